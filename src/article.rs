@@ -1,0 +1,323 @@
+//! Articles: raw text in, normalised text with sentences and tokens out.
+//!
+//! Loading a file is the binary's job; this module only turns a string into an [`Article`].
+//! Normalisation strips a byte-order mark, turns CRLF and lone CR into LF and drops NUL and
+//! other control characters (tabs become spaces), so every offset below is a byte offset into
+//! [`Article::text`], the normalised text.
+
+use std::ops::Range;
+
+/// One article: its path as given by the user, its normalised text and its sentences.
+#[derive(Debug, Clone)]
+pub struct Article {
+    pub path: String,
+    pub text: String,
+    pub sentences: Vec<Sentence>,
+}
+
+/// A sentence: a byte range of the article text and its tokens.
+#[derive(Debug, Clone)]
+pub struct Sentence {
+    pub span: Range<usize>,
+    pub tokens: Vec<Token>,
+    /// A Title Case line (a headline): capitalised words there say nothing about names.
+    pub title_case: bool,
+}
+
+/// A token: a byte range of the article text.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Token {
+    pub start: usize,
+    pub end: usize,
+    pub kind: TokenKind,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum TokenKind {
+    /// Letters and digits, with inner hyphens and apostrophes ("Jong-un", "O'Brien"), and
+    /// abbreviations that keep their period ("Gen.", "U.S.", "V.").
+    Word,
+    /// The possessive ending "'s" or "’s", split off its word.
+    Possessive,
+    /// Any other single character that is not white space.
+    Punct,
+}
+
+/// Words that keep a following period and do not end a sentence ("Gen. Mark Milley").
+const ABBREVIATIONS: &[&str] = &[
+    "Adm", "Apr", "Aug", "Brig", "Capt", "Cdr", "Cmdr", "Co", "Col", "Corp", "Dec", "Dr", "Feb",
+    "Ft", "Gen", "Gov", "Hon", "Inc", "Jan", "Jr", "Jul", "Jun", "Lt", "Ltd", "Maj", "Mar", "Messrs",
+    "Mr", "Mrs", "Ms", "Mt", "No", "Nov", "Oct", "Pres", "Prof", "Rep", "Rev", "Sen", "Sep", "Sept",
+    "Sgt", "Sr", "St", "Supt", "etc", "vs",
+];
+
+impl Article {
+    /// Normalises `text` and splits it into sentences and tokens. Never fails.
+    pub fn parse(path: &str, text: &str) -> Article {
+        let text = normalize(text);
+        let sentences = segment(&text);
+        Article { path: path.to_string(), text, sentences }
+    }
+
+    /// The text of a token.
+    pub fn token_text(&self, token: &Token) -> &str {
+        &self.text[token.start..token.end]
+    }
+
+    /// The text of a sentence.
+    pub fn sentence_text(&self, sentence: &Sentence) -> &str {
+        &self.text[sentence.span.clone()]
+    }
+
+    /// Converts a byte offset of the text into a character offset, as JSON users count.
+    pub fn char_offset(&self, byte: usize) -> usize {
+        self.text[..byte].chars().count()
+    }
+}
+
+/// Strips a BOM, unifies line endings and removes control characters.
+pub fn normalize(text: &str) -> String {
+    let text = text.strip_prefix('\u{feff}').unwrap_or(text);
+    let mut out = String::with_capacity(text.len());
+    let mut chars = text.chars().peekable();
+    while let Some(c) = chars.next() {
+        match c {
+            '\r' => {
+                if chars.peek() != Some(&'\n') {
+                    out.push('\n');
+                }
+            }
+            '\n' => out.push('\n'),
+            '\t' | '\u{a0}' | '\u{2009}' | '\u{202f}' => out.push(' '),
+            c if c.is_control() => {}
+            c => out.push(c),
+        }
+    }
+    out
+}
+
+/// Splits normalised text into sentences: every line break ends one, and so does a final
+/// period, question or exclamation mark followed by a capitalised word, unless the period
+/// belongs to an abbreviation or an initial.
+pub fn segment(text: &str) -> Vec<Sentence> {
+    let mut sentences = Vec::new();
+    let mut line_start = 0;
+    for line in text.split('\n') {
+        let tokens = tokenize(text, line_start, line_start + line.len());
+        let title_case = is_title_case(text, &tokens);
+        let mut current: Vec<Token> = Vec::new();
+        for (i, token) in tokens.iter().enumerate() {
+            current.push(*token);
+            if ends_sentence(text, &tokens, i) {
+                push_sentence(&mut sentences, std::mem::take(&mut current), title_case);
+            }
+        }
+        push_sentence(&mut sentences, current, title_case);
+        line_start += line.len() + 1;
+    }
+    sentences
+}
+
+fn push_sentence(sentences: &mut Vec<Sentence>, tokens: Vec<Token>, title_case: bool) {
+    if !tokens.iter().any(|t| t.kind == TokenKind::Word) {
+        return;
+    }
+    let span = tokens[0].start..tokens[tokens.len() - 1].end;
+    sentences.push(Sentence { span, tokens, title_case });
+}
+
+/// Does the sentence end after token `i`?
+fn ends_sentence(text: &str, tokens: &[Token], i: usize) -> bool {
+    let token = &tokens[i];
+    let s = &text[token.start..token.end];
+    let closing = |t: &Token| matches!(&text[t.start..t.end], "\"" | "”" | "’" | "'" | ")");
+    // Closing quotes or brackets right after a final mark belong to the sentence.
+    if closing(token) {
+        return i > 0
+            && matches!(&text[tokens[i - 1].start..tokens[i - 1].end], "." | "!" | "?")
+            && next_starts_sentence(text, tokens, i + 1);
+    }
+    let final_mark = matches!(s, "." | "!" | "?");
+    let initialism = token.kind == TokenKind::Word && s.ends_with('.') && s.len() > 2;
+    if !(final_mark || initialism) {
+        return false;
+    }
+    if tokens.get(i + 1).is_some_and(closing) {
+        return false;
+    }
+    if initialism {
+        // "U.S." ends a sentence only when a common sentence opener follows.
+        let next = tokens.get(i + 1).map(|t| &text[t.start..t.end]).unwrap_or("");
+        return !ABBREVIATIONS.contains(&s.trim_end_matches('.'))
+            && matches!(
+                next,
+                "The" | "A" | "An" | "It" | "He" | "She" | "They" | "We" | "This" | "But" | "In"
+                    | "On" | "At" | "His" | "Her" | "Their" | "That" | "There" | "And" | "I"
+            );
+    }
+    next_starts_sentence(text, tokens, i + 1)
+}
+
+fn next_starts_sentence(text: &str, tokens: &[Token], i: usize) -> bool {
+    let Some(next) = tokens.get(i) else { return false };
+    let s = &text[next.start..next.end];
+    let first = s.chars().next().unwrap_or(' ');
+    first.is_uppercase() || first.is_ascii_digit() || matches!(first, '"' | '“' | '‘' | '\'' | '(')
+}
+
+/// Headlines in Title Case: most longer words after the first are capitalised.
+fn is_title_case(text: &str, tokens: &[Token]) -> bool {
+    let words: Vec<&str> = tokens
+        .iter()
+        .filter(|t| t.kind == TokenKind::Word)
+        .map(|t| &text[t.start..t.end])
+        .filter(|w| w.chars().count() >= 4 && w.chars().next().is_some_and(char::is_alphabetic))
+        .skip(1)
+        .collect();
+    let last = tokens.last().map(|t| &text[t.start..t.end]).unwrap_or("");
+    if words.len() < 3 || matches!(last, "." | "!" | "?" | "”" | "\"") {
+        return false;
+    }
+    let capitalised = words.iter().filter(|w| w.chars().next().is_some_and(char::is_uppercase));
+    capitalised.count() * 4 >= words.len() * 3
+}
+
+/// Splits `text[start..end]` into tokens.
+pub fn tokenize(text: &str, start: usize, end: usize) -> Vec<Token> {
+    let slice = &text[start..end];
+    let chars: Vec<(usize, char)> = slice.char_indices().map(|(i, c)| (i + start, c)).collect();
+    let at = |i: usize| chars.get(i).map(|&(_, c)| c);
+    let offset = |i: usize| chars.get(i).map(|&(o, _)| o).unwrap_or(end);
+    let mut tokens = Vec::new();
+    let mut i = 0;
+    while i < chars.len() {
+        let c = chars[i].1;
+        if c.is_whitespace() {
+            i += 1;
+            continue;
+        }
+        if is_apostrophe(c)
+            && matches!(at(i + 1), Some('s' | 'S'))
+            && !at(i + 2).is_some_and(char::is_alphanumeric)
+            && i > 0
+            && chars[i - 1].1.is_alphanumeric()
+        {
+            tokens.push(Token { start: offset(i), end: offset(i + 2), kind: TokenKind::Possessive });
+            i += 2;
+            continue;
+        }
+        if !c.is_alphanumeric() {
+            tokens.push(Token { start: offset(i), end: offset(i + 1), kind: TokenKind::Punct });
+            i += 1;
+            continue;
+        }
+        let begin = i;
+        i += 1;
+        loop {
+            match at(i) {
+                Some(c) if c.is_alphanumeric() => i += 1,
+                Some('-') if at(i + 1).is_some_and(char::is_alphanumeric) => i += 2,
+                Some(c) if is_apostrophe(c) && at(i + 1).is_some_and(char::is_alphanumeric) => {
+                    // A possessive "'s" is split off; "O'Brien" stays whole.
+                    let possessive = matches!(at(i + 1), Some('s' | 'S'))
+                        && !at(i + 2).is_some_and(char::is_alphanumeric);
+                    if possessive {
+                        break;
+                    }
+                    i += 2;
+                }
+                // Initialisms: "U.S.", "U.N.", "U.S.A."
+                Some('.')
+                    if i - begin == 1
+                        && chars[begin].1.is_uppercase()
+                        && at(i + 1).is_some_and(char::is_uppercase)
+                        && at(i + 2) == Some('.') =>
+                {
+                    i += 3;
+                    while at(i).is_some_and(char::is_uppercase) && at(i + 1) == Some('.') {
+                        i += 2;
+                    }
+                    break;
+                }
+                _ => break,
+            }
+        }
+        let word = &text[offset(begin)..offset(i)];
+        let keeps_period = at(i) == Some('.')
+            && !word.ends_with('.')
+            && (ABBREVIATIONS.contains(&word)
+                || (word.chars().count() == 1
+                    && word.chars().all(char::is_uppercase)
+                    && at(i + 1) == Some(' ')
+                    && at(i + 2).is_some_and(char::is_uppercase)));
+        if keeps_period {
+            i += 1;
+        }
+        tokens.push(Token { start: offset(begin), end: offset(i), kind: TokenKind::Word });
+    }
+    tokens
+}
+
+fn is_apostrophe(c: char) -> bool {
+    c == '\'' || c == '’'
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn sentences(text: &str) -> Vec<String> {
+        let article = Article::parse("t", text);
+        article.sentences.iter().map(|s| article.sentence_text(s).to_string()).collect()
+    }
+
+    fn tokens(text: &str) -> Vec<String> {
+        tokenize(text, 0, text.len()).iter().map(|t| text[t.start..t.end].to_string()).collect()
+    }
+
+    #[test]
+    fn abbreviations_and_initials_do_not_end_sentences() {
+        let got = sentences(
+            "Gen. Mark Milley spoke with President Vladimir V. Putin of Russia on Nov. 27. \
+             It was the U.S. Army's call. The talks were in the U.S. The next day they met.",
+        );
+        assert_eq!(
+            got,
+            [
+                "Gen. Mark Milley spoke with President Vladimir V. Putin of Russia on Nov. 27.",
+                "It was the U.S. Army's call.",
+                "The talks were in the U.S.",
+                "The next day they met.",
+            ]
+        );
+    }
+
+    #[test]
+    fn quotes_close_their_sentence_and_lines_end_sentences() {
+        let got = sentences("He said “we met.” Then he left\nHeadline Without Period\r\nBody.");
+        assert_eq!(got, ["He said “we met.”", "Then he left", "Headline Without Period", "Body."]);
+    }
+
+    #[test]
+    fn tokens_keep_names_whole_and_split_possessives() {
+        assert_eq!(
+            tokens("Russia’s Kim Jong-un met O'Brien's U.S.-led al-Assad."),
+            ["Russia", "’s", "Kim", "Jong-un", "met", "O'Brien", "'s", "U.S.", "-", "led", "al-Assad", "."]
+        );
+    }
+
+    #[test]
+    fn title_case_headlines_are_marked() {
+        let article = Article::parse(
+            "t",
+            "Heads of U.S. and Russian General Staffs Talked by Phone\nKerry meets Russian counterpart for Ukraine talks",
+        );
+        let flags: Vec<bool> = article.sentences.iter().map(|s| s.title_case).collect();
+        assert_eq!(flags, [true, false]);
+    }
+
+    #[test]
+    fn normalisation_removes_bom_cr_and_controls() {
+        assert_eq!(normalize("\u{feff}a\r\nb\rc\0d\te"), "a\nb\ncd e");
+    }
+}

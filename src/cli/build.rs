@@ -1,0 +1,120 @@
+//! `newsgraph build`: articles in, `graph.json` and `graph.dot` out.
+
+use std::fs;
+use std::path::{Path, PathBuf};
+
+use anyhow::Context;
+use newsgraph::export::{write_dot, write_json};
+use newsgraph::{extract, Article, Lexicon, NewsGraph};
+
+/// Build the graph of a set of articles.
+///
+/// Reads every `.txt` file given, and every `.txt` file below each folder given (recursively,
+/// in sorted order), and writes DIR/graph.json and DIR/graph.dot. Files that cannot be read or
+/// are not UTF-8 are reported and skipped; the rest still builds, and the exit status is 1.
+/// Outputs are replaced atomically: a failed or killed run leaves the previous graph intact.
+#[derive(Debug, clap::Args)]
+pub struct Args {
+    /// Article files (.txt) or folders of them.
+    #[arg(default_value = "seeds")]
+    inputs: Vec<PathBuf>,
+    /// Folder to write graph.json and graph.dot into (created if missing).
+    #[arg(long, short, default_value = "graphs")]
+    out: PathBuf,
+    /// Extra lexicon file: [countries], [organisations] and [titles] sections in the format
+    /// of the built-in tables.
+    #[arg(long)]
+    lexicon: Option<PathBuf>,
+    /// Print nothing but errors.
+    #[arg(long, short)]
+    quiet: bool,
+}
+
+pub fn execute(args: &Args) -> anyhow::Result<i32> {
+    let mut lexicon = Lexicon::builtin();
+    if let Some(path) = &args.lexicon {
+        let text = fs::read_to_string(path).with_context(|| format!("reading lexicon {}", path.display()))?;
+        lexicon.extend(&path.display().to_string(), &text)?;
+    }
+    let mut problems = 0;
+    let mut files = Vec::new();
+    for input in &args.inputs {
+        if let Err(error) = collect(input, &mut files) {
+            eprintln!("newsgraph: {}: {error}", input.display());
+            problems += 1;
+        }
+    }
+    files.sort();
+    files.dedup();
+    let mut graph = NewsGraph::new();
+    let mut n_articles = 0;
+    for path in &files {
+        let text = match read_article(path) {
+            Ok(text) => text,
+            Err(reason) => {
+                eprintln!("newsgraph: skipping {}: {reason}", path.display());
+                problems += 1;
+                continue;
+            }
+        };
+        let article = Article::parse(&path.display().to_string(), &text);
+        graph.add_article(&extract(&lexicon, &article));
+        n_articles += 1;
+    }
+    fs::create_dir_all(&args.out).with_context(|| format!("creating {}", args.out.display()))?;
+    let mut json = Vec::new();
+    write_json(&graph, &mut json)?;
+    let mut dot = Vec::new();
+    write_dot(&graph, &mut dot)?;
+    super::write_atomically(&args.out.join("graph.json"), &json)?;
+    super::write_atomically(&args.out.join("graph.dot"), &dot)?;
+    if !args.quiet {
+        eprintln!(
+            "newsgraph: {} articles, {} entities, {} events -> {}",
+            n_articles,
+            graph.entities().count(),
+            graph.events().len(),
+            args.out.display()
+        );
+    }
+    Ok(if problems > 0 { 1 } else { 0 })
+}
+
+/// Adds `input` (a file, or the .txt files below a folder) to `files`.
+fn collect(input: &Path, files: &mut Vec<PathBuf>) -> std::io::Result<()> {
+    let meta = fs::metadata(input)?;
+    if meta.is_file() {
+        files.push(input.to_path_buf());
+        return Ok(());
+    }
+    let mut stack = vec![input.to_path_buf()];
+    let mut seen = std::collections::HashSet::new();
+    while let Some(dir) = stack.pop() {
+        // A symlink loop would revisit a folder: each real folder is read once.
+        let real = fs::canonicalize(&dir)?;
+        if !seen.insert(real) {
+            continue;
+        }
+        let entries = match fs::read_dir(&dir) {
+            Ok(entries) => entries,
+            Err(error) => {
+                eprintln!("newsgraph: skipping folder {}: {error}", dir.display());
+                continue;
+            }
+        };
+        for entry in entries.flatten() {
+            let path = entry.path();
+            match fs::metadata(&path) {
+                Ok(m) if m.is_dir() => stack.push(path),
+                Ok(_) if path.extension().is_some_and(|e| e == "txt") => files.push(path),
+                _ => {}
+            }
+        }
+    }
+    Ok(())
+}
+
+fn read_article(path: &Path) -> Result<String, String> {
+    let bytes = fs::read(path).map_err(|e| e.to_string())?;
+    String::from_utf8(bytes).map_err(|e| format!("not valid UTF-8 (first bad byte at offset {})", e.utf8_error().valid_up_to()))
+}

@@ -1,0 +1,55 @@
+//! Arguments and subcommands. Exit status: 0 success, 1 something was skipped or a question
+//! could not be answered, 2 nothing could be done (bad arguments, unwritable output).
+
+mod build;
+mod query;
+
+use std::path::{Path, PathBuf};
+
+use clap::{Parser, Subcommand};
+
+/// Build a knowledge graph of who talked to whom from news articles.
+///
+/// newsgraph reads plain-text news articles, finds the people, institutions and countries
+/// they name and the calls and meetings between them, and writes one merged graph as JSON and
+/// Graphviz DOT. Every edge points at the sentence that states it.
+#[derive(Debug, Parser)]
+#[command(name = "newsgraph", version, after_help = "Examples:\n  newsgraph build seeds --out graphs\n  newsgraph query \"who spoke to Gerasimov\"\n  newsgraph query --json \"did Milley speak to Gerasimov\"")]
+struct Cli {
+    #[command(subcommand)]
+    command: Command,
+}
+
+#[derive(Debug, Subcommand)]
+enum Command {
+    Build(build::Args),
+    Query(query::Args),
+}
+
+pub fn run() -> i32 {
+    let cli = Cli::parse();
+    let result = match cli.command {
+        Command::Build(args) => build::execute(&args),
+        Command::Query(args) => query::execute(&args),
+    };
+    match result {
+        Ok(code) => code,
+        Err(error) => {
+            eprintln!("newsgraph: {error:#}");
+            2
+        }
+    }
+}
+
+/// Writes `bytes` to `path` through a temporary file in the same folder and a rename, so a
+/// reader (or a killed run) never sees a half-written file.
+pub fn write_atomically(path: &Path, bytes: &[u8]) -> anyhow::Result<()> {
+    use anyhow::Context;
+    use std::io::Write;
+    let dir = path.parent().filter(|p| !p.as_os_str().is_empty()).map(Path::to_path_buf).unwrap_or_else(|| PathBuf::from("."));
+    let mut file = tempfile::NamedTempFile::new_in(&dir).with_context(|| format!("creating a temporary file in {}", dir.display()))?;
+    file.write_all(bytes).with_context(|| format!("writing {}", path.display()))?;
+    file.as_file().sync_all().with_context(|| format!("writing {}", path.display()))?;
+    file.persist(path).with_context(|| format!("replacing {}", path.display()))?;
+    Ok(())
+}

@@ -1,0 +1,754 @@
+//! Contact events: an article with its mentions in, the calls and meetings it states out.
+//!
+//! Each contact word ("spoke", "phone", "met", "talks", ...) is read with the actors on its
+//! left (the subject: a name, "X and Y", a pronoun, "the two men") and on its right (the
+//! object after "with"/"to", or "between X and Y"). Actors the sentence leaves unnamed are
+//! taken from the discourse: the pair of the latest event ("the pair", "they"), the person a
+//! pronoun points back to, the one person of a country ("his Russian counterpart"). Mentions of
+//! one event are then merged: the same pair, status and date is one event, and a mention
+//! without a date joins the pair's first dated event.
+
+use std::collections::{BTreeMap, BTreeSet};
+
+use super::dates::{date_key, find_dates, DateExpr};
+use super::mentions::{is_capitalised, Mentions};
+use crate::article::Article;
+use crate::graph::{ContactKind, EntityKind, Evidence, LocalEvent, Status};
+use crate::lexicon::{ContactWord, Lexicon};
+
+/// Plural nouns that, after "the", "both" or "their", point back to the latest pair.
+const PAIR_NOUNS: &[&str] = &[
+    "men", "women", "leaders", "generals", "ministers", "presidents", "diplomats", "officers",
+    "chiefs", "commanders", "pair", "two", "heads", "premiers", "envoys", "sides", "officials",
+];
+
+/// Singular role nouns of descriptions: "the Nigerian president", "the Russian leader".
+const ROLE_NOUNS: &[&str] = &[
+    "president", "leader", "chief", "minister", "secretary", "premier", "chancellor", "general",
+    "commander", "chairman", "counterpart", "king", "envoy", "ambassador", "officer",
+];
+
+/// Words that end the search for an actor.
+const CLAUSE_BREAKS: &[&str] = &[".", ";", "said", "says", "told", "who", "which", "where", "but", "while", "amid", "according", "whereas", "although"];
+
+/// Words before "to" that make "to meet" a plan ("wants to meet", "invitation to meet").
+const INTENT_WORDS: &[&str] = &[
+    "want", "wants", "wanted", "plan", "plans", "planned", "planning", "hope", "hopes", "hoped",
+    "expect", "expects", "expected", "agree", "agreed", "agrees", "invitation", "invited",
+    "proposal", "proposed", "propose", "proposes", "intend", "intends", "intended", "scheduled",
+    "set", "due", "ready", "offer", "offered", "offers", "seek", "seeks", "seeking", "sought",
+    "aim", "aims", "going", "likely", "like", "wish", "wishes", "prepared", "willing", "is",
+    "are", "was", "were", "trying", "tries", "try", "attempt", "refused", "declined", "suggested",
+    "suggestion", "request", "requested", "asked", "unlikely", "able", "eager", "keen",
+];
+
+/// Words before a contact word that make it a plan.
+const PLAN_WORDS: &[&str] = &[
+    "will", "would", "shall", "'ll", "could", "might", "planned", "upcoming", "proposed",
+    "scheduled", "expected", "next", "future", "possible", "potential", "ahead", "prior",
+    "planning", "invitation", "invited", "proposal", "agreed", "suggest", "suggested",
+];
+
+/// Words before a contact word that deny it.
+const DENY_WORDS: &[&str] = &["not", "n't", "never", "no", "without", "cancelled", "canceled", "postponed", "refused", "declined", "rejected"];
+
+/// Words that make a contact word generic rather than one event.
+const GENERIC_WORDS: &[&str] = &["such", "similar", "another", "regular", "frequent", "rare", "every", "any"];
+
+/// One statement of a contact, before merging.
+#[derive(Debug, Clone)]
+struct Statement {
+    participants: Vec<usize>,
+    kind: ContactKind,
+    strong: bool,
+    status: Status,
+    date: Option<String>,
+    sentence: usize,
+}
+
+#[derive(Debug, Clone, PartialEq)]
+enum Actor {
+    Entities(Vec<usize>),
+    /// The pair (or group) of the latest event.
+    Focus,
+    /// Someone the text does not let us name: stops the search.
+    Unknown,
+}
+
+struct Reader<'a> {
+    lexicon: &'a Lexicon,
+    article: &'a Article,
+    mentions: &'a Mentions,
+    words: Vec<Vec<&'a str>>,
+    lower: Vec<Vec<String>>,
+    article_has_call: bool,
+    focus: Option<Vec<usize>>,
+    salience: BTreeMap<Vec<usize>, usize>,
+}
+
+/// Finds the contact events of an article.
+pub fn find_events(lexicon: &Lexicon, article: &Article, mentions: &Mentions) -> Vec<LocalEvent> {
+    let words: Vec<Vec<&str>> = article
+        .sentences
+        .iter()
+        .map(|s| s.tokens.iter().map(|t| &article.text[t.start..t.end]).collect())
+        .collect();
+    let lower: Vec<Vec<String>> = words.iter().map(|ws| ws.iter().map(|w| w.to_lowercase().replace('’', "'")).collect()).collect();
+    let article_has_call = lower.iter().flatten().any(|w| lexicon.contact_word(w) == Some(ContactWord::Call));
+    let mut reader = Reader { lexicon, article, mentions, words, lower, article_has_call, focus: None, salience: BTreeMap::new() };
+    let mut statements = Vec::new();
+    let mut initiators: Vec<(usize, usize)> = Vec::new();
+    for s in 0..article.sentences.len() {
+        let found = reader.read_sentence(s);
+        let pairs: BTreeSet<Vec<usize>> = found.iter().map(|st| st.participants.clone()).collect();
+        for p in &pairs {
+            *reader.salience.entry(p.clone()).or_default() += 1;
+        }
+        if pairs.len() == 1 {
+            reader.focus = pairs.into_iter().next();
+        } else if pairs.len() > 1 {
+            reader.focus = reader.salience.iter().max_by_key(|(p, n)| (**n, std::cmp::Reverse((*p).clone()))).map(|(p, _)| p.clone());
+        }
+        if let Some(initiator) = reader.initiator(s) {
+            initiators.push((s, initiator));
+        }
+        statements.extend(found);
+    }
+    let mut events = merge(article, &reader, statements);
+    assign_initiators(mentions, &mut events, &initiators, article);
+    drop_covered_sides(mentions, &mut events);
+    events
+}
+
+impl<'a> Reader<'a> {
+    fn read_sentence(&mut self, s: usize) -> Vec<Statement> {
+        let mut out = Vec::new();
+        let n = self.words[s].len();
+        let dates = find_dates(&self.words[s]);
+        let mut t = 0;
+        while t < n {
+            let Some(class) = self.trigger(s, t) else {
+                t += 1;
+                continue;
+            };
+            // "phone call", "telephone conversation": one trigger.
+            let mut last = t;
+            while last + 1 < n && self.trigger(s, last + 1).is_some() {
+                last += 1;
+            }
+            let class = (t..=last).filter_map(|k| self.trigger(s, k)).find(|c| matches!(c, ContactWord::Call | ContactWord::Meet)).unwrap_or(class);
+            self.read_trigger(s, t, last, class, &dates, &mut out);
+            t = last + 1;
+        }
+        out
+    }
+
+    /// Is token `t` a contact word used as one?
+    fn trigger(&self, s: usize, t: usize) -> Option<ContactWord> {
+        let w = &self.lower[s][t];
+        let class = self.lexicon.contact_word(w)?;
+        let next = self.lower[s].get(t + 1).map(String::as_str).unwrap_or("");
+        let prev = if t > 0 { self.lower[s][t - 1].as_str() } else { "" };
+        match w.as_str() {
+            "call" | "calls" | "called" if matches!(next, "for" | "on" | "upon" | "it" | "off") => None,
+            "called" if !self.mention_at(s, t + 1).is_some_and(|e| self.is_person(e)) => None,
+            "shake" | "shook" if next != "hands" => None,
+            "talk" | "talked" | "talks" | "speak" | "spoke" | "speaking" | "speaks" if matches!(next, "about" | "of") && !matches!(prev, "held" | "hold") => None,
+            "meeting" | "visit" | "talks" if matches!(prev, "press") => None,
+            _ => Some(class),
+        }
+    }
+
+    fn read_trigger(&mut self, s: usize, t: usize, last: usize, class: ContactWord, dates: &[DateExpr], out: &mut Vec<Statement>) {
+        let lower = &self.lower[s];
+        if (t.saturating_sub(3)..t).any(|k| GENERIC_WORDS.contains(&lower[k].as_str())) {
+            return;
+        }
+        let (right, between) = self.right_actor(s, t, last, class);
+        let left = if between { Actor::Entities(Vec::new()) } else { self.left_actor(s, t) };
+        let resolve = |actor: &Actor, focus: &Option<Vec<usize>>| -> Option<Vec<usize>> {
+            match actor {
+                Actor::Entities(e) if !e.is_empty() => Some(e.clone()),
+                Actor::Focus => focus.clone(),
+                _ => None,
+            }
+        };
+        let left_entities = resolve(&left, &self.focus);
+        let right_entities = resolve(&right.clone().unwrap_or(Actor::Unknown), &self.focus);
+        let has_object = right.is_some();
+        let mut groups: Vec<Vec<usize>> = Vec::new();
+        match (left_entities, right_entities) {
+            (_, Some(r)) if between => groups.push(r),
+            (Some(l), Some(r)) => {
+                for a in &l {
+                    for b in &r {
+                        if a != b {
+                            groups.push(vec![*a, *b]);
+                        }
+                    }
+                }
+            }
+            (Some(l), None) if !has_object && l.len() >= 2 => groups.push(l),
+            (None, None) if !has_object && matches!(left, Actor::Entities(ref e) if e.is_empty()) => {
+                // "The last call prior to that was on January 20.": a new dated event of the
+                // latest pair, told without naming it.
+                let dated = dates.iter().any(|d| !d.bounding);
+                let noun = matches!(lower[t].as_str(), "call" | "meeting" | "conversation" | "talks" | "summit" | "visit" | "calls");
+                if dated && noun {
+                    if let Some(focus) = &self.focus {
+                        groups.push(focus.clone());
+                    }
+                }
+            }
+            _ => {}
+        }
+        if class == ContactWord::Discuss && !groups.iter().all(|g| g.len() >= 2) {
+            return;
+        }
+        let status = self.status(s, t);
+        let (kind, strong) = self.kind(s, class);
+        let date = nearest_date(dates, t);
+        for mut group in groups {
+            group.sort();
+            group.dedup();
+            if group.len() < 2 || !group.iter().any(|&e| self.is_person(e)) && group.iter().any(|&e| self.is_person(e)) {
+                continue;
+            }
+            let parts = match &date {
+                Some(d) if d.parts.len() > 1 && self.plural_trigger(s, t, last) => d.parts.clone(),
+                Some(d) => vec![d.parts[0].clone()],
+                None => vec![],
+            };
+            if parts.is_empty() {
+                out.push(Statement { participants: group, kind, strong, status, date: None, sentence: s });
+            } else {
+                for part in parts {
+                    out.push(Statement { participants: group.clone(), kind, strong, status, date: Some(part), sentence: s });
+                }
+            }
+        }
+    }
+
+    fn plural_trigger(&self, s: usize, t: usize, last: usize) -> bool {
+        (t..=last).any(|k| matches!(self.lower[s][k].as_str(), "calls" | "meetings" | "conversations" | "talks" | "summits" | "visits"))
+    }
+
+    fn is_person(&self, entity: usize) -> bool {
+        self.mentions.entities[entity].kind == EntityKind::Person
+    }
+
+    /// The entity of the mention covering token `j`, if any.
+    fn mention_at(&self, s: usize, j: usize) -> Option<usize> {
+        self.mention_span_at(s, j).map(|(e, _, _)| e)
+    }
+
+    fn mention_span_at(&self, s: usize, j: usize) -> Option<(usize, usize, usize)> {
+        self.mentions
+            .in_sentence(s)
+            .iter()
+            .filter(|m| m.start <= j && j < m.end)
+            .max_by_key(|m| (self.is_person(m.entity), m.end - m.start))
+            .map(|m| (m.entity, m.start, m.end))
+    }
+
+    /// The subject of the contact word at `t`.
+    fn left_actor(&self, s: usize, t: usize) -> Actor {
+        let words = &self.words[s];
+        let lower = &self.lower[s];
+        let mut fallback: Option<(usize, usize)> = None;
+        let mut j = t;
+        while j > 0 {
+            j -= 1;
+            let w = lower[j].as_str();
+            if matches!(w, ";" | "that" | "—") || (w == "said" && j + 1 < t) {
+                break;
+            }
+            if let Some((entity, start, _)) = self.mention_span_at(s, j) {
+                if self.is_person(entity) {
+                    return Actor::Entities(self.conjoined_left(s, start, entity, true));
+                }
+                // A country or institution that merely describes ("NATO's top officer") is
+                // kept only if no person stands further left in the clause.
+                if fallback.is_none() && !matches!(lower.get(start + 1).map(String::as_str), Some("'s")) && !is_possessive_next(words, self.mention_span_at(s, j).map(|m| m.2).unwrap_or(j + 1)) {
+                    fallback = Some((entity, start));
+                }
+                j = start;
+                continue;
+            }
+            match w {
+                "he" | "she" | "his" | "her" | "him" => return self.pronoun(s, j),
+                "they" | "their" | "them" => return Actor::Focus,
+                "i" | "we" | "my" | "our" | "us" | "you" => return Actor::Unknown,
+                "both" if j + 1 == t || lower.get(j + 1).is_some_and(|n| !PAIR_NOUNS.contains(&n.as_str())) => return Actor::Focus,
+                "who" => {
+                    let before = if j >= 1 && words[j - 1] == "," { j.saturating_sub(2) } else { j.saturating_sub(1) };
+                    if let Some(entity) = self.mention_at(s, before).filter(|&e| self.is_person(e)) {
+                        return Actor::Entities(vec![entity]);
+                    }
+                    return Actor::Unknown;
+                }
+                _ => {}
+            }
+            if PAIR_NOUNS.contains(&w) && !is_capitalised(words[j]) {
+                let determiner = (j.saturating_sub(5)..j).any(|k| matches!(lower[k].as_str(), "the" | "both" | "their" | "these" | "those"));
+                let owned = (j.saturating_sub(3)..j).any(|k| matches!(lower[k].as_str(), "his" | "her" | "our" | "its"));
+                if determiner && !owned && w != "officials" && w != "sides" {
+                    return Actor::Focus;
+                }
+                return Actor::Unknown;
+            }
+            if matches!(w, "counterparts" | "partners" | "officials" | "delegation" | "delegations") {
+                return Actor::Unknown;
+            }
+            if ROLE_NOUNS.contains(&w) {
+                if let Some(entity) = self.description(s, j, &[]) {
+                    return Actor::Entities(vec![entity]);
+                }
+            }
+        }
+        match fallback {
+            Some((entity, start)) => Actor::Entities(self.conjoined_left(s, start, entity, false)),
+            None => Actor::Entities(Vec::new()),
+        }
+    }
+
+    /// A person (or country) and those joined to it by "and"/"nor" before it: "X and Y",
+    /// "Neither X nor Y", "X, chairman of ..., and Y".
+    fn conjoined_left(&self, s: usize, start: usize, entity: usize, people: bool) -> Vec<usize> {
+        let mut group = vec![entity];
+        let mut start = start;
+        loop {
+            let previous = self
+                .mentions
+                .in_sentence(s)
+                .iter()
+                .filter(|m| m.end <= start && self.is_person(m.entity) == people && !group.contains(&m.entity))
+                .max_by_key(|m| m.end);
+            let Some(previous) = previous else { break };
+            let between = &self.lower[s][previous.end..start];
+            let joined = between.iter().any(|w| matches!(w.as_str(), "and" | "nor" | "&"))
+                && between.len() <= 20
+                && !between.iter().any(|w| self.lexicon.contact_word(w).is_some() || CLAUSE_BREAKS.contains(&w.as_str()) || matches!(w.as_str(), "that" | "with" | "to" | "met" | "in"));
+            if !joined {
+                break;
+            }
+            group.push(previous.entity);
+            start = previous.start;
+        }
+        group
+    }
+
+    /// The object of the contact word `t..=last`: after "with"/"to", or directly after a
+    /// transitive verb, or the two sides after "between". Returns None when the word has no
+    /// object; the flag says the object came from "between".
+    fn right_actor(&self, s: usize, t: usize, last: usize, class: ContactWord) -> (Option<Actor>, bool) {
+        let words = &self.words[s];
+        let lower = &self.lower[s];
+        let n = words.len();
+        // "between X and Y"
+        for b in last + 1..(last + 3).min(n) {
+            if lower[b] == "between" {
+                let first = self.object_at(s, b + 1, &[]);
+                return match first {
+                    Some(Actor::Entities(e)) if e.len() >= 2 => (Some(Actor::Entities(e)), true),
+                    Some(Actor::Focus) => (Some(Actor::Focus), true),
+                    Some(Actor::Entities(e)) if !e.is_empty() => {
+                        // The second side after "and".
+                        let end = self.mentions.in_sentence(s).iter().filter(|m| e.contains(&m.entity) && m.start > b).map(|m| m.end).min().unwrap_or(b + 1);
+                        let and = (end..n.min(end + 14)).find(|&k| lower[k] == "and");
+                        match and.and_then(|a| self.object_at(s, a + 1, &e)) {
+                            Some(Actor::Entities(mut other)) if !other.is_empty() => {
+                                other.extend(e);
+                                (Some(Actor::Entities(other)), true)
+                            }
+                            _ => (None, false),
+                        }
+                    }
+                    _ => (None, false),
+                };
+            }
+        }
+        let transitive = matches!(lower[t].as_str(), "met" | "meet" | "meets" | "visited" | "visit" | "visits" | "hosted" | "hosts" | "called" | "phoned" | "telephoned" | "discussed");
+        let mut j = last + 1;
+        while j < n && j <= last + 8 {
+            let w = lower[j].as_str();
+            if matches!(w, "with" | "to") {
+                return (Some(self.object_at(s, j + 1, &[]).unwrap_or(Actor::Unknown)), false);
+            }
+            if transitive && j == last + 1 {
+                if let Some(actor) = self.object_at(s, j, &[]) {
+                    return (Some(actor), false);
+                }
+            }
+            let skippable = matches!(w, "again" | "also" | "on" | "by" | "the" | "phone" | "telephone" | "separately" | "briefly" | "directly" | "privately" | "last" | "late" | "early" | "this" | "week" | "month" | "hands" | "via" | "video" | "link" | "in" | "person" | "today" | "yesterday" | "morning" | "afternoon" | "evening" | "night" | "a" | "an" | "call" | "conversation" | "talks" | "bilateral" | "first" | "second")
+                || w.chars().all(|c| c.is_ascii_digit())
+                || super::dates::find_dates(&words[j..(j + 1).min(n)]).len() == 1
+                || matches!(words[j], "Monday" | "Tuesday" | "Wednesday" | "Thursday" | "Friday" | "Saturday" | "Sunday")
+                || class == ContactWord::Discuss;
+            if !skippable {
+                break;
+            }
+            j += 1;
+        }
+        (None, false)
+    }
+
+    /// The actor a noun phrase starting at token `k` names: a person (with appositions passed
+    /// over), "the presidents of A, B and C", a description, a counterpart, a pronoun.
+    fn object_at(&self, s: usize, k: usize, exclude: &[usize]) -> Option<Actor> {
+        let words = &self.words[s];
+        let lower = &self.lower[s];
+        let n = words.len();
+        let mut fallback: Option<usize> = None;
+        let mut counterpart: Option<usize> = None;
+        let mut j = k;
+        while j < n && j < k + 16 {
+            if let Some((entity, _, end)) = self.mention_span_at(s, j) {
+                if exclude.contains(&entity) {
+                    j = end;
+                    continue;
+                }
+                if self.is_person(entity) {
+                    return Some(Actor::Entities(self.conjoined_right(s, end, entity)));
+                }
+                if fallback.is_none() && !is_possessive_next(words, end) {
+                    fallback = Some(entity);
+                }
+                j = end;
+                continue;
+            }
+            let w = lower[j].as_str();
+            match w {
+                "him" | "her" | "his" => {
+                    if let Actor::Entities(e) = self.pronoun(s, j) {
+                        return Some(Actor::Entities(e));
+                    }
+                }
+                "them" | "their" => return Some(Actor::Focus),
+                "the" | "both" if lower.get(j + 1).is_some_and(|n| PAIR_NOUNS.contains(&n.as_str())) && lower.get(j + 1).is_some_and(|n| n != "officials") => return Some(Actor::Focus),
+                "the" if lower.get(j + 1).is_some_and(|n| n == "two") => return Some(Actor::Focus),
+                "counterpart" => counterpart = Some(j),
+                "presidents" | "ministers" | "leaders" | "premiers" | "heads" | "counterparts" | "chiefs" | "kings" if lower.get(j + 1).is_some_and(|n| n == "of") => {
+                    let countries: Vec<usize> = self
+                        .mentions
+                        .in_sentence(s)
+                        .iter()
+                        .filter(|m| m.start > j && m.start < j + 20 && self.mentions.entities[m.entity].kind == EntityKind::Country)
+                        .map(|m| m.entity)
+                        .collect::<BTreeSet<_>>()
+                        .into_iter()
+                        .collect();
+                    if !countries.is_empty() {
+                        return Some(Actor::Entities(countries));
+                    }
+                    return Some(Actor::Unknown);
+                }
+                "partners" | "counterparts" | "officials" | "reporters" | "journalists" | "media" | "press" | "lawmakers" | "delegation" | "delegations" => return Some(Actor::Unknown),
+                _ => {}
+            }
+            if ROLE_NOUNS.contains(&w) && w != "counterpart" && counterpart.is_none() {
+                // A description, unless a name follows in apposition.
+                let named = (j + 1..(j + 8).min(n)).any(|q| self.mention_at(s, q).is_some_and(|e| self.is_person(e)));
+                if !named {
+                    if let Some(entity) = self.description(s, j, exclude) {
+                        return Some(Actor::Entities(vec![entity]));
+                    }
+                }
+            }
+            if CLAUSE_BREAKS.contains(&w) || matches!(w, "and" | "after" | "before" | "ahead" | "prior" | "during" | "for" | "about" | "over" | "on") && j > k {
+                break;
+            }
+            j += 1;
+        }
+        if let Some(c) = counterpart {
+            return self.counterpart(s, c, exclude).map(|e| Actor::Entities(vec![e]));
+        }
+        fallback.map(|e| Actor::Entities(vec![e]))
+    }
+
+    /// People joined to a person after it: "X and Y", "X, Y and Z".
+    fn conjoined_right(&self, s: usize, end: usize, entity: usize) -> Vec<usize> {
+        let mut group = vec![entity];
+        let mut end = end;
+        loop {
+            let next = self.mentions.in_sentence(s).iter().filter(|m| m.start >= end && self.is_person(m.entity) && !group.contains(&m.entity)).min_by_key(|m| m.start);
+            let Some(next) = next else { break };
+            let between = &self.lower[s][end..next.start];
+            let joined = between.iter().any(|w| matches!(w.as_str(), "and" | "&")) && between.len() <= 6 && !between.iter().any(|w| CLAUSE_BREAKS.contains(&w.as_str()) || self.lexicon.contact_word(w).is_some() || matches!(w.as_str(), "with" | "to" | "other" | "before" | "after" | "his" | "her" | "in" | "at"));
+            if !joined {
+                break;
+            }
+            group.push(next.entity);
+            end = next.end;
+        }
+        group
+    }
+
+    /// Who a pronoun at token `j` stands for: the subject of its sentence, or of a fronted
+    /// phrase's main clause, or of the last sentence that named someone.
+    fn pronoun(&self, s: usize, j: usize) -> Actor {
+        let people: Vec<_> = self.mentions.in_sentence(s).iter().filter(|m| self.is_person(m.entity)).collect();
+        if let Some(first) = people.iter().find(|m| m.end <= j) {
+            return Actor::Entities(vec![first.entity]);
+        }
+        // "In addition to his meetings ..., the President also ...": the main clause's subject.
+        let lower = &self.lower[s];
+        let opener = lower.iter().find(|w| w.chars().any(char::is_alphanumeric)).map(String::as_str).unwrap_or("");
+        if matches!(opener, "in" | "during" | "after" | "before" | "ahead" | "despite" | "following" | "at" | "on" | "like" | "unlike" | "as") {
+            if let Some(comma) = (j..lower.len()).find(|&k| lower[k] == ",") {
+                for k in comma + 1..lower.len().min(comma + 8) {
+                    if let Some(e) = self.mention_at(s, k).filter(|&e| self.is_person(e)) {
+                        return Actor::Entities(vec![e]);
+                    }
+                    if ROLE_NOUNS.contains(&lower[k].as_str()) {
+                        if let Some(e) = self.description(s, k, &[]) {
+                            return Actor::Entities(vec![e]);
+                        }
+                    }
+                }
+            }
+        }
+        for previous in (s.saturating_sub(2)..s).rev() {
+            if let Some(first) = self.mentions.in_sentence(previous).iter().find(|m| self.is_person(m.entity)) {
+                return Actor::Entities(vec![first.entity]);
+            }
+        }
+        Actor::Unknown
+    }
+
+    /// The person a description names: "the Nigerian president", "the Russian leader",
+    /// "The top U.S. military chief", "the President". The role noun is token `j`.
+    fn description(&self, s: usize, j: usize, exclude: &[usize]) -> Option<usize> {
+        let words = &self.words[s];
+        let lower = &self.lower[s];
+        let from = j.saturating_sub(5);
+        let the = (from..j).rev().find(|&k| lower[k] == "the")?;
+        if (the + 1..j).any(|k| CLAUSE_BREAKS.contains(&lower[k].as_str()) || words[k] == ",") {
+            return None;
+        }
+        let country = (the + 1..j).find_map(|k| self.mention_at(s, k).filter(|&e| self.mentions.entities[e].kind == EntityKind::Country));
+        let role = lower[j].as_str();
+        let people: Vec<usize> = (0..self.mentions.entities.len())
+            .filter(|&e| self.is_person(e) && !exclude.contains(&e))
+            .filter(|&e| country.is_none() || self.mentions.entities[e].country == country)
+            .collect();
+        let titled: Vec<usize> = people.iter().copied().filter(|&e| self.mentions.entities[e].titles.iter().any(|t| t.to_lowercase().contains(role))).collect();
+        match country {
+            Some(_) => {
+                let pool = if titled.is_empty() { people } else { titled };
+                pool.into_iter().max_by_key(|&e| (self.mentions.entities[e].mentions, std::cmp::Reverse(e)))
+            }
+            // Without a country only a capitalised title fits: "the President".
+            None if is_capitalised(words[j]) => titled.into_iter().next(),
+            None => None,
+        }
+    }
+
+    /// "his Russian counterpart": the person of that country, or the country itself.
+    fn counterpart(&self, s: usize, j: usize, exclude: &[usize]) -> Option<usize> {
+        let country = (j.saturating_sub(3)..j).find_map(|k| self.mention_at(s, k).filter(|&e| self.mentions.entities[e].kind == EntityKind::Country))?;
+        let people: Vec<usize> = (0..self.mentions.entities.len())
+            .filter(|&e| self.is_person(e) && !exclude.contains(&e) && self.mentions.entities[e].country == Some(country))
+            .collect();
+        people.into_iter().max_by_key(|&e| (self.mentions.entities[e].mentions, std::cmp::Reverse(e))).or(Some(country))
+    }
+
+    fn status(&self, s: usize, t: usize) -> Status {
+        let lower = &self.lower[s];
+        let window = t.saturating_sub(4)..t;
+        if window.clone().any(|k| DENY_WORDS.contains(&lower[k].as_str())) && !window.clone().any(|k| matches!(lower[k].as_str(), "only")) {
+            return Status::Denied;
+        }
+        if (t.saturating_sub(6)..t).any(|k| matches!(lower[k].as_str(), "cancelled" | "canceled" | "postponed" | "scrapped")) {
+            return Status::Denied;
+        }
+        if t >= 1 && lower[t - 1] == "to" {
+            let before = if t >= 2 { lower[t - 2].as_str() } else { "" };
+            let intent = INTENT_WORDS.contains(&before) || (t.saturating_sub(6)..t).any(|k| matches!(lower[k].as_str(), "will" | "would" | "invitation" | "proposal" | "plans" | "wants" | "agreed"));
+            return if intent { Status::Planned } else { Status::Happened };
+        }
+        if window.clone().any(|k| PLAN_WORDS.contains(&lower[k].as_str())) || (t.saturating_sub(7)..t).any(|k| matches!(lower[k].as_str(), "will" | "would" | "invitation" | "proposal")) {
+            return Status::Planned;
+        }
+        if lower.get(t + 1).is_some_and(|w| w == "next") || lower.get(t + 2).is_some_and(|w| w == "next") {
+            return Status::Planned;
+        }
+        Status::Happened
+    }
+
+    /// The kind of a contact and whether the sentence said it outright.
+    fn kind(&self, s: usize, class: ContactWord) -> (ContactKind, bool) {
+        match class {
+            ContactWord::Call => (ContactKind::Call, true),
+            ContactWord::Meet => (ContactKind::Meeting, true),
+            ContactWord::Talk | ContactWord::Discuss => {
+                let lower = &self.lower[s];
+                if lower.iter().any(|w| self.lexicon.contact_word(w) == Some(ContactWord::Call)) {
+                    return (ContactKind::Call, true);
+                }
+                if lower.iter().any(|w| self.lexicon.contact_word(w) == Some(ContactWord::Meet)) {
+                    return (ContactKind::Meeting, true);
+                }
+                if self.article_has_call {
+                    return (ContactKind::Call, false);
+                }
+                let words = &self.words[s];
+                let place = (1..words.len()).any(|k| matches!(lower[k - 1].as_str(), "in" | "at") && is_capitalised(words[k]));
+                if place {
+                    (ContactKind::Meeting, false)
+                } else {
+                    (ContactKind::Call, false)
+                }
+            }
+        }
+    }
+
+    /// "at the request of the Russian side", "at Washington's initiative": who asked.
+    fn initiator(&self, s: usize) -> Option<usize> {
+        let lower = &self.lower[s];
+        for (k, w) in lower.iter().enumerate() {
+            if !matches!(w.as_str(), "request" | "initiative" | "invitation") {
+                continue;
+            }
+            // "at X's initiative"
+            if k >= 2 && lower[k - 1] == "'s" {
+                if let Some(e) = self.mention_at(s, k - 2) {
+                    return Some(e);
+                }
+            }
+            // "at the initiative of the American side"
+            if lower.get(k + 1).is_some_and(|n| n == "of") {
+                for q in k + 2..(k + 7).min(lower.len()) {
+                    if let Some(e) = self.mention_at(s, q) {
+                        return Some(e);
+                    }
+                }
+            }
+        }
+        None
+    }
+}
+
+fn is_possessive_next(words: &[&str], end: usize) -> bool {
+    words.get(end).is_some_and(|w| *w == "'s" || *w == "’s")
+}
+
+/// The date closest to the contact word, leaving out dates of other things ("since May").
+fn nearest_date(dates: &[DateExpr], t: usize) -> Option<DateExpr> {
+    dates
+        .iter()
+        .filter(|d| !d.bounding)
+        .min_by_key(|d| if d.start > t { (d.start - t) * 2 } else { (t - d.end + 1) * 2 + 1 })
+        .cloned()
+}
+
+/// Merges the statements of one event: same participants and status, and the same date or no
+/// date. Undated statements join the first dated event of their pair.
+fn merge(article: &Article, reader: &Reader, statements: Vec<Statement>) -> Vec<LocalEvent> {
+    let mut events: Vec<(Statement, String)> = Vec::new();
+    let mut undated: Vec<Statement> = Vec::new();
+    for st in statements {
+        match &st.date {
+            Some(date) => {
+                let key = date_key(date);
+                if let Some((event, _)) = events.iter_mut().find(|(e, k)| e.participants == st.participants && e.status == st.status && *k == key) {
+                    if st.strong && !event.strong {
+                        event.kind = st.kind;
+                        event.strong = true;
+                    }
+                } else {
+                    events.push((st, key));
+                }
+            }
+            None => undated.push(st),
+        }
+    }
+    for st in undated {
+        let existing = events.iter_mut().find(|(e, _)| e.participants == st.participants && e.status == st.status);
+        match existing {
+            Some((event, _)) => {
+                if st.strong && !event.strong {
+                    event.kind = st.kind;
+                    event.strong = true;
+                }
+                if st.sentence < event.sentence && event.date.is_none() {
+                    event.sentence = st.sentence;
+                }
+            }
+            None => events.push((st, String::new())),
+        }
+    }
+    events.sort_by_key(|(e, _)| e.sentence);
+    let _ = reader;
+    events
+        .into_iter()
+        .map(|(st, _)| {
+            let sentence = &article.sentences[st.sentence];
+            LocalEvent {
+                kind: st.kind,
+                status: st.status,
+                participants: st.participants,
+                date: st.date,
+                initiator: None,
+                evidence: Evidence {
+                    article: article.path.clone(),
+                    text: article.sentence_text(sentence).to_string(),
+                    start: article.char_offset(sentence.span.start),
+                    end: article.char_offset(sentence.span.end),
+                },
+            }
+        })
+        .collect()
+}
+
+/// Gives each event the participant that asked for it, when a sentence says so: in the
+/// event's own sentence, or the sentence right after.
+fn assign_initiators(mentions: &Mentions, events: &mut [LocalEvent], initiators: &[(usize, usize)], article: &Article) {
+    for &(s, who) in initiators {
+        let start = article.char_offset(article.sentences[s].span.start);
+        let event = events
+            .iter_mut()
+            .filter(|e| e.evidence.start <= start)
+            .max_by_key(|e| e.evidence.start);
+        let Some(event) = event else { continue };
+        let chosen = if event.participants.contains(&who) {
+            Some(who)
+        } else {
+            // A country or capital names the participant from that country.
+            event.participants.iter().copied().find(|&p| mentions.entities[p].country == Some(who))
+        };
+        if chosen.is_some() {
+            event.initiator = chosen;
+        }
+    }
+}
+
+/// A country stands in for a side only where no person of it is named: drops "Trump -
+/// Nigeria" when the article has Trump speaking with Nigeria's president, and contacts of a
+/// person with their own country.
+fn drop_covered_sides(mentions: &Mentions, events: &mut Vec<LocalEvent>) {
+    let entities = &mentions.entities;
+    let person_pairs: Vec<(usize, usize)> = events
+        .iter()
+        .filter(|e| e.participants.iter().all(|&p| entities[p].kind == EntityKind::Person))
+        .flat_map(|e| crate::graph::pairs(&e.participants).map(|(a, b)| (*a, *b)).collect::<Vec<_>>())
+        .collect();
+    events.retain(|event| {
+        let p = &event.participants;
+        if p.len() != 2 {
+            return true;
+        }
+        for (a, b) in [(p[0], p[1]), (p[1], p[0])] {
+            if entities[b].kind == EntityKind::Country && entities[a].kind == EntityKind::Person {
+                if entities[a].country == Some(b) {
+                    return false;
+                }
+                let covered = person_pairs.iter().any(|&(x, y)| (x == a && entities[y].country == Some(b)) || (y == a && entities[x].country == Some(b)));
+                if covered {
+                    return false;
+                }
+            }
+        }
+        true
+    });
+}

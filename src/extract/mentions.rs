@@ -1,0 +1,869 @@
+//! Mentions: an [`Article`] in, the people, institutions and countries it names out, each
+//! mention tied to one article-local entity.
+//!
+//! Capitalised runs of tokens are cut into lexicon phrases (countries, organisations, titles)
+//! and unknown capitalised words. Unknown words become institutions when an institution word
+//! ends them ("Arctic Council"), places when a place word does ("Galwan Valley"), and people
+//! when news writes them as people: after a title, as a full name, or as a known surname.
+
+use std::collections::{BTreeSet, HashMap};
+
+use crate::article::{Article, Sentence, TokenKind};
+use crate::graph::{EntityKind, LocalEntity};
+use crate::lexicon::{CountryForm, Lexicon, Target};
+use crate::resolve::{fold, osa_distance, person_key};
+
+/// One mention: tokens `start..end` of sentence `sentence`, standing for entity `entity`.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Mention {
+    pub sentence: usize,
+    pub start: usize,
+    pub end: usize,
+    pub entity: usize,
+    /// Country or institution phrase that stood before the name in the same run, as in
+    /// "Russian Defense Minister Sergei Shoigu".
+    pub titled: bool,
+    /// A country form used as a capital: "Moscow said".
+    pub capital: bool,
+}
+
+/// The entities of one article and where each is mentioned.
+#[derive(Debug, Clone, Default)]
+pub struct Mentions {
+    pub entities: Vec<LocalEntity>,
+    /// Sorted by sentence, then token.
+    pub mentions: Vec<Mention>,
+    /// (person, institution, is spokesperson) affiliations read from titles.
+    pub memberships: Vec<(usize, usize, bool, usize)>,
+}
+
+impl Mentions {
+    /// The mentions of sentence `s`.
+    pub fn in_sentence(&self, s: usize) -> &[Mention] {
+        let from = self.mentions.partition_point(|m| m.sentence < s);
+        let to = self.mentions.partition_point(|m| m.sentence <= s);
+        &self.mentions[from..to]
+    }
+}
+
+const MONTHS_AND_DAYS: &[&str] = &[
+    "January", "February", "March", "April", "May", "June", "July", "August", "September",
+    "October", "November", "December", "Jan.", "Feb.", "Mar.", "Apr.", "Jun.", "Jul.", "Aug.",
+    "Sep.", "Sept.", "Oct.", "Nov.", "Dec.", "Monday", "Tuesday", "Wednesday", "Thursday",
+    "Friday", "Saturday", "Sunday",
+];
+
+/// Words after a lone capitalised word that show it names a person who acts or speaks.
+const PERSON_VERBS: &[&str] = &[
+    "said", "says", "told", "added", "wrote", "tweeted", "stated", "noted", "urged", "emphasized",
+    "emphasised", "stressed", "met", "meets", "spoke", "speaks", "called", "visited", "holds",
+    "held", "talked", "insisted", "argued", "replied", "warned", "announced", "thanked",
+    "congratulated", "expressed", "praised", "discussed", "agreed", "accused", "endorsed",
+    "explained", "asked", "confirmed", "denied", "revealed",
+];
+
+/// Lowercase words before a capitalised name that show it is a person ("spokesman John Kirby").
+const PERSON_NOUNS: &[&str] = &[
+    "adviser", "advisers", "advisor", "advisors", "aide", "ambassador", "boss", "chairman",
+    "chancellor", "chief", "commander", "conservative", "counterpart", "deputy", "diplomat",
+    "envoy", "general", "governor", "head", "leader", "liberal", "minister", "premier",
+    "president", "predecessor", "predecessors", "secretary", "senator", "spokesman",
+    "spokesperson", "spokeswoman", "successor", "colleague",
+];
+
+/// Unknown all-capital words that are not organisations.
+const NOT_ACRONYMS: &[&str] = &[
+    "AI", "AM", "CEO", "COVID", "DMZ", "GDP", "GMT", "II", "III", "IV", "OK", "PM", "TV", "UAV",
+    "UTC", "US", "USA", "VIP",
+];
+
+/// Heads of capitalised phrases that name things that are not entities.
+const THING_WORDS: &[&str] = &[
+    "Accord", "Accords", "Act", "Agreement", "Award", "Convention", "Cup", "Deal", "Doctrine",
+    "Forum", "Games", "Initiative", "Olympics", "Pact", "Plan", "Prize", "Program", "Programme",
+    "Protocol", "Strategy", "Treaty", "War",
+];
+
+#[derive(Debug, Clone)]
+enum Piece {
+    Lex { start: usize, end: usize, targets: Vec<Target> },
+    Word { at: usize },
+}
+
+/// A person candidate before resolution.
+#[derive(Debug, Clone)]
+struct PersonCandidate {
+    sentence: usize,
+    start: usize,
+    end: usize,
+    words: Vec<String>,
+    titles: Vec<String>,
+    titled: bool,
+    verb_after: bool,
+    country: Option<usize>,
+    org: Option<(usize, bool)>,
+    title_case: bool,
+}
+
+struct Builder<'a> {
+    lexicon: &'a Lexicon,
+    article: &'a Article,
+    out: Mentions,
+    keys: HashMap<String, usize>,
+    people: Vec<PersonCandidate>,
+    /// Organisation entity of each (sentence, token end) for membership of following people.
+    pending_orgs: HashMap<(usize, usize), usize>,
+}
+
+/// Finds every mention of a person, institution or country in the article.
+pub fn find_mentions(lexicon: &Lexicon, article: &Article) -> Mentions {
+    let mut builder = Builder {
+        lexicon,
+        article,
+        out: Mentions::default(),
+        keys: HashMap::new(),
+        people: Vec::new(),
+        pending_orgs: HashMap::new(),
+    };
+    for (s, sentence) in article.sentences.iter().enumerate() {
+        builder.scan_sentence(s, sentence);
+    }
+    builder.resolve_people();
+    builder.out.mentions.sort_by_key(|m| (m.sentence, m.start, m.end));
+    builder.out.mentions.dedup_by(|a, b| a.sentence == b.sentence && a.start == b.start && a.entity == b.entity);
+    builder.out
+}
+
+impl<'a> Builder<'a> {
+    fn words(&self, sentence: &Sentence) -> Vec<&'a str> {
+        sentence.tokens.iter().map(|t| &self.article.text[t.start..t.end]).collect()
+    }
+
+    fn scan_sentence(&mut self, s: usize, sentence: &Sentence) {
+        let words = self.words(sentence);
+        let kinds: Vec<TokenKind> = sentence.tokens.iter().map(|t| t.kind).collect();
+        let mut i = 0;
+        while i < words.len() {
+            // Lexicon phrases stand on their own, capitalised or not (countries, organisations).
+            if let Some((len, targets)) = self.lexicon.match_at(&words, i) {
+                if is_capitalised(words[i]) || targets.iter().any(|t| !matches!(t, Target::Title)) {
+                    let end = self.scan_run(s, sentence, &words, &kinds, i);
+                    i = end.max(i + len);
+                    continue;
+                }
+            }
+            if kinds[i] == TokenKind::Word && is_capitalised(words[i]) {
+                let end = self.scan_run(s, sentence, &words, &kinds, i);
+                i = end.max(i + 1);
+                continue;
+            }
+            // Hyphenated words that contain a country or organisation: "US-led", "pro-Syrian".
+            if kinds[i] == TokenKind::Word && words[i].contains('-') {
+                self.scan_hyphenated(s, words[i], i);
+            }
+            i += 1;
+        }
+    }
+
+    fn scan_hyphenated(&mut self, s: usize, word: &str, i: usize) {
+        for part in word.split('-') {
+            if let Some((1, targets)) = self.lexicon.match_at(&[part], 0) {
+                self.add_lexicon_mention(s, i, i + 1, &targets, part, false);
+            }
+        }
+    }
+
+    /// Reads the capitalised run starting at token `i`; returns the token after it.
+    fn scan_run(&mut self, s: usize, sentence: &Sentence, words: &[&'a str], kinds: &[TokenKind], i: usize) -> usize {
+        let mut pieces: Vec<Piece> = Vec::new();
+        let mut j = i;
+        loop {
+            if j >= words.len() {
+                break;
+            }
+            if let Some((len, targets)) = self.lexicon.match_at(words, j) {
+                let proper = is_capitalised(words[j]) || targets.iter().any(|t| !matches!(t, Target::Title));
+                if proper {
+                    pieces.push(Piece::Lex { start: j, end: j + len, targets });
+                    j += len;
+                    continue;
+                }
+            }
+            if kinds[j] == TokenKind::Word && is_capitalised(words[j]) {
+                pieces.push(Piece::Word { at: j });
+                j += 1;
+                continue;
+            }
+            // Connectors inside institution and title names: "Ministry of Defense",
+            // "General Staff of the Russian Armed Forces", "Prosecutor General's Office".
+            let last_is_head = match pieces.last() {
+                Some(Piece::Word { at }) => self.lexicon.is_org_word(words[*at]),
+                Some(Piece::Lex { targets, .. }) => targets.iter().any(|t| matches!(t, Target::Title | Target::Organisation(_))),
+                None => false,
+            };
+            let skip = match words[j] {
+                "of" | "for" if last_is_head => {
+                    if words.get(j + 1) == Some(&"the") { 2 } else { 1 }
+                }
+                "’s" | "'s" if words.get(j + 1).is_some_and(|w| self.lexicon.is_org_word(w)) => 1,
+                _ => 0,
+            };
+            let next = j + skip;
+            if skip > 0 && next < words.len() && kinds[next] == TokenKind::Word && is_capitalised(words[next]) && !self.is_person_start(words, next) {
+                j = next;
+                continue;
+            }
+            break;
+        }
+        self.interpret_run(s, sentence, words, kinds, i, j, &pieces);
+        j
+    }
+
+    /// Would a person's name start at token `j` (a title, or a name after one)?
+    fn is_person_start(&self, words: &[&str], j: usize) -> bool {
+        matches!(self.lexicon.match_at(words, j), Some((_, t)) if t == [Target::Title]) && !words.get(j + 1).is_some_and(|w| self.lexicon.is_org_word(w))
+    }
+
+    #[allow(clippy::too_many_arguments)]
+    fn interpret_run(&mut self, s: usize, sentence: &Sentence, words: &[&'a str], kinds: &[TokenKind], start: usize, end: usize, pieces: &[Piece]) {
+        let title_case = sentence.title_case;
+        // Country of a possessive right before the run: "Russia's Chief of the General Staff".
+        let possessor_country = self.country_before(s, words, start);
+        // Where institutions are: an institution word ends them.
+        let mut used = vec![false; pieces.len()];
+        let mut run_country: Option<usize> = possessor_country;
+        let mut run_org: Option<(usize, bool)> = None;
+        let mut titles: Vec<String> = Vec::new();
+        let mut titled = self.lowercase_title_before(words, start);
+        let mut p = 0;
+        while p < pieces.len() {
+            match &pieces[p] {
+                Piece::Lex { start: a, end: b, targets } => {
+                    let surface = words[*a..*b].join(" ");
+                    if targets.contains(&Target::Title) && !targets.iter().any(|t| matches!(t, Target::Organisation(_))) {
+                        // A title followed by an institution word is part of the institution.
+                        if self.org_head_after(pieces, p, words).is_none() {
+                            titles.push(surface);
+                            titled = true;
+                            used[p] = true;
+                        }
+                    } else if let Some(entity) = self.add_lexicon_mention(s, *a, *b, targets, &surface, false) {
+                        used[p] = true;
+                        match self.out.entities[entity].kind {
+                            EntityKind::Country => run_country = Some(entity),
+                            _ => {
+                                let org_country = self.out.entities[entity].country;
+                                run_org = Some((entity, false));
+                                if run_country.is_none() {
+                                    run_country = org_country;
+                                }
+                                // "Armed Forces of Ukraine" style names may follow with "of X".
+                                self.pending_orgs.insert((s, *b), entity);
+                            }
+                        }
+                    }
+                }
+                Piece::Word { at } => {
+                    if self.lexicon.is_org_word(words[*at]) && !MONTHS_AND_DAYS.contains(&words[*at]) {
+                        let first = self.institution_start(pieces, p, words);
+                        let last = self.institution_end(pieces, p, words);
+                        let (a, b) = (piece_start(&pieces[first]), piece_end(&pieces[last]));
+                        let entity = self.add_institution(s, words, a, b, possessor_country.filter(|_| first == 0));
+                        for u in used.iter_mut().take(last + 1).skip(first) {
+                            *u = true;
+                        }
+                        if let Some(entity) = entity {
+                            run_org = Some((entity, false));
+                            if let Some(c) = self.out.entities[entity].country {
+                                run_country = Some(c);
+                            }
+                        }
+                        p = last + 1;
+                        continue;
+                    }
+                }
+            }
+            p += 1;
+        }
+        // Unknown capitalised words left over: names, places, things or acronyms.
+        let mut p = 0;
+        while p < pieces.len() {
+            if used[p] || !matches!(pieces[p], Piece::Word { .. }) {
+                p += 1;
+                continue;
+            }
+            let mut q = p;
+            while q < pieces.len() && !used[q] && matches!(pieces[q], Piece::Word { .. }) {
+                q += 1;
+            }
+            let mut first = piece_start(&pieces[p]);
+            let last = piece_end(&pieces[q - 1]);
+            // A capitalised common word opening a sentence or quote is not a name.
+            while first < last && (first == 0 || is_opening(words, first)) && self.lexicon.is_common_word(words[first]) {
+                first += 1;
+            }
+            while first < last && MONTHS_AND_DAYS.contains(&words[first]) {
+                first += 1;
+            }
+            let mut last_kept = last;
+            while last_kept > first && MONTHS_AND_DAYS.contains(&words[last_kept - 1]) {
+                last_kept -= 1;
+            }
+            if first < last_kept {
+                let next_piece_is_thing = words.get(end).is_some_and(|w| THING_WORDS.contains(w));
+                self.name_chunk(s, words, kinds, first, last_kept, &titles, titled, run_country, run_org, title_case, next_piece_is_thing);
+            }
+            p = q;
+        }
+    }
+
+    /// Country of "X's" or "X’s" just before token `start`, or a demonym shortly before a
+    /// lowercase title ("his Russian counterpart Gen. Valery Gerasimov").
+    fn country_before(&mut self, s: usize, words: &[&str], start: usize) -> Option<usize> {
+        let from = start.saturating_sub(4);
+        for j in (from..start).rev() {
+            let w = words[j];
+            if w == "," && j + 1 < start {
+                // Appositions: "Finland's military chief, Gen. Jarmo Lindberg"
+                continue;
+            }
+            if let Some(m) = self.out.mentions.iter().rev().find(|m| m.sentence == s && m.end == j + usize::from(w == "’s" || w == "'s") && m.start <= j) {
+                let entity = &self.out.entities[m.entity];
+                if entity.kind == EntityKind::Country {
+                    return Some(m.entity);
+                }
+                return None;
+            }
+            if is_capitalised(w) || matches!(w, "." | ";" | ":" | "and" | "with" | "to" | "met") {
+                return None;
+            }
+        }
+        None
+    }
+
+    /// A lowercase role noun right before the run: "spokesman John Kirby".
+    fn lowercase_title_before(&self, words: &[&str], start: usize) -> bool {
+        start > 0 && PERSON_NOUNS.contains(&words[start - 1].to_lowercase().as_str()) && !is_capitalised(words[start - 1])
+    }
+
+    /// Index of the institution word piece that makes piece `p` part of an institution.
+    fn org_head_after(&self, pieces: &[Piece], p: usize, words: &[&str]) -> Option<usize> {
+        match pieces.get(p + 1) {
+            Some(Piece::Word { at }) if self.lexicon.is_org_word(words[*at]) => Some(p + 1),
+            _ => None,
+        }
+    }
+
+    /// The first piece of the institution whose head word is piece `p`: back over unknown
+    /// words and titles, and over one country ("Russian Defense Ministry").
+    fn institution_start(&self, pieces: &[Piece], p: usize, words: &[&str]) -> usize {
+        let mut first = p;
+        while first > 0 {
+            match &pieces[first - 1] {
+                Piece::Word { at } if !self.lexicon.is_common_word(words[*at]) || is_capitalised(words[*at]) => first -= 1,
+                Piece::Lex { targets, .. } if targets.contains(&Target::Title) && !targets.iter().any(|t| matches!(t, Target::Country(..) | Target::Organisation(_))) => first -= 1,
+                Piece::Lex { targets, .. } if targets.iter().any(|t| matches!(t, Target::Country(_, CountryForm::Name | CountryForm::Demonym))) => {
+                    first -= 1;
+                    break;
+                }
+                _ => break,
+            }
+            // A name introduced by a title is a person, not part of the institution.
+            if first > 0 && matches!(&pieces[first - 1], Piece::Lex { targets, .. } if targets == &[Target::Title]) && matches!(pieces[first], Piece::Word { at } if !self.lexicon.is_common_word(words[at])) {
+                break;
+            }
+        }
+        first
+    }
+
+    /// The last piece of the institution whose head word is piece `p`: "of the Russian Armed
+    /// Forces" and other words up to the last institution word or country.
+    fn institution_end(&self, pieces: &[Piece], p: usize, words: &[&str]) -> usize {
+        let mut last = p;
+        let mut q = p + 1;
+        while q < pieces.len() {
+            match &pieces[q] {
+                Piece::Word { at } if self.lexicon.is_org_word(words[*at]) => last = q,
+                Piece::Word { .. } => {}
+                Piece::Lex { targets, .. } if targets.iter().any(|t| matches!(t, Target::Country(_, CountryForm::Name | CountryForm::Demonym))) => {
+                    // "of Ukraine": the country closes the name when it stands after "of".
+                    let a = piece_start(&pieces[q]);
+                    if a >= 1 && matches!(words[a - 1], "of" | "the") {
+                        last = q;
+                    }
+                }
+                _ => break,
+            }
+            // Only continue across "of"; a run of names after the head is something else.
+            let next_start = pieces.get(q + 1).map(piece_start);
+            let here_end = piece_end(&pieces[q]);
+            if next_start != Some(here_end) && !next_start.is_some_and(|_| matches!(words[here_end], "of" | "for")) && next_start.is_some() {
+                break;
+            }
+            q += 1;
+        }
+        // Words between the head and "of ..." that are not followed by a head are left out.
+        if last == p {
+            let mut q = p + 1;
+            while q < pieces.len() && piece_start(&pieces[q]) == piece_end(&pieces[q - 1]) {
+                if let Piece::Word { at } = pieces[q] {
+                    if self.lexicon.is_org_word(words[at]) {
+                        last = q;
+                    }
+                }
+                q += 1;
+            }
+        }
+        last
+    }
+
+    fn add_lexicon_mention(&mut self, s: usize, start: usize, end: usize, targets: &[Target], surface: &str, titled: bool) -> Option<usize> {
+        let target = targets
+            .iter()
+            .find(|t| matches!(t, Target::Organisation(_)))
+            .or_else(|| targets.iter().find(|t| matches!(t, Target::Country(..))))?;
+        let (entity, capital) = match *target {
+            Target::Country(c, form) => {
+                let words = self.words(&self.article.sentences[s]);
+                if form == CountryForm::Capital && is_locative(&words, start) {
+                    return None;
+                }
+                (self.country_entity(c, surface), form == CountryForm::Capital)
+            }
+            Target::Organisation(o) => {
+                let org = &self.lexicon.organisations[o];
+                let country = org.country.map(|c| {
+                    let name = self.lexicon.countries[c].name.clone();
+                    self.country_entity_silent(c, &name)
+                });
+                (self.entity(EntityKind::Institution, &org.name.clone(), surface, country), false)
+            }
+            Target::Title => return None,
+        };
+        self.out.mentions.push(Mention { sentence: s, start, end, entity, titled, capital });
+        Some(entity)
+    }
+
+    fn country_entity(&mut self, c: usize, surface: &str) -> usize {
+        let name = self.lexicon.countries[c].name.clone();
+        let entity = self.entity(EntityKind::Country, &name, surface, None);
+        self.out.entities[entity].iso = Some(self.lexicon.countries[c].iso.clone());
+        entity
+    }
+
+    /// A country named only through an institution's table entry: an entity without a mention
+    /// of its own, so it is not counted as mentioned unless the text names it too.
+    fn country_entity_silent(&mut self, c: usize, name: &str) -> usize {
+        let entity = self.entity(EntityKind::Country, name, name, None);
+        self.out.entities[entity].iso = Some(self.lexicon.countries[c].iso.clone());
+        self.out.entities[entity].mentions -= 1;
+        entity
+    }
+
+    /// The entity of this kind and canonical name, created on first use; adds the alias.
+    fn entity(&mut self, kind: EntityKind, name: &str, surface: &str, country: Option<usize>) -> usize {
+        let key = format!("{}:{}", kind.as_str(), name);
+        let index = *self.keys.entry(key).or_insert_with(|| {
+            self.out.entities.push(LocalEntity {
+                kind,
+                name: name.to_string(),
+                aliases: BTreeSet::new(),
+                titles: BTreeSet::new(),
+                country,
+                iso: None,
+                mentions: 0,
+            });
+            self.out.entities.len() - 1
+        });
+        let entity = &mut self.out.entities[index];
+        entity.aliases.insert(surface.to_string());
+        entity.mentions += 1;
+        if entity.country.is_none() {
+            entity.country = country;
+        }
+        index
+    }
+
+    /// An institution read from its words; `possessor` is the country of "Russia's ...".
+    fn add_institution(&mut self, s: usize, words: &[&str], start: usize, end: usize, possessor: Option<usize>) -> Option<usize> {
+        let surface_words = &words[start..end];
+        if surface_words.last().is_some_and(|w| THING_WORDS.contains(w)) {
+            return None;
+        }
+        // A country inside the name: "Russian Defense Ministry", "Armed Forces of Ukraine".
+        let mut country = possessor;
+        let mut core: Vec<&str> = Vec::new();
+        let mut j = 0;
+        while j < surface_words.len() {
+            if let Some((len, targets)) = self.lexicon.match_at(surface_words, j) {
+                if let Some(Target::Country(c, _)) = targets.iter().find(|t| matches!(t, Target::Country(..))) {
+                    let name = self.lexicon.countries[*c].name.clone();
+                    let entity = self.country_entity(*c, &surface_words[j..j + len].join(" "));
+                    self.out.mentions.push(Mention { sentence: s, start: start + j, end: start + j + len, entity, titled: false, capital: false });
+                    let _ = name;
+                    country = Some(entity);
+                    j += len;
+                    continue;
+                }
+            }
+            core.push(surface_words[j]);
+            j += 1;
+        }
+        while core.last().is_some_and(|w| matches!(*w, "of" | "the" | "for")) {
+            core.pop();
+        }
+        while core.first().is_some_and(|w| matches!(*w, "of" | "the" | "The" | "for")) {
+            core.remove(0);
+        }
+        if core.is_empty() {
+            return None;
+        }
+        let mut surface = join_words(surface_words);
+        if let Some(c) = possessor {
+            // Keep "Ukraine’s Armed Forces" as written.
+            if start >= 2 {
+                surface = format!("{}{} {}", words[start - 2], words[start - 1], surface);
+            }
+            let _ = c;
+        }
+        let canonical = self.canonical_institution(&core, country);
+        let (name, lexicon_country) = match canonical {
+            Canonical::Organisation(o) => {
+                let org = &self.lexicon.organisations[o];
+                let c = org.country.map(|c| {
+                    let name = self.lexicon.countries[c].name.clone();
+                    self.country_entity_silent(c, &name)
+                });
+                (org.name.clone(), c)
+            }
+            Canonical::Name(name) => (name, None),
+        };
+        let entity = self.entity(EntityKind::Institution, &name, &surface, country.or(lexicon_country));
+        self.out.mentions.push(Mention { sentence: s, start, end, entity, titled: false, capital: false });
+        Some(entity)
+    }
+
+    fn canonical_institution(&self, core: &[&str], country: Option<usize>) -> Canonical {
+        let country_names = country.and_then(|c| {
+            let entity = &self.out.entities[c];
+            let index = self.lexicon.country(&entity.name)?;
+            let info = &self.lexicon.countries[index];
+            Some((info.name.clone(), info.demonym.clone()))
+        });
+        // A ministry: "{Demonym} Ministry of {Domain}".
+        let lower: Vec<String> = core.iter().map(|w| w.to_lowercase()).collect();
+        if let Some(m) = lower.iter().position(|w| w == "ministry") {
+            let domain: Vec<&str> = if m + 1 < core.len() {
+                core[m + 1..].iter().copied().filter(|w| !matches!(*w, "of" | "the")).collect()
+            } else {
+                core[..m].to_vec()
+            };
+            if !domain.is_empty() {
+                let domain = domain
+                    .iter()
+                    .map(|w| match w.to_lowercase().as_str() {
+                        "defence" | "defense" => "Defense".to_string(),
+                        "foreign" => "Foreign Affairs".to_string(),
+                        other => capitalise(other),
+                    })
+                    .collect::<Vec<_>>()
+                    .join(" ");
+                let name = match &country_names {
+                    Some((_, Some(demonym))) => format!("{demonym} Ministry of {domain}"),
+                    Some((name, None)) => format!("Ministry of {domain} of {name}"),
+                    None => format!("Ministry of {domain}"),
+                };
+                return Canonical::Name(name);
+            }
+        }
+        // Variants a lexicon may list: "Armed Forces of Ukraine" for "Ukraine's Armed Forces".
+        let core_text = join_words(core);
+        let mut variants = vec![core_text.clone()];
+        if let Some((name, demonym)) = &country_names {
+            variants.insert(0, format!("{core_text} of {name}"));
+            if let Some(d) = demonym {
+                variants.insert(0, format!("{d} {core_text}"));
+            }
+            variants.insert(0, format!("{name} {core_text}"));
+        }
+        for variant in &variants {
+            let tokens = crate::article::tokenize(variant, 0, variant.len());
+            let words: Vec<&str> = tokens.iter().map(|t| &variant[t.start..t.end]).collect();
+            if let Some((len, targets)) = self.lexicon.match_at(&words, 0) {
+                if len == words.len() {
+                    if let Some(Target::Organisation(o)) = targets.iter().find(|t| matches!(t, Target::Organisation(_))) {
+                        let org = &self.lexicon.organisations[*o];
+                        let same_country = match (org.country, &country_names) {
+                            (Some(c), Some((name, _))) => &self.lexicon.countries[c].name == name,
+                            _ => true,
+                        };
+                        if same_country {
+                            return Canonical::Organisation(*o);
+                        }
+                    }
+                }
+            }
+        }
+        match &country_names {
+            Some((_, Some(demonym))) => Canonical::Name(format!("{demonym} {core_text}")),
+            Some((name, None)) => Canonical::Name(format!("{core_text} of {name}")),
+            None => Canonical::Name(core_text),
+        }
+    }
+
+    #[allow(clippy::too_many_arguments)]
+    fn name_chunk(&mut self, s: usize, words: &[&str], kinds: &[TokenKind], start: usize, end: usize, titles: &[String], titled: bool, country: Option<usize>, org: Option<(usize, bool)>, title_case: bool, before_thing: bool) {
+        let chunk = &words[start..end];
+        let last = chunk[chunk.len() - 1];
+        if self.lexicon.is_place_word(last) || THING_WORDS.contains(&last) || before_thing {
+            return;
+        }
+        // Acronyms: institutions unless a lowercase word follows ("ATACMS missiles").
+        if chunk.len() == 1 && is_acronym(last) {
+            if NOT_ACRONYMS.contains(&last) || title_case {
+                return;
+            }
+            let next = words.get(end).copied().unwrap_or("");
+            let defines = start >= 1 && words[start - 1] == "(";
+            let noun_follows = next.chars().next().is_some_and(char::is_lowercase) && !PERSON_VERBS.contains(&next) && !matches!(next, "and" | "or" | "on" | "in" | "of");
+            if noun_follows {
+                return;
+            }
+            if defines {
+                // "(SCO)": an alias of the institution just before.
+                if let Some(m) = self.out.mentions.iter().rev().find(|m| m.sentence == s && m.end + 1 == start) {
+                    let entity = m.entity;
+                    if self.out.entities[entity].kind == EntityKind::Institution {
+                        self.out.entities[entity].aliases.insert(last.to_string());
+                        self.out.mentions.push(Mention { sentence: s, start, end, entity, titled: false, capital: false });
+                    }
+                }
+                return;
+            }
+            let entity = self.entity(EntityKind::Institution, last, last, None);
+            self.out.mentions.push(Mention { sentence: s, start, end, entity, titled: false, capital: false });
+            return;
+        }
+        if chunk.iter().any(|w| is_acronym(w)) && chunk.len() > 1 {
+            return;
+        }
+        let verb_after = words.get(end).is_some_and(|w| PERSON_VERBS.contains(w))
+            || (matches!(words.get(end), Some(&"’s") | Some(&"'s")) && words.get(end + 1).is_some_and(|w| !is_capitalised(w)));
+        let _ = kinds;
+        self.people.push(PersonCandidate {
+            sentence: s,
+            start,
+            end,
+            words: chunk.iter().map(|w| w.to_string()).collect(),
+            titles: titles.to_vec(),
+            titled,
+            verb_after,
+            country,
+            org,
+            title_case,
+        });
+    }
+
+    /// Decides which person candidates are people and groups their mentions into entities.
+    fn resolve_people(&mut self) {
+        let candidates = std::mem::take(&mut self.people);
+        // Full names first: titled or multi-word names outside headlines.
+        let mut full: Vec<(String, Vec<String>)> = Vec::new();
+        let is_full = |c: &PersonCandidate, lexicon: &Lexicon| {
+            c.words.len() >= 2 && !c.title_case && (c.titled || !c.words.iter().all(|w| lexicon.is_common_word(w)))
+        };
+        for c in &candidates {
+            if is_full(c, self.lexicon) {
+                let key = person_key(&c.words.join(" "));
+                if !full.iter().any(|(k, _)| *k == key) {
+                    full.push((key, c.words.clone()));
+                }
+            }
+        }
+        // Each full name is an entity; a shorter full name inside a longer one joins it.
+        let mut cluster_of: HashMap<String, usize> = HashMap::new();
+        let mut names: Vec<Vec<String>> = Vec::new();
+        let mut order: Vec<usize> = (0..full.len()).collect();
+        order.sort_by_key(|&i| std::cmp::Reverse(full[i].1.len()));
+        for i in order {
+            let (key, words) = &full[i];
+            let folded: Vec<String> = words.iter().map(|w| fold(w)).collect();
+            let existing = names.iter().position(|n| {
+                let nf: Vec<String> = n.iter().map(|w| fold(w)).collect();
+                nf.last() == folded.last() && nf.first() == folded.first()
+            });
+            let cluster = existing.unwrap_or_else(|| {
+                names.push(words.clone());
+                names.len() - 1
+            });
+            cluster_of.insert(key.clone(), cluster);
+        }
+        let mut entity_of_cluster: Vec<Option<usize>> = vec![None; names.len()];
+        let mut singles: Vec<(String, usize)> = Vec::new();
+        let mut last_seen: Vec<usize> = vec![usize::MAX; names.len()];
+        for c in &candidates {
+            let cluster = if is_full(c, self.lexicon) {
+                Some(cluster_of[&person_key(&c.words.join(" "))])
+            } else if c.words.len() == 1 || c.title_case {
+                self.match_short(&c.words, &names, &last_seen)
+            } else {
+                None
+            };
+            let surface = c.words.join(" ");
+            let entity = match cluster {
+                Some(k) => {
+                    last_seen[k] = c.sentence;
+                    let name = names[k].iter().filter(|w| !is_initial(w)).cloned().collect::<Vec<_>>().join(" ");
+                    let entity = *entity_of_cluster[k].get_or_insert_with(|| self.entity(EntityKind::Person, &name, &surface, None));
+                    if entity_of_cluster[k] == Some(entity) && self.out.entities[entity].aliases.contains(&surface) {
+                        self.out.entities[entity].mentions += 1;
+                    }
+                    entity
+                }
+                None if c.words.len() == 1 && !c.title_case && (c.titled || c.verb_after) && !self.lexicon.is_common_word(&c.words[0]) => {
+                    let word = &c.words[0];
+                    let similar = singles.iter().find(|(w, _)| same_name(w, word)).map(|&(_, e)| e);
+                    match similar {
+                        Some(e) => e,
+                        None => {
+                            let e = self.entity(EntityKind::Person, word, word, None);
+                            singles.push((word.clone(), e));
+                            e
+                        }
+                    }
+                }
+                None => continue,
+            };
+            let entity_ref = &mut self.out.entities[entity];
+            entity_ref.aliases.insert(surface.clone());
+            for title in &c.titles {
+                entity_ref.titles.insert(title.clone());
+                // "Gen. Valery Gerasimov" is an alias as written.
+            }
+            if let Some(title) = c.titles.last() {
+                if c.titled {
+                    entity_ref.aliases.insert(format!("{title} {surface}"));
+                }
+            }
+            if entity_ref.country.is_none() {
+                entity_ref.country = c.country;
+            }
+            if let Some((org, spokes)) = c.org {
+                self.out.memberships.push((entity, org, spokes || c.titles.iter().any(|t| t.to_lowercase().starts_with("spokes")), c.sentence));
+            }
+            self.out.mentions.push(Mention { sentence: c.sentence, start: c.start, end: c.end, entity, titled: c.titled, capital: false });
+        }
+    }
+
+    /// The full name a surname, given name or misspelling stands for, if exactly one fits;
+    /// among several, the one named most recently.
+    fn match_short(&self, words: &[String], names: &[Vec<String>], last_seen: &[usize]) -> Option<usize> {
+        let word = fold(&words.join(" "));
+        let pick = |hits: Vec<usize>| -> Option<usize> {
+            match hits.len() {
+                0 => None,
+                1 => Some(hits[0]),
+                _ => hits.iter().copied().filter(|&k| last_seen[k] != usize::MAX).max_by_key(|&k| last_seen[k]).or(Some(hits[0])),
+            }
+        };
+        let whole = |n: &Vec<String>| fold(&n.join(" ")) == word;
+        if let Some(k) = names.iter().position(whole) {
+            return Some(k);
+        }
+        let last = |n: &Vec<String>| n.last().map(|w| fold(w)) == Some(word.clone());
+        if let Some(k) = pick((0..names.len()).filter(|&k| last(&names[k])).collect()) {
+            return Some(k);
+        }
+        let any = |n: &Vec<String>| n.iter().any(|w| fold(w) == word);
+        if let Some(k) = pick((0..names.len()).filter(|&k| any(&names[k])).collect()) {
+            return Some(k);
+        }
+        if words.len() == 1 {
+            let fuzzy: Vec<usize> = (0..names.len()).filter(|&k| names[k].last().is_some_and(|w| same_name(w, &words[0]))).collect();
+            if fuzzy.len() == 1 {
+                return Some(fuzzy[0]);
+            }
+        }
+        None
+    }
+}
+
+enum Canonical {
+    Organisation(usize),
+    Name(String),
+}
+
+/// Two spellings of one name: equal once folded, or a small typo apart ("Milly", "Milley").
+pub fn same_name(a: &str, b: &str) -> bool {
+    let (a, b) = (fold(a), fold(b));
+    if a == b {
+        return true;
+    }
+    if a.chars().next() != b.chars().next() {
+        return false;
+    }
+    let shortest = a.chars().count().min(b.chars().count());
+    let distance = osa_distance(&a, &b);
+    (shortest >= 4 && distance <= 1) || (shortest >= 7 && distance <= 2)
+}
+
+fn piece_start(piece: &Piece) -> usize {
+    match piece {
+        Piece::Lex { start, .. } => *start,
+        Piece::Word { at } => *at,
+    }
+}
+
+fn piece_end(piece: &Piece) -> usize {
+    match piece {
+        Piece::Lex { end, .. } => *end,
+        Piece::Word { at } => at + 1,
+    }
+}
+
+pub fn is_capitalised(word: &str) -> bool {
+    word.chars().next().is_some_and(char::is_uppercase)
+}
+
+fn is_acronym(word: &str) -> bool {
+    let letters = word.chars().filter(|c| c.is_alphabetic()).count();
+    letters >= 2 && word.chars().all(|c| c.is_uppercase() || c == '.') && !word.contains('.')
+}
+
+fn is_initial(word: &str) -> bool {
+    word.chars().count() == 2 && word.ends_with('.')
+}
+
+/// Is token `i` the first word after an opening quote or bracket?
+fn is_opening(words: &[&str], i: usize) -> bool {
+    i > 0 && matches!(words[i - 1], "“" | "\"" | "‘" | "'" | "(" | "—" | "–" | ":" | "-")
+}
+
+/// Is the capital at token `i` a place ("in Moscow") rather than a government?
+fn is_locative(words: &[&str], i: usize) -> bool {
+    let before = if i > 0 { words[i - 1] } else { "" };
+    let after = words.get(i + 1).copied().unwrap_or("");
+    matches!(before, "in" | "at" | "near" | "from" | "to" | "into" | "outside" | "around" | "across" | "toward" | "towards" | "via" | "of" | "visit" | "visited" | "left" | "reached")
+        || after == "—"
+        || (after == "," && words.get(i + 2).is_some_and(|w| is_capitalised(w)))
+}
+
+fn capitalise(word: &str) -> String {
+    let mut chars = word.chars();
+    match chars.next() {
+        Some(c) => c.to_uppercase().collect::<String>() + chars.as_str(),
+        None => String::new(),
+    }
+}
+
+/// Joins words with spaces, without spaces around possessives.
+fn join_words(words: &[&str]) -> String {
+    let mut out = String::new();
+    for w in words {
+        if !out.is_empty() && !matches!(*w, "'s" | "’s") {
+            out.push(' ');
+        }
+        out.push_str(w);
+    }
+    out
+}

@@ -1,0 +1,375 @@
+//! General knowledge the extractor relies on: countries, well-known organisations, titles,
+//! institution and place words, common English words and contact words.
+//!
+//! The built-in tables are data files under `src/lexicon/data`, embedded at compile time; they
+//! hold no person's name. A user adds their own entries with [`Lexicon::extend`] from a file in
+//! the same formats (see README). Phrases are matched on token texts, case-sensitively.
+
+use std::collections::{HashMap, HashSet};
+
+use crate::article::{tokenize, TokenKind};
+
+/// A sovereign state.
+#[derive(Debug, Clone)]
+pub struct Country {
+    pub name: String,
+    pub iso: String,
+    /// The demonym used for "Russian Ministry of Defense"-style names: the first listed.
+    pub demonym: Option<String>,
+}
+
+/// A named organisation from the built-in table or a user's file.
+#[derive(Debug, Clone)]
+pub struct Organisation {
+    pub name: String,
+    pub category: String,
+    /// Index into [`Lexicon::countries`].
+    pub country: Option<usize>,
+}
+
+/// How a phrase names a country.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum CountryForm {
+    Name,
+    Demonym,
+    Capital,
+}
+
+/// What a lexicon phrase stands for.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Target {
+    Country(usize, CountryForm),
+    Organisation(usize),
+    Title,
+}
+
+/// The class of a contact word.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum ContactWord {
+    /// Names the channel: a call.
+    Call,
+    /// Names an in-person meeting.
+    Meet,
+    /// A conversation whose channel is not given.
+    Talk,
+    /// "discussed": a contact only between two named sides.
+    Discuss,
+}
+
+#[derive(Debug, Clone)]
+struct Phrase {
+    tokens: Vec<String>,
+    target: Target,
+}
+
+/// All general knowledge, indexed for matching.
+#[derive(Debug, Clone, Default)]
+pub struct Lexicon {
+    pub countries: Vec<Country>,
+    pub organisations: Vec<Organisation>,
+    phrases: HashMap<String, Vec<Phrase>>,
+    org_words: HashSet<String>,
+    place_words: HashSet<String>,
+    common_words: HashSet<String>,
+    contact_words: HashMap<String, ContactWord>,
+    country_by_name: HashMap<String, usize>,
+}
+
+/// An error in a lexicon file: the line and what is wrong with it.
+#[derive(Debug, thiserror::Error)]
+#[error("{file}:{line}: {message}")]
+pub struct LexiconError {
+    pub file: String,
+    pub line: usize,
+    pub message: String,
+}
+
+const COUNTRIES: &str = include_str!("data/countries.tsv");
+const ORGANISATIONS: &str = include_str!("data/organisations.tsv");
+const TITLES: &str = include_str!("data/titles.txt");
+const ORG_WORDS: &str = include_str!("data/org_words.txt");
+const PLACE_WORDS: &str = include_str!("data/place_words.txt");
+const COMMON_WORDS: &str = include_str!("data/common_words.txt");
+const CONTACT_WORDS: &str = include_str!("data/contact_words.tsv");
+
+impl Lexicon {
+    /// The built-in lexicon. Its data is checked by unit tests, so this cannot fail.
+    pub fn builtin() -> Lexicon {
+        let mut lexicon = Lexicon::default();
+        lexicon.load_countries("countries.tsv", COUNTRIES).expect("built-in countries");
+        lexicon.load_organisations("organisations.tsv", ORGANISATIONS).expect("built-in organisations");
+        for title in lines(TITLES) {
+            lexicon.add_phrase(title.1, Target::Title);
+        }
+        lexicon.org_words = lines(ORG_WORDS).map(|(_, w)| w.to_string()).collect();
+        lexicon.place_words = lines(PLACE_WORDS).map(|(_, w)| w.to_string()).collect();
+        lexicon.common_words = lines(COMMON_WORDS).map(|(_, w)| w.to_string()).collect();
+        lexicon.load_contact_words("contact_words.tsv", CONTACT_WORDS).expect("built-in contact words");
+        lexicon
+    }
+
+    /// Adds a user's entries. The file has sections `[countries]`, `[organisations]` and
+    /// `[titles]`, each in the format of the built-in file of that name.
+    pub fn extend(&mut self, file: &str, text: &str) -> Result<(), LexiconError> {
+        let mut section = String::new();
+        let mut chunk = String::new();
+        let flush = |section: &str, chunk: &mut String, lexicon: &mut Lexicon| {
+            let result = match section {
+                "countries" => lexicon.load_countries(file, chunk),
+                "organisations" | "organizations" => lexicon.load_organisations(file, chunk),
+                "titles" => {
+                    for (_, title) in lines(chunk) {
+                        lexicon.add_phrase(title, Target::Title);
+                    }
+                    Ok(())
+                }
+                _ if chunk.trim().is_empty() => Ok(()),
+                other => Err(LexiconError {
+                    file: file.to_string(),
+                    line: 0,
+                    message: format!("unknown section [{other}]; use [countries], [organisations] or [titles]"),
+                }),
+            };
+            chunk.clear();
+            result
+        };
+        for line in text.lines() {
+            let trimmed = line.trim();
+            if trimmed.starts_with('[') && trimmed.ends_with(']') {
+                flush(&section, &mut chunk, self)?;
+                section = trimmed[1..trimmed.len() - 1].trim().to_lowercase();
+                chunk.push('\n');
+            } else {
+                chunk.push_str(line);
+                chunk.push('\n');
+            }
+        }
+        flush(&section, &mut chunk, self)
+    }
+
+    /// The longest phrase starting at token `i` of `words`: its length and what it stands for.
+    pub fn match_at(&self, words: &[&str], i: usize) -> Option<(usize, Vec<Target>)> {
+        let candidates = self.phrases.get(&phrase_key(words[i]))?;
+        let mut best: Option<(usize, Vec<Target>)> = None;
+        for phrase in candidates {
+            let n = phrase.tokens.len();
+            if i + n > words.len() {
+                continue;
+            }
+            let matches = phrase.tokens.iter().zip(&words[i..i + n]).all(|(a, b)| *a == phrase_key(b));
+            if !matches {
+                continue;
+            }
+            match &mut best {
+                Some((len, targets)) if *len == n => {
+                    if !targets.contains(&phrase.target) {
+                        targets.push(phrase.target)
+                    }
+                }
+                Some((len, _)) if *len > n => {}
+                _ => best = Some((n, vec![phrase.target])),
+            }
+        }
+        best
+    }
+
+    pub fn is_org_word(&self, word: &str) -> bool {
+        self.org_words.contains(word)
+    }
+
+    pub fn is_place_word(&self, word: &str) -> bool {
+        self.place_words.contains(word)
+    }
+
+    /// Is the lowercase form of `word` a common English word?
+    pub fn is_common_word(&self, word: &str) -> bool {
+        let lower = word.to_lowercase().replace('’', "'");
+        self.common_words.contains(&lower) || FUNCTION_WORDS.contains(&lower.as_str())
+    }
+
+    pub fn contact_word(&self, word: &str) -> Option<ContactWord> {
+        self.contact_words.get(&word.to_lowercase()).copied()
+    }
+
+    /// The country of this canonical name or ISO code.
+    pub fn country(&self, name: &str) -> Option<usize> {
+        self.country_by_name.get(name).copied()
+    }
+
+    fn add_phrase(&mut self, text: &str, target: Target) {
+        let tokens: Vec<String> = tokenize(text, 0, text.len())
+            .iter()
+            .map(|t| match t.kind {
+                TokenKind::Possessive => "'s".to_string(),
+                _ => phrase_key(&text[t.start..t.end]),
+            })
+            .collect();
+        if tokens.is_empty() {
+            return;
+        }
+        let entry = self.phrases.entry(tokens[0].clone()).or_default();
+        if !entry.iter().any(|p| p.tokens == tokens && p.target == target) {
+            entry.push(Phrase { tokens, target });
+        }
+    }
+
+    fn load_countries(&mut self, file: &str, text: &str) -> Result<(), LexiconError> {
+        for (line, row) in lines(text) {
+            let fields: Vec<&str> = row.split('\t').collect();
+            if fields.len() < 3 {
+                return Err(error(file, line, "a country needs name, iso2 and names, TAB-separated"));
+            }
+            let list = |i: usize| -> Vec<&str> {
+                fields.get(i).map(|f| f.split('|').map(str::trim).filter(|s| !s.is_empty()).collect()).unwrap_or_default()
+            };
+            let index = self.countries.len();
+            let demonyms = list(3);
+            self.countries.push(Country {
+                name: fields[0].trim().to_string(),
+                iso: fields[1].trim().to_string(),
+                demonym: demonyms.first().map(|d| d.to_string()),
+            });
+            self.country_by_name.insert(fields[0].trim().to_string(), index);
+            self.country_by_name.insert(fields[1].trim().to_string(), index);
+            self.add_phrase(fields[0].trim(), Target::Country(index, CountryForm::Name));
+            for name in list(2) {
+                self.add_phrase(name, Target::Country(index, CountryForm::Name));
+            }
+            for demonym in demonyms {
+                self.add_phrase(demonym, Target::Country(index, CountryForm::Demonym));
+            }
+            for capital in list(4) {
+                self.add_phrase(capital, Target::Country(index, CountryForm::Capital));
+            }
+        }
+        Ok(())
+    }
+
+    fn load_organisations(&mut self, file: &str, text: &str) -> Result<(), LexiconError> {
+        for (line, row) in lines(text) {
+            let fields: Vec<&str> = row.split('\t').collect();
+            if fields.len() < 4 {
+                return Err(error(file, line, "an organisation needs name, kind, country and aliases, TAB-separated"));
+            }
+            let country = match fields[2].trim() {
+                "" => None,
+                code => Some(self.country(code).ok_or_else(|| error(file, line, &format!("unknown country code {code:?}")))?),
+            };
+            let index = self.organisations.len();
+            self.organisations.push(Organisation {
+                name: fields[0].trim().to_string(),
+                category: fields[1].trim().to_string(),
+                country,
+            });
+            self.add_phrase(fields[0].trim(), Target::Organisation(index));
+            for alias in fields[3].split('|').map(str::trim).filter(|s| !s.is_empty()) {
+                self.add_phrase(alias, Target::Organisation(index));
+            }
+        }
+        Ok(())
+    }
+
+    fn load_contact_words(&mut self, file: &str, text: &str) -> Result<(), LexiconError> {
+        for (line, row) in lines(text) {
+            let (word, class) = row.split_once('\t').ok_or_else(|| error(file, line, "expected word<TAB>class"))?;
+            let class = match class.trim() {
+                "call" => ContactWord::Call,
+                "meet" => ContactWord::Meet,
+                "talk" => ContactWord::Talk,
+                "discuss" => ContactWord::Discuss,
+                other => return Err(error(file, line, &format!("unknown contact class {other:?}"))),
+            };
+            self.contact_words.insert(word.trim().to_lowercase(), class);
+        }
+        Ok(())
+    }
+}
+
+/// Function words that are never names, whatever the common-word list says.
+const FUNCTION_WORDS: &[&str] = &[
+    "a", "about", "after", "all", "also", "an", "and", "any", "as", "at", "before", "both", "but",
+    "by", "during", "each", "either", "for", "from", "he", "her", "his", "however", "i", "if", "in",
+    "into", "it", "its", "last", "neither", "no", "nor", "not", "of", "on", "one", "or", "our",
+    "she", "since", "so", "some", "such", "than", "that", "the", "their", "then", "there", "these",
+    "they", "this", "those", "though", "to", "under", "until", "we", "what", "when", "where",
+    "which", "while", "who", "why", "with", "without", "yet", "you", "your",
+];
+
+/// Phrases are matched with apostrophes unified and possessives as "'s".
+fn phrase_key(word: &str) -> String {
+    if word == "’s" || word == "'s" || word == "’S" {
+        return "'s".to_string();
+    }
+    word.replace('’', "'")
+}
+
+/// The meaningful lines of a data file with their 1-based numbers.
+fn lines(text: &str) -> impl Iterator<Item = (usize, &str)> {
+    text.lines()
+        .enumerate()
+        .map(|(i, l)| (i + 1, l.trim_end_matches('\r')))
+        .filter(|(_, l)| !l.trim().is_empty() && !l.trim_start().starts_with('#'))
+}
+
+fn error(file: &str, line: usize, message: &str) -> LexiconError {
+    LexiconError { file: file.to_string(), line, message: message.to_string() }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn sorted_unique(name: &str, text: &str) {
+        let keys: Vec<String> = lines(text).map(|(_, l)| l.split('\t').next().unwrap().to_lowercase()).collect();
+        for pair in keys.windows(2) {
+            assert!(pair[0] < pair[1], "{name}: {:?} must come after {:?} (sorted, unique)", pair[1], pair[0]);
+        }
+    }
+
+    #[test]
+    fn data_files_are_sorted_and_unique() {
+        sorted_unique("countries.tsv", COUNTRIES);
+        sorted_unique("organisations.tsv", ORGANISATIONS);
+        sorted_unique("titles.txt", TITLES);
+        sorted_unique("org_words.txt", ORG_WORDS);
+        sorted_unique("place_words.txt", PLACE_WORDS);
+        sorted_unique("common_words.txt", COMMON_WORDS);
+        sorted_unique("contact_words.tsv", CONTACT_WORDS);
+    }
+
+    #[test]
+    fn no_alias_names_two_countries_or_two_organisations() {
+        let lexicon = Lexicon::builtin();
+        for phrases in lexicon.phrases.values() {
+            for a in phrases {
+                for b in phrases {
+                    let clash = match (a.target, b.target) {
+                        (Target::Country(x, _), Target::Country(y, _)) => x != y,
+                        (Target::Organisation(x), Target::Organisation(y)) => x != y,
+                        _ => false,
+                    };
+                    assert!(!(a.tokens == b.tokens && clash), "alias {:?} names two entries", a.tokens);
+                }
+            }
+        }
+    }
+
+    #[test]
+    fn builtin_lexicon_finds_countries_organisations_and_titles() {
+        let lexicon = Lexicon::builtin();
+        let words = ["the", "U.S.", "Joint", "Chiefs", "of", "Staff", "Gen.", "Mark"];
+        assert!(matches!(lexicon.match_at(&words, 1), Some((1, t)) if matches!(t[0], Target::Country(_, CountryForm::Name))));
+        assert!(matches!(lexicon.match_at(&words, 2), Some((4, t)) if matches!(t[0], Target::Organisation(_))));
+        assert!(matches!(lexicon.match_at(&words, 6), Some((1, t)) if t == [Target::Title]));
+        assert!(lexicon.match_at(&words, 7).is_none());
+    }
+
+    #[test]
+    fn user_file_adds_entries_and_reports_bad_lines() {
+        let mut lexicon = Lexicon::builtin();
+        lexicon.extend("mine.txt", "[organisations]\nAcme Works\tcompany\tUS\tAcme Works|Acme\n").unwrap();
+        assert!(lexicon.match_at(&["Acme"], 0).is_some());
+        let err = lexicon.extend("mine.txt", "[organisations]\nBroken line\n").unwrap_err();
+        assert_eq!(err.to_string(), "mine.txt:2: an organisation needs name, kind, country and aliases, TAB-separated");
+    }
+}
