@@ -77,7 +77,6 @@ enum Actor {
 
 struct Reader<'a> {
     lexicon: &'a Lexicon,
-    article: &'a Article,
     mentions: &'a Mentions,
     words: Vec<Vec<&'a str>>,
     lower: Vec<Vec<String>>,
@@ -95,7 +94,7 @@ pub fn find_events(lexicon: &Lexicon, article: &Article, mentions: &Mentions) ->
         .collect();
     let lower: Vec<Vec<String>> = words.iter().map(|ws| ws.iter().map(|w| w.to_lowercase().replace('’', "'")).collect()).collect();
     let article_has_call = lower.iter().flatten().any(|w| lexicon.contact_word(w) == Some(ContactWord::Call));
-    let mut reader = Reader { lexicon, article, mentions, words, lower, article_has_call, focus: None, salience: BTreeMap::new() };
+    let mut reader = Reader { lexicon, mentions, words, lower, article_has_call, focus: None, salience: BTreeMap::new() };
     let mut statements = Vec::new();
     let mut initiators: Vec<(usize, usize)> = Vec::new();
     for s in 0..article.sentences.len() {
@@ -164,7 +163,7 @@ impl<'a> Reader<'a> {
         if (t.saturating_sub(3)..t).any(|k| GENERIC_WORDS.contains(&lower[k].as_str())) {
             return;
         }
-        let (right, between) = self.right_actor(s, t, last, class);
+        let (right, between) = self.right_actor(s, t, last);
         let left = if between { Actor::Entities(Vec::new()) } else { self.left_actor(s, t) };
         let resolve = |actor: &Actor, focus: &Option<Vec<usize>>| -> Option<Vec<usize>> {
             match actor {
@@ -265,6 +264,11 @@ impl<'a> Reader<'a> {
             }
             if let Some((entity, start, _)) = self.mention_span_at(s, j) {
                 if self.is_person(entity) {
+                    // "Trump-Kim meeting": one token, two people.
+                    let here: Vec<usize> = self.mentions.in_sentence(s).iter().filter(|m| m.start == start && self.is_person(m.entity)).map(|m| m.entity).collect();
+                    if here.len() >= 2 {
+                        return Actor::Entities(here);
+                    }
                     return Actor::Entities(self.conjoined_left(s, start, entity, true));
                 }
                 // A country or institution that merely describes ("NATO's top officer") is
@@ -289,7 +293,9 @@ impl<'a> Reader<'a> {
                 }
                 _ => {}
             }
-            if PAIR_NOUNS.contains(&w) && !is_capitalised(words[j]) {
+            // "the two" is a pair only as a subject: "the two spoke", not "the two Koreas".
+            let two_as_subject = w != "two" || j + 1 == t || lower.get(j + 1).is_some_and(|n| matches!(n.as_str(), "have" | "had" | "has" | "last" | "also" | "again" | "then" | "were" | "are" | "did" | "will" | "would" | "later" | "previously" | "first" | "held" | "agreed"));
+            if PAIR_NOUNS.contains(&w) && !is_capitalised(words[j]) && two_as_subject {
                 let determiner = (j.saturating_sub(5)..j).any(|k| matches!(lower[k].as_str(), "the" | "both" | "their" | "these" | "those"));
                 let owned = (j.saturating_sub(3)..j).any(|k| matches!(lower[k].as_str(), "his" | "her" | "our" | "its"));
                 if determiner && !owned && w != "officials" && w != "sides" {
@@ -341,7 +347,7 @@ impl<'a> Reader<'a> {
     /// The object of the contact word `t..=last`: after "with"/"to", or directly after a
     /// transitive verb, or the two sides after "between". Returns None when the word has no
     /// object; the flag says the object came from "between".
-    fn right_actor(&self, s: usize, t: usize, last: usize, class: ContactWord) -> (Option<Actor>, bool) {
+    fn right_actor(&self, s: usize, t: usize, last: usize) -> (Option<Actor>, bool) {
         let words = &self.words[s];
         let lower = &self.lower[s];
         let n = words.len();
@@ -368,7 +374,7 @@ impl<'a> Reader<'a> {
                 };
             }
         }
-        let transitive = matches!(lower[t].as_str(), "met" | "meet" | "meets" | "visited" | "visit" | "visits" | "hosted" | "hosts" | "called" | "phoned" | "telephoned" | "discussed");
+        let transitive = matches!(lower[t].as_str(), "met" | "meet" | "meets" | "visited" | "visit" | "visits" | "hosted" | "hosts" | "called" | "phoned" | "telephoned");
         let mut j = last + 1;
         while j < n && j <= last + 8 {
             let w = lower[j].as_str();
@@ -377,14 +383,18 @@ impl<'a> Reader<'a> {
             }
             if transitive && j == last + 1 {
                 if let Some(actor) = self.object_at(s, j, &[]) {
+                    // One visits a person, not a country or a building.
+                    let visit = matches!(lower[t].as_str(), "visited" | "visit" | "visits");
+                    if visit && matches!(&actor, Actor::Entities(e) if e.iter().any(|&x| !self.is_person(x))) {
+                        return (Some(Actor::Unknown), false);
+                    }
                     return (Some(actor), false);
                 }
             }
             let skippable = matches!(w, "again" | "also" | "on" | "by" | "the" | "phone" | "telephone" | "separately" | "briefly" | "directly" | "privately" | "last" | "late" | "early" | "this" | "week" | "month" | "hands" | "via" | "video" | "link" | "in" | "person" | "today" | "yesterday" | "morning" | "afternoon" | "evening" | "night" | "a" | "an" | "call" | "conversation" | "talks" | "bilateral" | "first" | "second")
                 || w.chars().all(|c| c.is_ascii_digit())
                 || super::dates::find_dates(&words[j..(j + 1).min(n)]).len() == 1
-                || matches!(words[j], "Monday" | "Tuesday" | "Wednesday" | "Thursday" | "Friday" | "Saturday" | "Sunday")
-                || class == ContactWord::Discuss;
+                || matches!(words[j], "Monday" | "Tuesday" | "Wednesday" | "Thursday" | "Friday" | "Saturday" | "Sunday");
             if !skippable {
                 break;
             }
@@ -419,7 +429,8 @@ impl<'a> Reader<'a> {
             }
             let w = lower[j].as_str();
             match w {
-                "him" | "her" | "his" => {
+                // "his Russian counterpart" is a possessive; only "him" and a final "her" name someone.
+                "him" | "her" if w == "him" || lower.get(j + 1).is_none_or(|n| !n.chars().next().is_some_and(char::is_alphanumeric)) => {
                     if let Actor::Entities(e) = self.pronoun(s, j) {
                         return Some(Actor::Entities(e));
                     }

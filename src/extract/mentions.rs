@@ -699,7 +699,17 @@ impl<'a> Builder<'a> {
             cluster_of.insert(key.clone(), cluster);
         }
         let mut entity_of_cluster: Vec<Option<usize>> = vec![None; names.len()];
+        // Lone names with their own evidence ("General Milley", "Zaluzhnyi said") are people
+        // wherever they appear, also before that evidence.
         let mut singles: Vec<(String, usize)> = Vec::new();
+        for c in &candidates {
+            let evident = c.words.len() == 1 && !c.title_case && (c.titled || c.verb_after) && !self.lexicon.is_common_word(&c.words[0]);
+            if evident && self.match_short(&c.words, &names, &vec![usize::MAX; names.len()]).is_none() && !singles.iter().any(|(w, _)| same_name(w, &c.words[0])) {
+                let e = self.entity(EntityKind::Person, &c.words[0], &c.words[0], None);
+                self.out.entities[e].mentions -= 1;
+                singles.push((c.words[0].clone(), e));
+            }
+        }
         let mut last_seen: Vec<usize> = vec![usize::MAX; names.len()];
         for c in &candidates {
             let cluster = if is_full(c, self.lexicon) {
@@ -720,18 +730,26 @@ impl<'a> Builder<'a> {
                     }
                     entity
                 }
-                None if c.words.len() == 1 && !c.title_case && (c.titled || c.verb_after) && !self.lexicon.is_common_word(&c.words[0]) => {
-                    let word = &c.words[0];
-                    let similar = singles.iter().find(|(w, _)| same_name(w, word)).map(|&(_, e)| e);
-                    match similar {
-                        Some(e) => e,
-                        None => {
-                            let e = self.entity(EntityKind::Person, word, word, None);
-                            singles.push((word.clone(), e));
-                            e
+                // "Trump-Kim": two known names in one word.
+                None if c.words.len() == 1 && c.words[0].contains('-') && !c.title_case => {
+                    let parts: Vec<Option<usize>> = c.words[0].split('-').map(|p| self.match_short(&[p.to_string()], &names, &last_seen)).collect();
+                    if parts.len() >= 2 && parts.iter().all(Option::is_some) {
+                        for k in parts.into_iter().flatten() {
+                            if let Some(entity) = entity_of_cluster[k] {
+                                self.out.entities[entity].mentions += 1;
+                                self.out.mentions.push(Mention { sentence: c.sentence, start: c.start, end: c.end, entity, titled: false, capital: false });
+                            }
                         }
                     }
+                    continue;
                 }
+                None if c.words.len() == 1 => match singles.iter().find(|(w, _)| same_name(w, &c.words[0])) {
+                    Some(&(_, e)) => {
+                        self.out.entities[e].mentions += 1;
+                        e
+                    }
+                    None => continue,
+                },
                 None => continue,
             };
             let entity_ref = &mut self.out.entities[entity];
