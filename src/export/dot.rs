@@ -1,10 +1,640 @@
-//! `graph.dot`: the graph for Graphviz. (Filled in below.)
+//! `graph.dot`: the graph for Graphviz.
+//!
+//! In: a [`NewsGraph`]. Out: one undirected Graphviz `graph` (contacts are symmetric), written
+//! to any `io::Write`, byte-identical for the same graph. Entities become nodes (person =
+//! blue ellipse, institution = orange box, country = green hexagon) labelled with their name
+//! (and a person's first title); each pair of each contact event and each affiliation becomes
+//! an edge whose tooltip is the evidence sentence. A `cluster_legend` explains the styles.
+//! No layout engine is chosen: `dot`, `neato`, `fdp` and `sfdp` all read it.
+//!
+//! The DOT is written by hand rather than with the `dot-writer` crate, because dot-writer
+//! 0.1.4 cannot express what we need safely: it `unwrap()`s every write (an I/O error would
+//! panic instead of being returned), writes node ids and quoted values verbatim (our ids contain
+//! `:`, which DOT reads as a port, and article text must be escaped), and names clusters
+//! `cluster_0`, `cluster_1`, ... with no way to name the legend. Every string that reaches the
+//! output goes through [`quote`] (or [`quote_lines`]), so the hand-written part is small.
 
 use std::io;
 
-use crate::graph::NewsGraph;
+use crate::graph::{
+    pairs, Affiliation, AffiliationKind, ContactKind, Entity, EntityKind, Event, NewsGraph, Status,
+};
 
+/// Longest name, title or date shown in a label, in characters.
+const MAX_LABEL: usize = 40;
+/// Longest evidence sentence shown in a tooltip, in characters.
+const MAX_TOOLTIP: usize = 400;
+/// Most aliases listed in a node's tooltip.
+const MAX_ALIASES: usize = 8;
+
+const FONT: &str = "Helvetica";
+const TITLE: &str = "newsgraph: who talked to whom";
+
+/// Writes the graph as Graphviz DOT.
 pub fn write_dot(graph: &NewsGraph, out: &mut dyn io::Write) -> io::Result<()> {
-    let _ = graph;
-    out.write_all(b"graph newsgraph {}\n")
+    out.write_all(render(graph).as_bytes())
+}
+
+/// The whole DOT text of a graph.
+fn render(graph: &NewsGraph) -> String {
+    let mut dot = Dot::default();
+    dot.open("graph newsgraph");
+    dot.statement(&format!(
+        "graph{}",
+        attributes(&[
+            ("label", quote(TITLE)),
+            ("labelloc", "t".into()),
+            ("fontname", quote(FONT)),
+            ("fontsize", "16".into()),
+            ("overlap", "false".into()),
+            ("splines", "true".into()),
+            // Lays unconnected entities out in a block rather than one long row.
+            ("pack", "true".into()),
+        ])
+    ));
+    dot.statement(&format!(
+        "node{}",
+        attributes(&[
+            ("fontname", quote(FONT)),
+            ("fontsize", "11".into()),
+            ("style", "filled".into()),
+            ("color", quote("gray40")),
+        ])
+    ));
+    dot.statement(&format!(
+        "edge{}",
+        attributes(&[("fontname", quote(FONT)), ("fontsize", "9".into())])
+    ));
+
+    dot.blank();
+    for entity in graph.entities() {
+        dot.statement(&node(entity));
+    }
+    dot.blank();
+    for event in graph.events() {
+        for (a, b) in pairs(&event.participants) {
+            dot.statement(&contact_edge(event, a, b));
+        }
+    }
+    dot.blank();
+    for affiliation in graph.affiliations() {
+        dot.statement(&affiliation_edge(affiliation));
+    }
+    dot.blank();
+    legend(&mut dot);
+    dot.close();
+    dot.text
+}
+
+/// A DOT double-quoted string showing `text` as it is: `"` and `\` are escaped (so no
+/// Graphviz escape such as `\N` or `\n` can be smuggled in) and control characters, including
+/// newlines, become spaces.
+fn quote(text: &str) -> String {
+    format!("\"{}\"", escape(text))
+}
+
+/// A DOT double-quoted string showing each of `lines` on a line of its own (joined with the
+/// `\n` escape; each line is escaped as in [`quote`]).
+fn quote_lines(lines: &[&str]) -> String {
+    let lines: Vec<String> = lines.iter().map(|line| escape(line)).collect();
+    format!("\"{}\"", lines.join("\\n"))
+}
+
+/// The inside of a quoted string: see [`quote`].
+fn escape(text: &str) -> String {
+    let mut out = String::with_capacity(text.len());
+    for c in text.chars() {
+        match c {
+            '"' => out.push_str("\\\""),
+            '\\' => out.push_str("\\\\"),
+            // Line and paragraph separators break lines in some renderers, like newlines.
+            c if c.is_control() || c == '\u{2028}' || c == '\u{2029}' => out.push(' '),
+            c => out.push(c),
+        }
+    }
+    out
+}
+
+/// `text` on one line (whitespace runs collapsed) and at most `max` characters long.
+fn shorten(text: &str, max: usize) -> String {
+    let words: Vec<&str> = text
+        .split(|c: char| c.is_whitespace() || c.is_control())
+        .filter(|w| !w.is_empty())
+        .collect();
+    let text = words.join(" ");
+    if text.chars().count() <= max {
+        return text;
+    }
+    let mut short: String = text.chars().take(max.saturating_sub(1)).collect();
+    short.truncate(short.trim_end().len());
+    short.push('…');
+    short
+}
+
+/// ` [name=value, ...]`; values must already be DOT ids or quoted strings.
+fn attributes(list: &[(&str, String)]) -> String {
+    let list: Vec<String> = list
+        .iter()
+        .map(|(name, value)| format!("{name}={value}"))
+        .collect();
+    format!(" [{}]", list.join(", "))
+}
+
+/// DOT text with indentation.
+#[derive(Default)]
+struct Dot {
+    text: String,
+    depth: usize,
+}
+
+impl Dot {
+    fn line(&mut self, line: &str) {
+        for _ in 0..self.depth {
+            self.text.push_str("  ");
+        }
+        self.text.push_str(line);
+        self.text.push('\n');
+    }
+
+    fn statement(&mut self, statement: &str) {
+        self.line(&format!("{statement};"));
+    }
+
+    fn blank(&mut self) {
+        self.text.push('\n');
+    }
+
+    fn open(&mut self, head: &str) {
+        self.line(&format!("{head} {{"));
+        self.depth += 1;
+    }
+
+    fn close(&mut self) {
+        self.depth -= 1;
+        self.line("}");
+    }
+}
+
+/// Shape and fill colour of a kind of entity.
+fn node_style(kind: EntityKind) -> (&'static str, &'static str) {
+    match kind {
+        EntityKind::Person => ("ellipse", "#cfe2f3"),
+        EntityKind::Institution => ("box", "#fce5b0"),
+        EntityKind::Country => ("hexagon", "#d9ead3"),
+    }
+}
+
+fn node(entity: &Entity) -> String {
+    let name = shorten(&entity.name, MAX_LABEL);
+    let title = match entity.kind {
+        EntityKind::Person => entity.titles.iter().next().map(|t| shorten(t, MAX_LABEL)),
+        _ => None,
+    };
+    let label = match &title {
+        Some(title) if !title.is_empty() => quote_lines(&[&name, title]),
+        _ => quote(&name),
+    };
+    let (shape, fill) = node_style(entity.kind);
+    dot_node(&entity.id, label, shape, fill, Some(node_tooltip(entity)))
+}
+
+fn dot_node(id: &str, label: String, shape: &str, fill: &str, tooltip: Option<String>) -> String {
+    let mut list = vec![
+        ("label", label),
+        ("shape", shape.to_string()),
+        ("fillcolor", quote(fill)),
+    ];
+    if let Some(tooltip) = tooltip {
+        list.push(("tooltip", tooltip));
+    }
+    format!("{}{}", quote(id), attributes(&list))
+}
+
+/// `Name (kind)`, then titles, other names and the number of articles, one per line.
+fn node_tooltip(entity: &Entity) -> String {
+    let mut lines = vec![format!(
+        "{} ({})",
+        shorten(&entity.name, MAX_TOOLTIP),
+        entity.kind.as_str()
+    )];
+    if !entity.titles.is_empty() {
+        let titles: Vec<String> = entity
+            .titles
+            .iter()
+            .take(MAX_ALIASES)
+            .map(|t| shorten(t, MAX_LABEL))
+            .collect();
+        lines.push(format!("titles: {}", titles.join("; ")));
+    }
+    let aliases: Vec<String> = entity
+        .aliases
+        .iter()
+        .filter(|a| **a != entity.name)
+        .map(|a| shorten(a, MAX_LABEL))
+        .collect();
+    if !aliases.is_empty() {
+        let more = if aliases.len() > MAX_ALIASES {
+            ", …"
+        } else {
+            ""
+        };
+        lines.push(format!(
+            "aliases: {}{more}",
+            aliases[..aliases.len().min(MAX_ALIASES)].join(", ")
+        ));
+    }
+    let n = entity.articles.len();
+    lines.push(format!("{n} article{}", if n == 1 { "" } else { "s" }));
+    let lines: Vec<&str> = lines.iter().map(String::as_str).collect();
+    quote_lines(&lines)
+}
+
+/// `call, Friday`, with ` (planned)` or ` (denied)` when it did not happen.
+fn contact_label(kind: ContactKind, status: Status, date: Option<&str>) -> String {
+    let mut label = kind.as_str().to_string();
+    if let Some(date) = date
+        .map(|d| shorten(d, MAX_LABEL))
+        .filter(|d| !d.is_empty())
+    {
+        label.push_str(", ");
+        label.push_str(&date);
+    }
+    if status != Status::Happened {
+        label.push_str(&format!(" ({})", status.as_str()));
+    }
+    label
+}
+
+/// Line style and colour: calls dashed, meetings solid; planned ones dotted grey, denied ones
+/// red (keeping the kind's style, so a denied call still looks like a call).
+fn contact_style(kind: ContactKind, status: Status) -> (&'static str, &'static str) {
+    let style = match kind {
+        ContactKind::Call => "dashed",
+        ContactKind::Meeting => "solid",
+    };
+    match status {
+        Status::Happened => (style, "black"),
+        Status::Planned => ("dotted", "gray50"),
+        Status::Denied => (style, "red"),
+    }
+}
+
+fn contact_edge(event: &Event, a: &str, b: &str) -> String {
+    let label = contact_label(event.kind, event.status, event.date.as_deref());
+    let (style, color) = contact_style(event.kind, event.status);
+    let tooltip = format!(
+        "{} ({})",
+        shorten(&event.evidence.text, MAX_TOOLTIP),
+        event.evidence.article
+    );
+    let list = [
+        ("label", quote(&label)),
+        ("style", style.to_string()),
+        ("color", quote(color)),
+        ("fontcolor", quote(color)),
+        ("penwidth", "2".into()),
+        ("tooltip", quote(&tooltip)),
+    ];
+    format!("{} -- {}{}", quote(a), quote(b), attributes(&list))
+}
+
+/// Affiliations are thin grey dotted lines; nationality and part_of, which every person and
+/// institution may have, are lighter still so they do not hide the contacts.
+fn affiliation_color(kind: AffiliationKind) -> &'static str {
+    match kind {
+        AffiliationKind::Member | AffiliationKind::Spokesperson => "gray50",
+        AffiliationKind::Nationality | AffiliationKind::PartOf => "gray80",
+    }
+}
+
+fn affiliation_edge(affiliation: &Affiliation) -> String {
+    let color = affiliation_color(affiliation.kind);
+    let tooltip = format!(
+        "{} ({})",
+        shorten(&affiliation.evidence.text, MAX_TOOLTIP),
+        affiliation.evidence.article
+    );
+    let list = [
+        ("label", quote(affiliation.kind.as_str())),
+        ("style", "dotted".into()),
+        ("color", quote(color)),
+        ("fontcolor", quote(color)),
+        ("penwidth", "1".into()),
+        ("arrowhead", "none".into()),
+        ("tooltip", quote(&tooltip)),
+    ];
+    format!(
+        "{} -- {}{}",
+        quote(&affiliation.from),
+        quote(&affiliation.to),
+        attributes(&list)
+    )
+}
+
+/// A cluster with one node per kind of entity and one short edge per kind of line, in one row
+/// (kept in order by invisible edges). Its ids start with `legend_` and have no `:`, so they
+/// never clash with entity ids (`kind:slug`).
+fn legend(dot: &mut Dot) {
+    dot.open("subgraph cluster_legend");
+    dot.statement(&format!(
+        "graph{}",
+        attributes(&[
+            ("label", quote("Legend")),
+            ("fontsize", "11".into()),
+            ("style", quote("rounded")),
+            ("color", quote("gray60")),
+        ])
+    ));
+    dot.statement("rank=same");
+    let mut order = Vec::new();
+    for kind in [
+        EntityKind::Person,
+        EntityKind::Institution,
+        EntityKind::Country,
+    ] {
+        let (shape, fill) = node_style(kind);
+        let id = format!("legend_{}", kind.as_str());
+        dot.statement(&dot_node(&id, quote(kind.as_str()), shape, fill, None));
+        order.push(id);
+    }
+    let point = attributes(&[
+        ("label", quote("")),
+        ("shape", "point".into()),
+        ("width", "0.05".into()),
+        ("color", quote("gray40")),
+    ]);
+    let contacts = [
+        ("call", ContactKind::Call, Status::Happened),
+        ("meeting", ContactKind::Meeting, Status::Happened),
+        ("planned", ContactKind::Meeting, Status::Planned),
+        ("denied", ContactKind::Call, Status::Denied),
+    ];
+    let mut samples = Vec::new();
+    for (name, kind, status) in contacts {
+        let (style, color) = contact_style(kind, status);
+        let list = vec![
+            ("label", quote(&contact_label(kind, status, None))),
+            ("style", style.to_string()),
+            ("color", quote(color)),
+            ("fontcolor", quote(color)),
+            ("penwidth", "2".into()),
+        ];
+        samples.push((name, list));
+    }
+    let color = affiliation_color(AffiliationKind::Member);
+    let list = vec![
+        ("label", quote("affiliation")),
+        ("style", "dotted".into()),
+        ("color", quote(color)),
+        ("fontcolor", quote(color)),
+        ("penwidth", "1".into()),
+        ("arrowhead", "none".into()),
+    ];
+    samples.push(("affiliation", list));
+    for (name, list) in &samples {
+        let (a, b) = (format!("legend_{name}_a"), format!("legend_{name}_b"));
+        dot.statement(&format!("{}{point}", quote(&a)));
+        dot.statement(&format!("{}{point}", quote(&b)));
+        dot.statement(&format!(
+            "{} -- {}{}",
+            quote(&a),
+            quote(&b),
+            attributes(list)
+        ));
+        order.push(a);
+        order.push(b);
+    }
+    for pair in order.windows(2) {
+        dot.statement(&format!(
+            "{} -- {} [style=invis]",
+            quote(&pair[0]),
+            quote(&pair[1])
+        ));
+    }
+    dot.close();
+}
+
+#[cfg(test)]
+mod tests {
+    use std::collections::BTreeSet;
+
+    use super::*;
+    use crate::graph::{Entity, Event, Evidence};
+    use crate::{build, Lexicon};
+
+    fn dot_of(graph: &NewsGraph) -> String {
+        let mut out = Vec::new();
+        write_dot(graph, &mut out).unwrap();
+        String::from_utf8(out).unwrap()
+    }
+
+    /// Checks the DOT lexically as Graphviz reads it: strings close on the line they open (no
+    /// raw newline or control character inside), `\` always starts a `\"`, `\\` or our `\n`,
+    /// outside strings there are only ids, `--`, punctuation and `//` comments, and braces and
+    /// brackets balance.
+    #[track_caller]
+    fn assert_valid_dot(dot: &str) {
+        let mut stack = Vec::new();
+        for (n, line) in dot.lines().enumerate() {
+            let mut chars = line.chars().peekable();
+            while let Some(c) = chars.next() {
+                match c {
+                    '"' => loop {
+                        match chars.next() {
+                            None => panic!("line {}: unterminated string: {line}", n + 1),
+                            Some('"') => break,
+                            Some('\\') => match chars.next() {
+                                Some('"' | '\\' | 'n') => {}
+                                other => panic!(
+                                    "line {}: stray backslash before {other:?}: {line}",
+                                    n + 1
+                                ),
+                            },
+                            Some(c) if c.is_control() => {
+                                panic!("line {}: control character in string", n + 1)
+                            }
+                            Some(_) => {}
+                        }
+                    },
+                    '/' if chars.peek() == Some(&'/') => break,
+                    '{' | '[' => stack.push(c),
+                    '}' => assert_eq!(stack.pop(), Some('{'), "line {}: {line}", n + 1),
+                    ']' => assert_eq!(stack.pop(), Some('['), "line {}: {line}", n + 1),
+                    '-' if chars.peek() == Some(&'-') => {
+                        chars.next();
+                    }
+                    c if c.is_ascii_alphanumeric() || "_.;=, ".contains(c) => {}
+                    c => panic!("line {}: unexpected {c:?} outside a string: {line}", n + 1),
+                }
+            }
+        }
+        assert!(stack.is_empty(), "unbalanced: {stack:?}");
+        assert!(dot.starts_with("graph newsgraph {\n") && dot.ends_with("}\n"));
+    }
+
+    #[test]
+    fn quote_escapes_quotes_backslashes_and_control_characters() {
+        let cases = [
+            ("plain", r#""plain""#),
+            ("", r#""""#),
+            (r#"say "hi""#, r#""say \"hi\"""#),
+            (r"back\slash", r#""back\\slash""#),
+            (r"trailing\", r#""trailing\\""#),
+            (r#"\""#, r#""\\\"""#),
+            (r"\N \G \n \l", r#""\\N \\G \\n \\l""#),
+            ("two\nlines\r\n", r#""two lines  ""#),
+            ("tab\tbell\u{7}nul\0del\u{7f}", r#""tab bell nul del ""#),
+            ("sep\u{2028}", r#""sep ""#),
+            (
+                "{<script>alert(1)</script>}",
+                r#""{<script>alert(1)</script>}""#,
+            ),
+            ("Zürich – “quoted”", r#""Zürich – “quoted”""#),
+        ];
+        for (text, expected) in cases {
+            assert_eq!(quote(text), expected, "quote({text:?})");
+        }
+    }
+
+    #[test]
+    fn quote_lines_breaks_only_between_lines() {
+        assert_eq!(
+            quote_lines(&["Valery Gerasimov", "Chief"]),
+            r#""Valery Gerasimov\nChief""#
+        );
+        assert_eq!(quote_lines(&["a\nb", r"c\n"]), r#""a b\nc\\n""#);
+    }
+
+    #[test]
+    fn shorten_collapses_whitespace_and_truncates() {
+        assert_eq!(shorten("  a \n b\t", 10), "a b");
+        assert_eq!(shorten("abcdefghij", 10), "abcdefghij");
+        assert_eq!(shorten("abcde fghijk", 10), "abcde fgh…");
+        assert_eq!(shorten("abcdefgh  ijk", 10), "abcdefgh…");
+        assert_eq!(shorten("ééééééééééé", 5), "éééé…");
+    }
+
+    #[test]
+    fn call_between_two_people() {
+        let text = "Defense Secretary Lloyd Austin spoke by phone on Friday with Russian Defense \
+                    Minister Sergei Shoigu.";
+        let graph = build(&Lexicon::builtin(), [("a.txt", text)]);
+        let dot = dot_of(&graph);
+        assert_valid_dot(&dot);
+        let austin = dot
+            .lines()
+            .find(|l| l.trim_start().starts_with("\"person:lloyd-austin\" ["))
+            .expect(&dot);
+        assert!(
+            austin.contains("shape=ellipse") && austin.contains("label=\"Lloyd Austin"),
+            "{austin}"
+        );
+        let shoigu = dot
+            .lines()
+            .find(|l| l.trim_start().starts_with("\"person:sergei-shoigu\" ["))
+            .expect(&dot);
+        assert!(shoigu.contains("shape=ellipse"), "{shoigu}");
+        let call = dot
+            .lines()
+            .find(|l| l.contains("\"person:lloyd-austin\" -- \"person:sergei-shoigu\""))
+            .expect(&dot);
+        assert!(call.contains("label=\"call, Friday\""), "{call}");
+        assert!(
+            call.contains("style=dashed") && call.contains("penwidth=2"),
+            "{call}"
+        );
+        assert!(
+            call.contains("tooltip=\"Defense Secretary Lloyd Austin spoke by phone")
+                && call.contains("(a.txt)\"")
+        );
+        assert!(dot.contains("subgraph cluster_legend {"));
+        for id in [
+            "legend_person",
+            "legend_institution",
+            "legend_country",
+            "legend_call_a",
+            "legend_denied_b",
+        ] {
+            assert!(dot.contains(&format!("\"{id}\"")), "no {id}");
+        }
+        assert!(dot.contains("label=\"newsgraph: who talked to whom\""));
+        assert_eq!(dot, dot_of(&graph), "not deterministic");
+    }
+
+    fn hostile_graph() -> NewsGraph {
+        let name = "President \"Evil\\\" <script>alert(1)</script>\n{x} \\N\u{1b}[31m";
+        let person = |id: &str, name: &str| Entity {
+            id: id.to_string(),
+            kind: EntityKind::Person,
+            name: name.to_string(),
+            aliases: BTreeSet::from([name.to_string(), "al\"ias\\".to_string()]),
+            titles: BTreeSet::from(["Chief \"of\" \\ staff\r\nline".to_string()]),
+            country: None,
+            iso: None,
+            articles: BTreeSet::from(["evil\".txt".to_string()]),
+            mentions: 1,
+        };
+        let evidence = Evidence {
+            article: "dir\\evil\".txt".to_string(),
+            text: "He said \"hi\\\" and\nleft.\t</script>\\".to_string(),
+            start: 0,
+            end: 10,
+        };
+        let event = Event {
+            id: "e#1".to_string(),
+            kind: ContactKind::Meeting,
+            status: Status::Denied,
+            participants: vec!["person:a\"b".to_string(), "person:c\\".to_string()],
+            date: Some("Mon\"day\\\n".to_string()),
+            initiator: None,
+            evidence: evidence.clone(),
+        };
+        let affiliation = Affiliation {
+            from: "person:a\"b".to_string(),
+            to: "person:c\\".to_string(),
+            kind: AffiliationKind::Member,
+            evidence,
+        };
+        NewsGraph::from_parts(
+            vec![person("person:a\"b", name), person("person:c\\", "\\")],
+            vec![event],
+            vec![affiliation],
+        )
+    }
+
+    #[test]
+    fn hostile_text_stays_inside_its_strings() {
+        let graph = hostile_graph();
+        let dot = dot_of(&graph);
+        assert_valid_dot(&dot);
+        assert!(
+            dot.contains(r#""person:a\"b" -- "person:c\\" [label="meeting, Mon\"day\\ (denied)""#),
+            "{dot}"
+        );
+        let label =
+            r#"label="President \"Evil\\\" <script>alert(1)</scr…\nChief \"of\" \\ staff line""#;
+        assert!(dot.contains(label), "{dot}");
+        let tooltip =
+            r#"tooltip="President \"Evil\\\" <script>alert(1)</script> {x} \\N [31m (person)\n"#;
+        assert!(dot.contains(tooltip), "{dot}");
+        assert!(
+            dot.contains(r#"tooltip="He said \"hi\\\" and left. </script>\\ (dir\\evil\".txt)""#),
+            "{dot}"
+        );
+        assert_eq!(dot, dot_of(&graph));
+    }
+
+    #[test]
+    fn io_errors_are_returned() {
+        struct Broken;
+        impl io::Write for Broken {
+            fn write(&mut self, _: &[u8]) -> io::Result<usize> {
+                Err(io::Error::other("disk full"))
+            }
+            fn flush(&mut self) -> io::Result<()> {
+                Ok(())
+            }
+        }
+        assert!(write_dot(&NewsGraph::new(), &mut Broken).is_err());
+    }
 }

@@ -123,7 +123,9 @@ impl<'a> Reader<'a> {
     fn read_sentence(&mut self, s: usize) -> Vec<Statement> {
         let mut out = Vec::new();
         let n = self.words[s].len();
-        let dates = find_dates(&self.words[s]);
+        let mut dates = find_dates(&self.words[s]);
+        // "ahead of Tuesday's press briefing": a date that modifies another noun.
+        dates.retain(|d| !is_possessive_next(&self.words[s], d.end) || (d.end + 1..(d.end + 4).min(n)).any(|k| self.trigger(s, k).is_some()));
         let mut t = 0;
         while t < n {
             let Some(class) = self.trigger(s, t) else {
@@ -241,6 +243,10 @@ impl<'a> Reader<'a> {
         self.mention_span_at(s, j).map(|(e, _, _)| e)
     }
 
+    fn is_demonym_at(&self, s: usize, j: usize) -> bool {
+        self.mentions.in_sentence(s).iter().any(|m| m.start <= j && j < m.end && m.demonym)
+    }
+
     fn mention_span_at(&self, s: usize, j: usize) -> Option<(usize, usize, usize)> {
         self.mentions
             .in_sentence(s)
@@ -273,7 +279,7 @@ impl<'a> Reader<'a> {
                 }
                 // A country or institution that merely describes ("NATO's top officer") is
                 // kept only if no person stands further left in the clause.
-                if fallback.is_none() && !matches!(lower.get(start + 1).map(String::as_str), Some("'s")) && !is_possessive_next(words, self.mention_span_at(s, j).map(|m| m.2).unwrap_or(j + 1)) {
+                if fallback.is_none() && !self.is_demonym_at(s, j) && !is_possessive_next(words, self.mention_span_at(s, j).map(|m| m.2).unwrap_or(j + 1)) {
                     fallback = Some((entity, start));
                 }
                 j = start;
@@ -379,16 +385,12 @@ impl<'a> Reader<'a> {
         while j < n && j <= last + 8 {
             let w = lower[j].as_str();
             if matches!(w, "with" | "to") {
-                return (Some(self.object_at(s, j + 1, &[]).unwrap_or(Actor::Unknown)), false);
+                let actor = self.object_at(s, j + 1, &[]).unwrap_or(Actor::Unknown);
+                return (Some(self.visit_needs_person(s, t, actor)), false);
             }
             if transitive && j == last + 1 {
                 if let Some(actor) = self.object_at(s, j, &[]) {
-                    // One visits a person, not a country or a building.
-                    let visit = matches!(lower[t].as_str(), "visited" | "visit" | "visits");
-                    if visit && matches!(&actor, Actor::Entities(e) if e.iter().any(|&x| !self.is_person(x))) {
-                        return (Some(Actor::Unknown), false);
-                    }
-                    return (Some(actor), false);
+                    return (Some(self.visit_needs_person(s, t, actor)), false);
                 }
             }
             let skippable = matches!(w, "again" | "also" | "on" | "by" | "the" | "phone" | "telephone" | "separately" | "briefly" | "directly" | "privately" | "last" | "late" | "early" | "this" | "week" | "month" | "hands" | "via" | "video" | "link" | "in" | "person" | "today" | "yesterday" | "morning" | "afternoon" | "evening" | "night" | "a" | "an" | "call" | "conversation" | "talks" | "bilateral" | "first" | "second")
@@ -401,6 +403,15 @@ impl<'a> Reader<'a> {
             j += 1;
         }
         (None, false)
+    }
+
+    /// One visits a person; a visit to a country or a building is no contact.
+    fn visit_needs_person(&self, s: usize, t: usize, actor: Actor) -> Actor {
+        let visit = matches!(self.lower[s][t].as_str(), "visited" | "visit" | "visits" | "visiting");
+        match actor {
+            Actor::Entities(e) if visit && e.iter().any(|&x| !self.is_person(x)) => Actor::Unknown,
+            other => other,
+        }
     }
 
     /// The actor a noun phrase starting at token `k` names: a person (with appositions passed
@@ -421,7 +432,7 @@ impl<'a> Reader<'a> {
                 if self.is_person(entity) {
                     return Some(Actor::Entities(self.conjoined_right(s, end, entity)));
                 }
-                if fallback.is_none() && !is_possessive_next(words, end) {
+                if fallback.is_none() && !is_possessive_next(words, end) && !self.is_demonym_at(s, j) {
                     fallback = Some(entity);
                 }
                 j = end;
@@ -436,19 +447,27 @@ impl<'a> Reader<'a> {
                     }
                 }
                 "them" | "their" => return Some(Actor::Focus),
-                "the" | "both" if lower.get(j + 1).is_some_and(|n| PAIR_NOUNS.contains(&n.as_str())) && lower.get(j + 1).is_some_and(|n| n != "officials") => return Some(Actor::Focus),
+                "the" | "both" if lower.get(j + 1).is_some_and(|n| PAIR_NOUNS.contains(&n.as_str()) && n != "officials") && lower.get(j + 2).is_none_or(|n| n != "of") => return Some(Actor::Focus),
                 "the" if lower.get(j + 1).is_some_and(|n| n == "two") => return Some(Actor::Focus),
+                // "between the top diplomats"
+                _ if PAIR_NOUNS.contains(&w) && w != "officials" && w != "sides" && !is_capitalised(words[j]) && lower.get(j + 1).is_none_or(|n| n != "of") && (j.saturating_sub(3)..j).any(|q| matches!(lower[q].as_str(), "the" | "both" | "their")) => return Some(Actor::Focus),
                 "counterpart" => counterpart = Some(j),
                 "presidents" | "ministers" | "leaders" | "premiers" | "heads" | "counterparts" | "chiefs" | "kings" if lower.get(j + 1).is_some_and(|n| n == "of") => {
-                    let countries: Vec<usize> = self
-                        .mentions
-                        .in_sentence(s)
-                        .iter()
-                        .filter(|m| m.start > j && m.start < j + 20 && self.mentions.entities[m.entity].kind == EntityKind::Country)
-                        .map(|m| m.entity)
-                        .collect::<BTreeSet<_>>()
-                        .into_iter()
-                        .collect();
+                    // "the presidents of Tunisia, Peru and South Africa": the list, up to its end.
+                    let mut countries: Vec<usize> = Vec::new();
+                    let mut q = j + 2;
+                    while q < n {
+                        if let Some((e, _, end)) = self.mention_span_at(s, q).filter(|(e, _, _)| self.mentions.entities[*e].kind == EntityKind::Country) {
+                            if !countries.contains(&e) {
+                                countries.push(e);
+                            }
+                            q = end;
+                        } else if matches!(lower[q].as_str(), "," | "and" | "&") {
+                            q += 1;
+                        } else {
+                            break;
+                        }
+                    }
                     if !countries.is_empty() {
                         return Some(Actor::Entities(countries));
                     }
@@ -561,7 +580,7 @@ impl<'a> Reader<'a> {
         let people: Vec<usize> = (0..self.mentions.entities.len())
             .filter(|&e| self.is_person(e) && !exclude.contains(&e) && self.mentions.entities[e].country == Some(country))
             .collect();
-        people.into_iter().max_by_key(|&e| (self.mentions.entities[e].mentions, std::cmp::Reverse(e))).or(Some(country))
+        people.into_iter().max_by_key(|&e| (self.mentions.entities[e].mentions, std::cmp::Reverse(e)))
     }
 
     fn status(&self, s: usize, t: usize) -> Status {

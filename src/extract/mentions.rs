@@ -25,6 +25,8 @@ pub struct Mention {
     pub titled: bool,
     /// A country form used as a capital: "Moscow said".
     pub capital: bool,
+    /// A country named by its demonym: "Russian" describes, it does not act.
+    pub demonym: bool,
 }
 
 /// The entities of one article and where each is mentioned.
@@ -130,6 +132,7 @@ pub fn find_mentions(lexicon: &Lexicon, article: &Article) -> Mentions {
     }
     builder.resolve_people();
     builder.out.mentions.sort_by_key(|m| (m.sentence, m.start, m.end));
+    builder.infer_countries();
     builder.out.mentions.dedup_by(|a, b| a.sentence == b.sentence && a.start == b.start && a.entity == b.entity);
     builder.out
 }
@@ -149,12 +152,14 @@ impl<'a> Builder<'a> {
                 if is_capitalised(words[i]) || targets.iter().any(|t| !matches!(t, Target::Title)) {
                     let end = self.scan_run(s, sentence, &words, &kinds, i);
                     i = end.max(i + len);
+                    self.lowercase_ministry(s, &words, i);
                     continue;
                 }
             }
             if kinds[i] == TokenKind::Word && is_capitalised(words[i]) {
                 let end = self.scan_run(s, sentence, &words, &kinds, i);
                 i = end.max(i + 1);
+                self.lowercase_ministry(s, &words, i);
                 continue;
             }
             // Hyphenated words that contain a country or organisation: "US-led", "pro-Syrian".
@@ -162,6 +167,24 @@ impl<'a> Builder<'a> {
                 self.scan_hyphenated(s, words[i], i);
             }
             i += 1;
+        }
+    }
+
+    /// "Russia's defense ministry", "the Chinese foreign ministry": a ministry written in
+    /// lowercase after its country, which ends at token `i`.
+    fn lowercase_ministry(&mut self, s: usize, words: &[&str], i: usize) {
+        let Some(country) = self.out.mentions.iter().rev().find(|m| m.sentence == s && m.end == i).map(|m| m.entity) else { return };
+        if self.out.entities[country].kind != EntityKind::Country {
+            return;
+        }
+        let at = if matches!(words.get(i), Some(&"’s") | Some(&"'s")) { i + 1 } else { i };
+        let domain = words.get(at).copied().unwrap_or("");
+        let ministry = words.get(at + 1).copied().unwrap_or("");
+        let domains = ["defense", "defence", "foreign", "interior", "finance", "economy", "justice", "health", "trade", "commerce", "energy", "emergencies", "education"];
+        if domains.contains(&domain) && ministry == "ministry" {
+            let start = if at > i { i - 1 } else { i - 1 };
+            let start = self.out.mentions.iter().rev().find(|m| m.sentence == s && m.end == i).map(|m| m.start).unwrap_or(start);
+            let _ = self.add_institution(s, words, start, at + 2, None);
         }
     }
 
@@ -189,10 +212,24 @@ impl<'a> Builder<'a> {
                     continue;
                 }
             }
-            if kinds[j] == TokenKind::Word && is_capitalised(words[j]) {
+            if kinds[j] == TokenKind::Word && (is_capitalised(words[j]) || is_particle_name(words[j])) {
                 pieces.push(Piece::Word { at: j });
                 j += 1;
                 continue;
+            }
+            // "Mohammed bin Salman", "Ursula von der Leyen"
+            if !pieces.is_empty() && matches!(words[j], "bin" | "ibn" | "al" | "van" | "von" | "der" | "de" | "da" | "del" | "di" | "dos") {
+                let mut k = j;
+                while k < words.len() && matches!(words[k], "bin" | "ibn" | "al" | "van" | "von" | "der" | "de" | "da" | "del" | "di" | "dos") {
+                    k += 1;
+                }
+                if k < words.len() && k - j <= 2 && is_capitalised(words[k]) && matches!(pieces.last(), Some(Piece::Word { .. })) {
+                    for q in j..k {
+                        pieces.push(Piece::Word { at: q });
+                    }
+                    j = k;
+                    continue;
+                }
             }
             // Connectors inside institution and title names: "Ministry of Defense",
             // "General Staff of the Russian Armed Forces", "Prosecutor General's Office".
@@ -310,7 +347,9 @@ impl<'a> Builder<'a> {
                 last_kept -= 1;
             }
             if first < last_kept {
-                let next_piece_is_thing = words.get(end).is_some_and(|w| THING_WORDS.contains(w));
+                // "Intermediate-Range Nuclear Forces (INF) Treaty" names a treaty.
+                let next_piece_is_thing = words.get(end).is_some_and(|w| THING_WORDS.contains(w))
+                    || (words.get(end) == Some(&"(") && words.get(end + 2) == Some(&")") && words.get(end + 3).is_some_and(|w| THING_WORDS.contains(w)));
                 self.name_chunk(s, words, kinds, first, last_kept, &titles, titled, run_country, run_org, title_case, next_piece_is_thing);
             }
             p = q;
@@ -327,7 +366,9 @@ impl<'a> Builder<'a> {
                 // Appositions: "Finland's military chief, Gen. Jarmo Lindberg"
                 continue;
             }
-            if let Some(m) = self.out.mentions.iter().rev().find(|m| m.sentence == s && m.end == j + usize::from(w == "’s" || w == "'s") && m.start <= j) {
+            let possessive = w == "’s" || w == "'s";
+            let hit = self.out.mentions.iter().rev().find(|m| m.sentence == s && if possessive { m.end == j } else { m.start <= j && j < m.end });
+            if let Some(m) = hit {
                 let entity = &self.out.entities[m.entity];
                 if entity.kind == EntityKind::Country {
                     return Some(m.entity);
@@ -440,7 +481,8 @@ impl<'a> Builder<'a> {
             }
             Target::Title => return None,
         };
-        self.out.mentions.push(Mention { sentence: s, start, end, entity, titled, capital });
+        let demonym = matches!(target, Target::Country(_, CountryForm::Demonym));
+        self.out.mentions.push(Mention { sentence: s, start, end, entity, titled, capital, demonym });
         Some(entity)
     }
 
@@ -490,6 +532,9 @@ impl<'a> Builder<'a> {
         if surface_words.last().is_some_and(|w| THING_WORDS.contains(w)) {
             return None;
         }
+        if words.get(end) == Some(&"(") && words.get(end + 2) == Some(&")") && words.get(end + 3).is_some_and(|w| THING_WORDS.contains(w)) {
+            return None;
+        }
         // A country inside the name: "Russian Defense Ministry", "Armed Forces of Ukraine".
         let mut country = possessor;
         let mut core: Vec<&str> = Vec::new();
@@ -499,14 +544,16 @@ impl<'a> Builder<'a> {
                 if let Some(Target::Country(c, _)) = targets.iter().find(|t| matches!(t, Target::Country(..))) {
                     let name = self.lexicon.countries[*c].name.clone();
                     let entity = self.country_entity(*c, &surface_words[j..j + len].join(" "));
-                    self.out.mentions.push(Mention { sentence: s, start: start + j, end: start + j + len, entity, titled: false, capital: false });
+                    self.out.mentions.push(Mention { sentence: s, start: start + j, end: start + j + len, entity, titled: false, capital: false, demonym: true });
                     let _ = name;
                     country = Some(entity);
                     j += len;
                     continue;
                 }
             }
-            core.push(surface_words[j]);
+            if !matches!(surface_words[j], "'s" | "’s") || j + 1 < surface_words.len() && self.lexicon.is_org_word(surface_words[j + 1]) && !core.is_empty() {
+                core.push(surface_words[j]);
+            }
             j += 1;
         }
         while core.last().is_some_and(|w| matches!(*w, "of" | "the" | "for")) {
@@ -518,13 +565,11 @@ impl<'a> Builder<'a> {
         if core.is_empty() {
             return None;
         }
-        let mut surface = join_words(surface_words);
-        if let Some(c) = possessor {
-            // Keep "Ukraine’s Armed Forces" as written.
-            if start >= 2 {
-                surface = format!("{}{} {}", words[start - 2], words[start - 1], surface);
-            }
-            let _ = c;
+        let bare = join_words(surface_words);
+        let mut surface = bare.clone();
+        if possessor.is_some() && start >= 2 {
+            // Keep "Ukraine’s Armed Forces" as written, and the bare name too.
+            surface = format!("{}{} {}", words[start - 2], words[start - 1], bare);
         }
         let canonical = self.canonical_institution(&core, country);
         let (name, lexicon_country) = match canonical {
@@ -539,7 +584,8 @@ impl<'a> Builder<'a> {
             Canonical::Name(name) => (name, None),
         };
         let entity = self.entity(EntityKind::Institution, &name, &surface, country.or(lexicon_country));
-        self.out.mentions.push(Mention { sentence: s, start, end, entity, titled: false, capital: false });
+        self.out.entities[entity].aliases.insert(bare);
+        self.out.mentions.push(Mention { sentence: s, start, end, entity, titled: false, capital: false, demonym: false });
         Some(entity)
     }
 
@@ -625,6 +671,9 @@ impl<'a> Builder<'a> {
             }
             let next = words.get(end).copied().unwrap_or("");
             let defines = start >= 1 && words[start - 1] == "(";
+            if defines && words.get(end + 1).is_some_and(|w| THING_WORDS.contains(w)) {
+                return;
+            }
             let noun_follows = next.chars().next().is_some_and(char::is_lowercase) && !PERSON_VERBS.contains(&next) && !matches!(next, "and" | "or" | "on" | "in" | "of");
             if noun_follows {
                 return;
@@ -635,13 +684,13 @@ impl<'a> Builder<'a> {
                     let entity = m.entity;
                     if self.out.entities[entity].kind == EntityKind::Institution {
                         self.out.entities[entity].aliases.insert(last.to_string());
-                        self.out.mentions.push(Mention { sentence: s, start, end, entity, titled: false, capital: false });
+                        self.out.mentions.push(Mention { sentence: s, start, end, entity, titled: false, capital: false, demonym: false });
                     }
                 }
                 return;
             }
             let entity = self.entity(EntityKind::Institution, last, last, None);
-            self.out.mentions.push(Mention { sentence: s, start, end, entity, titled: false, capital: false });
+            self.out.mentions.push(Mention { sentence: s, start, end, entity, titled: false, capital: false, demonym: false });
             return;
         }
         if chunk.iter().any(|w| is_acronym(w)) && chunk.len() > 1 {
@@ -662,6 +711,62 @@ impl<'a> Builder<'a> {
             org,
             title_case,
         });
+    }
+
+    /// A person's country from the words around a mention: "Putin of Russia", "Russia's chief
+    /// of the General Staff, Gen. Valery Gerasimov", "Dunford, chairman of the Joint Chiefs".
+    fn infer_countries(&mut self) {
+        let mentions = self.out.mentions.clone();
+        for (index, m) in mentions.iter().enumerate() {
+            if self.out.entities[m.entity].kind != EntityKind::Person || self.out.entities[m.entity].country.is_some() {
+                continue;
+            }
+            let words = self.words(&self.article.sentences[m.sentence]);
+            let same: Vec<&Mention> = mentions.iter().filter(|o| o.sentence == m.sentence).collect();
+            let at = |j: usize| same.iter().find(|o| o.start <= j && j < o.end).map(|o| o.entity);
+            let kind = |e: usize| self.out.entities[e].kind;
+            let mut found = None;
+            // "of Russia"
+            if words.get(m.end) == Some(&"of") {
+                found = at(m.end + 1).filter(|&e| kind(e) == EntityKind::Country);
+            }
+            // An apposition after the name: ", chairman of the Joint Chiefs of Staff,"
+            if found.is_none() && words.get(m.end) == Some(&",") {
+                for k in m.end + 1..(m.end + 10).min(words.len()) {
+                    if matches!(words[k], "," | "." | ";" | "and" | "said" | "told") {
+                        break;
+                    }
+                    if let Some(e) = at(k) {
+                        found = match kind(e) {
+                            EntityKind::Country => Some(e),
+                            EntityKind::Institution => self.out.entities[e].country,
+                            EntityKind::Person => None,
+                        };
+                        break;
+                    }
+                }
+            }
+            // A country shortly before, within the same noun phrase.
+            if found.is_none() {
+                let mut k = m.start;
+                while k > 0 && k + 12 > m.start {
+                    k -= 1;
+                    if matches!(words[k], "and" | "with" | "to" | "met" | ";" | "." | "between" | "said" | "told") {
+                        break;
+                    }
+                    if let Some(e) = at(k) {
+                        if kind(e) == EntityKind::Country {
+                            found = Some(e);
+                        }
+                        break;
+                    }
+                }
+            }
+            let _ = index;
+            if found.is_some() {
+                self.out.entities[m.entity].country = found;
+            }
+        }
     }
 
     /// Decides which person candidates are people and groups their mentions into entities.
@@ -737,7 +842,7 @@ impl<'a> Builder<'a> {
                         for k in parts.into_iter().flatten() {
                             if let Some(entity) = entity_of_cluster[k] {
                                 self.out.entities[entity].mentions += 1;
-                                self.out.mentions.push(Mention { sentence: c.sentence, start: c.start, end: c.end, entity, titled: false, capital: false });
+                                self.out.mentions.push(Mention { sentence: c.sentence, start: c.start, end: c.end, entity, titled: false, capital: false, demonym: false });
                             }
                         }
                     }
@@ -769,7 +874,7 @@ impl<'a> Builder<'a> {
             if let Some((org, spokes)) = c.org {
                 self.out.memberships.push((entity, org, spokes || c.titles.iter().any(|t| t.to_lowercase().starts_with("spokes")), c.sentence));
             }
-            self.out.mentions.push(Mention { sentence: c.sentence, start: c.start, end: c.end, entity, titled: c.titled, capital: false });
+            self.out.mentions.push(Mention { sentence: c.sentence, start: c.start, end: c.end, entity, titled: c.titled, capital: false, demonym: false });
         }
     }
 
@@ -837,6 +942,11 @@ fn piece_end(piece: &Piece) -> usize {
         Piece::Lex { end, .. } => *end,
         Piece::Word { at } => at + 1,
     }
+}
+
+/// "al-Assad", "el-Sisi": a lowercase particle joined to a capitalised name.
+fn is_particle_name(word: &str) -> bool {
+    ["al-", "el-", "ad-", "as-", "bin-", "ben-"].iter().any(|p| word.strip_prefix(p).is_some_and(is_capitalised))
 }
 
 pub fn is_capitalised(word: &str) -> bool {

@@ -17,9 +17,44 @@ pub fn extract(lexicon: &Lexicon, article: &Article) -> ArticleGraph {
     let mentions = find_mentions(lexicon, article);
     let events = contacts::find_events(lexicon, article, &mentions);
     let affiliations = affiliations(article, &mentions);
-    // Entities without a mention of their own (a country known only from an institution's
-    // table entry) are kept as the target of affiliations only when something points at them.
-    ArticleGraph { article: article.path.clone(), entities: mentions.entities, events, affiliations }
+    let mut graph = ArticleGraph { article: article.path.clone(), entities: mentions.entities, events, affiliations };
+    drop_unmentioned(&mut graph);
+    graph
+}
+
+/// Removes entities the text never names (a country known only from an institution's table
+/// entry), with whatever points at them.
+fn drop_unmentioned(graph: &mut ArticleGraph) {
+    let keep: Vec<bool> = graph.entities.iter().map(|e| e.mentions > 0).collect();
+    let mut new_index = vec![usize::MAX; keep.len()];
+    let mut next = 0;
+    for (i, &k) in keep.iter().enumerate() {
+        if k {
+            new_index[i] = next;
+            next += 1;
+        }
+    }
+    let map = |i: usize| (new_index[i] != usize::MAX).then_some(new_index[i]);
+    let entities = std::mem::take(&mut graph.entities);
+    graph.entities = entities
+        .into_iter()
+        .enumerate()
+        .filter(|(i, _)| keep[*i])
+        .map(|(_, mut e)| {
+            e.country = e.country.and_then(map);
+            e
+        })
+        .collect();
+    graph.events.retain(|e| e.participants.iter().all(|&p| keep[p]));
+    for event in &mut graph.events {
+        event.participants = event.participants.iter().map(|&p| new_index[p]).collect();
+        event.initiator = event.initiator.and_then(map);
+    }
+    graph.affiliations.retain(|a| keep[a.from] && keep[a.to]);
+    for affiliation in &mut graph.affiliations {
+        affiliation.from = new_index[affiliation.from];
+        affiliation.to = new_index[affiliation.to];
+    }
 }
 
 fn affiliations(article: &Article, mentions: &Mentions) -> Vec<LocalAffiliation> {

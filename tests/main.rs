@@ -1,0 +1,15 @@
+//! The integration tests: one binary (`autotests = false`, one `[[test]]` in Cargo.toml), as
+//! in ripgrep and just.
+//!
+//! - `gold`: extraction scored against `../shared` gold files, with thresholds.
+//! - `cli`: the `newsgraph` binary driven in a temporary folder.
+//! - `schema`: `graph.json` parsed back into `deny_unknown_fields` structs.
+//! - `graphs`: the committed `graphs/` equal what the code builds from `seeds/`, and render.
+//!
+//! Run with `cargo test --release`; add `-- --nocapture` to see the gold score table.
+
+mod cli;
+mod common;
+mod gold;
+mod graphs;
+mod schema;
