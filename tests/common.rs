@@ -1,7 +1,7 @@
 //! Helpers shared by the test modules: where the project's seeds are and the graph they make.
 
 use std::fs;
-use std::path::{Path, PathBuf};
+use std::path::Path;
 
 use newsgraph::export::{write_dot, write_json};
 use newsgraph::{Lexicon, NewsGraph};
@@ -49,9 +49,4 @@ pub fn dot_bytes(graph: &NewsGraph) -> Vec<u8> {
     let mut out = Vec::new();
     write_dot(graph, &mut out).expect("writing DOT to memory");
     out
-}
-
-/// A path below the project root, for messages.
-pub fn shown(path: &Path) -> PathBuf {
-    path.strip_prefix(project_dir()).map(Path::to_path_buf).unwrap_or_else(|_| path.to_path_buf())
 }

@@ -345,6 +345,8 @@ fn legend(dot: &mut Dot) {
             ("color", quote("gray60")),
         ])
     ));
+    // `rank=same` is ignored on a cluster itself, so the row is a plain subgraph inside it.
+    dot.open("subgraph");
     dot.statement("rank=same");
     let mut order = Vec::new();
     for kind in [
@@ -404,13 +406,15 @@ fn legend(dot: &mut Dot) {
         order.push(a);
         order.push(b);
     }
-    for pair in order.windows(2) {
+    // Each sample's own edge already keeps its two points in order.
+    for pair in order.windows(2).filter(|pair| !pair[0].ends_with("_a")) {
         dot.statement(&format!(
             "{} -- {} [style=invis]",
             quote(&pair[0]),
             quote(&pair[1])
         ));
     }
+    dot.close();
     dot.close();
 }
 

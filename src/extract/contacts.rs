@@ -105,7 +105,7 @@ pub fn find_events(lexicon: &Lexicon, article: &Article, mentions: &Mentions) ->
         }
         if pairs.len() == 1 {
             reader.focus = pairs.into_iter().next();
-        } else if pairs.len() > 1 {
+        } else if pairs.len() > 1 && !reader.focus.as_ref().is_some_and(|f| pairs.contains(f)) {
             reader.focus = reader.salience.iter().max_by_key(|(p, n)| (**n, std::cmp::Reverse((*p).clone()))).map(|(p, _)| p.clone());
         }
         if let Some(initiator) = reader.initiator(s) {
@@ -151,7 +151,9 @@ impl<'a> Reader<'a> {
         let next = self.lower[s].get(t + 1).map(String::as_str).unwrap_or("");
         let prev = if t > 0 { self.lower[s][t - 1].as_str() } else { "" };
         match w.as_str() {
-            "call" | "calls" | "called" if matches!(next, "for" | "on" | "upon" | "it" | "off") => None,
+            // "called for", "called on Moscow to"; but "calls on February 12" are calls.
+            "call" | "calls" | "called" if matches!(next, "for" | "upon" | "it" | "off") => None,
+            "call" | "calls" | "called" if next == "on" && self.words[s].get(t + 2).is_some_and(|_| find_dates(&self.words[s][t + 2..(t + 4).min(self.words[s].len())]).first().is_none_or(|d| d.start != 0)) => None,
             "called" if !self.mention_at(s, t + 1).is_some_and(|e| self.is_person(e)) => None,
             "shake" | "shook" if next != "hands" => None,
             "talk" | "talked" | "talks" | "speak" | "spoke" | "speaking" | "speaks" if matches!(next, "about" | "of") && !matches!(prev, "held" | "hold") => None,
@@ -193,7 +195,7 @@ impl<'a> Reader<'a> {
             (None, None) if !has_object && matches!(left, Actor::Entities(ref e) if e.is_empty()) => {
                 // "The last call prior to that was on January 20.": a new dated event of the
                 // latest pair, told without naming it.
-                let dated = dates.iter().any(|d| !d.bounding);
+                let dated = nearest_date(dates, t, lower).is_some_and(|d| d.start.abs_diff(t) <= 7);
                 let noun = matches!(lower[t].as_str(), "call" | "meeting" | "conversation" | "talks" | "summit" | "visit" | "calls");
                 if dated && noun {
                     if let Some(focus) = &self.focus {
@@ -208,7 +210,7 @@ impl<'a> Reader<'a> {
         }
         let status = self.status(s, t);
         let (kind, strong) = self.kind(s, class);
-        let date = nearest_date(dates, t);
+        let date = nearest_date(dates, t, lower);
         for mut group in groups {
             group.sort();
             group.dedup();
@@ -600,6 +602,9 @@ impl<'a> Reader<'a> {
         if window.clone().any(|k| PLAN_WORDS.contains(&lower[k].as_str())) || (t.saturating_sub(7)..t).any(|k| matches!(lower[k].as_str(), "will" | "would" | "invitation" | "proposal")) {
             return Status::Planned;
         }
+        if (t.saturating_sub(2)..t).any(|k| lower[k] == "before") {
+            return Status::Planned;
+        }
         if lower.get(t + 1).is_some_and(|w| w == "next") || lower.get(t + 2).is_some_and(|w| w == "next") {
             return Status::Planned;
         }
@@ -663,11 +668,14 @@ fn is_possessive_next(words: &[&str], end: usize) -> bool {
     words.get(end).is_some_and(|w| *w == "'s" || *w == "’s")
 }
 
-/// The date closest to the contact word, leaving out dates of other things ("since May").
-fn nearest_date(dates: &[DateExpr], t: usize) -> Option<DateExpr> {
+/// The date closest to the contact word, leaving out dates of other things ("since May",
+/// "since Brown took over the role in October 2023", "following the October 7 attack").
+fn nearest_date(dates: &[DateExpr], t: usize, lower: &[String]) -> Option<DateExpr> {
+    let other_clause = |range: std::ops::Range<usize>| lower[range].iter().any(|w| matches!(w.as_str(), "since" | "after" | "before" | "until" | "following" | "when" | "while" | "because" | "if" | "ahead" | "prior"));
     dates
         .iter()
         .filter(|d| !d.bounding)
+        .filter(|d| if d.start > t { !other_clause(t + 1..d.start) } else { !other_clause(d.end.min(t)..t) })
         .min_by_key(|d| if d.start > t { (d.start - t) * 2 } else { (t - d.end + 1) * 2 + 1 })
         .cloned()
 }

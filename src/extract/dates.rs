@@ -46,7 +46,7 @@ pub fn find_dates(words: &[&str]) -> Vec<DateExpr> {
             if start > 0 && matches!(words[start - 1], "late" | "early" | "Late" | "Early" | "mid") {
                 start -= 1;
             }
-            let bounding = (start.saturating_sub(4)..start).any(|j| matches!(words[j].to_lowercase().as_str(), "since" | "before" | "after" | "until" | "till" | "ahead" | "prior"));
+            let bounding = (start.saturating_sub(4)..start).any(|j| matches!(words[j].to_lowercase().as_str(), "since" | "before" | "after" | "until" | "till" | "ahead" | "prior" | "following"));
             let written = |text: String| {
                 if start < i { format!("{} {}", words[start], text) } else { text }
             };

@@ -469,6 +469,10 @@ impl<'a> Builder<'a> {
                 if form == CountryForm::Capital && is_locative(&words, start) {
                     return None;
                 }
+                // "South American neighbours" name a continent, not the United States.
+                if form == CountryForm::Demonym && start > 0 && matches!(words[start - 1], "South" | "North" | "Latin" | "Central") {
+                    return None;
+                }
                 (self.country_entity(c, surface), form == CountryForm::Capital)
             }
             Target::Organisation(o) => {
@@ -670,7 +674,7 @@ impl<'a> Builder<'a> {
                 return;
             }
             let next = words.get(end).copied().unwrap_or("");
-            let defines = start >= 1 && words[start - 1] == "(";
+            let defines = (start >= 1 && words[start - 1] == "(") || (start >= 2 && words[start - 2] == "(" && words.get(end) == Some(&")"));
             if defines && words.get(end + 1).is_some_and(|w| THING_WORDS.contains(w)) {
                 return;
             }
