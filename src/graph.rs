@@ -188,6 +188,7 @@ pub struct NewsGraph {
     index: BTreeMap<String, NodeIndex>,
     events: Vec<Event>,
     affiliations: Vec<Affiliation>,
+    affiliation_keys: std::collections::HashSet<(String, String, AffiliationKind)>,
     resolver: Resolver,
 }
 
@@ -228,7 +229,7 @@ impl NewsGraph {
                 continue;
             }
             let affiliation = Affiliation { from, to, kind: affiliation.kind, evidence: affiliation.evidence.clone() };
-            if self.affiliations.iter().any(|a| a.from == affiliation.from && a.to == affiliation.to && a.kind == affiliation.kind) {
+            if !self.affiliation_keys.insert((affiliation.from.clone(), affiliation.to.clone(), affiliation.kind)) {
                 continue;
             }
             let index = self.affiliations.len();
@@ -334,6 +335,7 @@ impl NewsGraph {
         for affiliation in affiliations {
             if let (Some(&a), Some(&b)) = (graph.index.get(&affiliation.from), graph.index.get(&affiliation.to)) {
                 let index = graph.affiliations.len();
+                graph.affiliation_keys.insert((affiliation.from.clone(), affiliation.to.clone(), affiliation.kind));
                 graph.graph.add_edge(a, b, Edge::Affiliation { affiliation: index });
                 graph.affiliations.push(affiliation);
             }

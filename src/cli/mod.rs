@@ -50,6 +50,12 @@ pub fn write_atomically(path: &Path, bytes: &[u8]) -> anyhow::Result<()> {
     let mut file = tempfile::NamedTempFile::new_in(&dir).with_context(|| format!("creating a temporary file in {}", dir.display()))?;
     file.write_all(bytes).with_context(|| format!("writing {}", path.display()))?;
     file.as_file().sync_all().with_context(|| format!("writing {}", path.display()))?;
+    // A temporary file is private (0600); the graph is an ordinary file.
+    #[cfg(unix)]
+    {
+        use std::os::unix::fs::PermissionsExt;
+        let _ = file.as_file().set_permissions(std::fs::Permissions::from_mode(0o644));
+    }
     file.persist(path).with_context(|| format!("replacing {}", path.display()))?;
     Ok(())
 }

@@ -5,14 +5,16 @@
 //! blue ellipse, institution = orange box, country = green hexagon) labelled with their name
 //! (and a person's first title); each pair of each contact event and each affiliation becomes
 //! an edge whose tooltip is the evidence sentence. A `cluster_legend` explains the styles.
-//! No layout engine is chosen: `dot`, `neato`, `fdp` and `sfdp` all read it.
+//! No layout engine is chosen: `dot`, `neato`, `fdp` and `sfdp` all read it. (`pack=true`
+//! would make `dot` lay unconnected entities out in a block instead of one long row, but
+//! Graphviz 2.43's `dot` then drops many edge labels, so it is not set.)
 //!
 //! The DOT is written by hand rather than with the `dot-writer` crate, because dot-writer
 //! 0.1.4 cannot express what we need safely: it `unwrap()`s every write (an I/O error would
 //! panic instead of being returned), writes node ids and quoted values verbatim (our ids contain
 //! `:`, which DOT reads as a port, and article text must be escaped), and names clusters
 //! `cluster_0`, `cluster_1`, ... with no way to name the legend. Every string that reaches the
-//! output goes through [`quote`] (or [`quote_lines`]), so the hand-written part is small.
+//! output goes through `quote` (or `quote_lines`), so the hand-written part is small.
 
 use std::io;
 
@@ -48,8 +50,6 @@ fn render(graph: &NewsGraph) -> String {
             ("fontsize", "16".into()),
             ("overlap", "false".into()),
             ("splines", "true".into()),
-            // Lays unconnected entities out in a block rather than one long row.
-            ("pack", "true".into()),
         ])
     ));
     dot.statement(&format!(
@@ -87,8 +87,9 @@ fn render(graph: &NewsGraph) -> String {
 }
 
 /// A DOT double-quoted string showing `text` as it is: `"` and `\` are escaped (so no
-/// Graphviz escape such as `\N` or `\n` can be smuggled in) and control characters, including
-/// newlines, become spaces.
+/// Graphviz escape such as `\N` or `\n` can be smuggled into a label) and control characters,
+/// including newlines, become spaces. (Graphviz 2.43 still expands an escaped `\N` or `\E` in
+/// a tooltip to the node or edge name: a display quirk, the DOT stays valid.)
 fn quote(text: &str) -> String {
     format!("\"{}\"", escape(text))
 }

@@ -173,7 +173,7 @@ impl<'a> Builder<'a> {
     /// "Russia's defense ministry", "the Chinese foreign ministry": a ministry written in
     /// lowercase after its country, which ends at token `i`.
     fn lowercase_ministry(&mut self, s: usize, words: &[&str], i: usize) {
-        let Some(country) = self.out.mentions.iter().rev().find(|m| m.sentence == s && m.end == i).map(|m| m.entity) else { return };
+        let Some(country) = self.out.mentions.iter().rev().take_while(|m| m.sentence == s).find(|m| m.end == i).map(|m| m.entity) else { return };
         if self.out.entities[country].kind != EntityKind::Country {
             return;
         }
@@ -183,7 +183,7 @@ impl<'a> Builder<'a> {
         let domains = ["defense", "defence", "foreign", "interior", "finance", "economy", "justice", "health", "trade", "commerce", "energy", "emergencies", "education"];
         if domains.contains(&domain) && ministry == "ministry" {
             let start = if at > i { i - 1 } else { i - 1 };
-            let start = self.out.mentions.iter().rev().find(|m| m.sentence == s && m.end == i).map(|m| m.start).unwrap_or(start);
+            let start = self.out.mentions.iter().rev().take_while(|m| m.sentence == s).find(|m| m.end == i).map(|m| m.start).unwrap_or(start);
             let _ = self.add_institution(s, words, start, at + 2, None);
         }
     }
@@ -367,7 +367,7 @@ impl<'a> Builder<'a> {
                 continue;
             }
             let possessive = w == "’s" || w == "'s";
-            let hit = self.out.mentions.iter().rev().find(|m| m.sentence == s && if possessive { m.end == j } else { m.start <= j && j < m.end });
+            let hit = self.out.mentions.iter().rev().take_while(|m| m.sentence == s).find(|m| if possessive { m.end == j } else { m.start <= j && j < m.end });
             if let Some(m) = hit {
                 let entity = &self.out.entities[m.entity];
                 if entity.kind == EntityKind::Country {
@@ -684,7 +684,7 @@ impl<'a> Builder<'a> {
             }
             if defines {
                 // "(SCO)": an alias of the institution just before.
-                if let Some(m) = self.out.mentions.iter().rev().find(|m| m.sentence == s && m.end + 1 == start) {
+                if let Some(m) = self.out.mentions.iter().rev().take_while(|m| m.sentence == s).find(|m| m.end + 1 == start) {
                     let entity = m.entity;
                     if self.out.entities[entity].kind == EntityKind::Institution {
                         self.out.entities[entity].aliases.insert(last.to_string());
@@ -722,11 +722,13 @@ impl<'a> Builder<'a> {
     fn infer_countries(&mut self) {
         let mentions = self.out.mentions.clone();
         for (index, m) in mentions.iter().enumerate() {
+            let from = mentions.partition_point(|o| o.sentence < m.sentence);
+            let to = mentions.partition_point(|o| o.sentence <= m.sentence);
             if self.out.entities[m.entity].kind != EntityKind::Person || self.out.entities[m.entity].country.is_some() {
                 continue;
             }
             let words = self.words(&self.article.sentences[m.sentence]);
-            let same: Vec<&Mention> = mentions.iter().filter(|o| o.sentence == m.sentence).collect();
+            let same = &mentions[from..to];
             let at = |j: usize| same.iter().find(|o| o.start <= j && j < o.end).map(|o| o.entity);
             let kind = |e: usize| self.out.entities[e].kind;
             let mut found = None;
@@ -778,53 +780,50 @@ impl<'a> Builder<'a> {
         let candidates = std::mem::take(&mut self.people);
         // Full names first: titled or multi-word names outside headlines.
         let mut full: Vec<(String, Vec<String>)> = Vec::new();
+        let mut full_keys = std::collections::HashSet::new();
         let is_full = |c: &PersonCandidate, lexicon: &Lexicon| {
             c.words.len() >= 2 && !c.title_case && (c.titled || !c.words.iter().all(|w| lexicon.is_common_word(w)))
         };
         for c in &candidates {
             if is_full(c, self.lexicon) {
                 let key = person_key(&c.words.join(" "));
-                if !full.iter().any(|(k, _)| *k == key) {
+                if full_keys.insert(key.clone()) {
                     full.push((key, c.words.clone()));
                 }
             }
         }
-        // Each full name is an entity; a shorter full name inside a longer one joins it.
+        // Each full name is an entity; a shorter full name with the same first and last word
+        // as a longer one ("Mohamed Ali", "Mohamed Irfaan Ali") joins it.
         let mut cluster_of: HashMap<String, usize> = HashMap::new();
-        let mut names: Vec<Vec<String>> = Vec::new();
+        let mut names = NameIndex::default();
+        let mut by_ends: HashMap<(String, String), usize> = HashMap::new();
         let mut order: Vec<usize> = (0..full.len()).collect();
         order.sort_by_key(|&i| std::cmp::Reverse(full[i].1.len()));
         for i in order {
             let (key, words) = &full[i];
-            let folded: Vec<String> = words.iter().map(|w| fold(w)).collect();
-            let existing = names.iter().position(|n| {
-                let nf: Vec<String> = n.iter().map(|w| fold(w)).collect();
-                nf.last() == folded.last() && nf.first() == folded.first()
-            });
-            let cluster = existing.unwrap_or_else(|| {
-                names.push(words.clone());
-                names.len() - 1
-            });
+            let ends = (fold(&words[0]), fold(&words[words.len() - 1]));
+            let cluster = *by_ends.entry(ends).or_insert_with(|| names.push(words.clone()));
             cluster_of.insert(key.clone(), cluster);
         }
-        let mut entity_of_cluster: Vec<Option<usize>> = vec![None; names.len()];
+        let names = names;
+        let mut entity_of_cluster: Vec<Option<usize>> = vec![None; names.names.len()];
         // Lone names with their own evidence ("General Milley", "Zaluzhnyi said") are people
         // wherever they appear, also before that evidence.
         let mut singles: Vec<(String, usize)> = Vec::new();
         for c in &candidates {
             let evident = c.words.len() == 1 && !c.title_case && (c.titled || c.verb_after) && !self.lexicon.is_common_word(&c.words[0]);
-            if evident && self.match_short(&c.words, &names, &vec![usize::MAX; names.len()]).is_none() && !singles.iter().any(|(w, _)| same_name(w, &c.words[0])) {
+            if evident && names.match_short(&c.words, &[]).is_none() && !singles.iter().any(|(w, _)| same_name(w, &c.words[0])) {
                 let e = self.entity(EntityKind::Person, &c.words[0], &c.words[0], None);
                 self.out.entities[e].mentions -= 1;
                 singles.push((c.words[0].clone(), e));
             }
         }
-        let mut last_seen: Vec<usize> = vec![usize::MAX; names.len()];
+        let mut last_seen: Vec<usize> = vec![usize::MAX; names.names.len()];
         for c in &candidates {
             let cluster = if is_full(c, self.lexicon) {
                 Some(cluster_of[&person_key(&c.words.join(" "))])
             } else if c.words.len() == 1 || c.title_case {
-                self.match_short(&c.words, &names, &last_seen)
+                names.match_short(&c.words, &last_seen)
             } else {
                 None
             };
@@ -832,7 +831,7 @@ impl<'a> Builder<'a> {
             let entity = match cluster {
                 Some(k) => {
                     last_seen[k] = c.sentence;
-                    let name = names[k].iter().filter(|w| !is_initial(w)).cloned().collect::<Vec<_>>().join(" ");
+                    let name = names.names[k].iter().filter(|w| !is_initial(w)).cloned().collect::<Vec<_>>().join(" ");
                     let entity = *entity_of_cluster[k].get_or_insert_with(|| self.entity(EntityKind::Person, &name, &surface, None));
                     if entity_of_cluster[k] == Some(entity) && self.out.entities[entity].aliases.contains(&surface) {
                         self.out.entities[entity].mentions += 1;
@@ -841,7 +840,7 @@ impl<'a> Builder<'a> {
                 }
                 // "Trump-Kim": two known names in one word.
                 None if c.words.len() == 1 && c.words[0].contains('-') && !c.title_case => {
-                    let parts: Vec<Option<usize>> = c.words[0].split('-').map(|p| self.match_short(&[p.to_string()], &names, &last_seen)).collect();
+                    let parts: Vec<Option<usize>> = c.words[0].split('-').map(|p| names.match_short(&[p.to_string()], &last_seen)).collect();
                     if parts.len() >= 2 && parts.iter().all(Option::is_some) {
                         for k in parts.into_iter().flatten() {
                             if let Some(entity) = entity_of_cluster[k] {
@@ -882,31 +881,65 @@ impl<'a> Builder<'a> {
         }
     }
 
+}
+
+/// The full names of an article, indexed by their folded words.
+#[derive(Debug, Default)]
+struct NameIndex {
+    names: Vec<Vec<String>>,
+    whole: HashMap<String, usize>,
+    by_last: HashMap<String, Vec<usize>>,
+    by_word: HashMap<String, Vec<usize>>,
+    by_initial: HashMap<char, Vec<usize>>,
+}
+
+impl NameIndex {
+    fn push(&mut self, words: Vec<String>) -> usize {
+        let k = self.names.len();
+        let folded: Vec<String> = words.iter().map(|w| fold(w)).collect();
+        self.whole.entry(folded.join(" ")).or_insert(k);
+        self.by_last.entry(folded[folded.len() - 1].clone()).or_default().push(k);
+        for w in &folded {
+            let list = self.by_word.entry(w.clone()).or_default();
+            if !list.contains(&k) {
+                list.push(k);
+            }
+        }
+        if let Some(c) = folded[folded.len() - 1].chars().next() {
+            self.by_initial.entry(c).or_default().push(k);
+        }
+        self.names.push(words);
+        k
+    }
+
     /// The full name a surname, given name or misspelling stands for, if exactly one fits;
-    /// among several, the one named most recently.
-    fn match_short(&self, words: &[String], names: &[Vec<String>], last_seen: &[usize]) -> Option<usize> {
+    /// among several, the one named most recently (`last_seen`, by sentence).
+    fn match_short(&self, words: &[String], last_seen: &[usize]) -> Option<usize> {
         let word = fold(&words.join(" "));
-        let pick = |hits: Vec<usize>| -> Option<usize> {
+        let seen = |k: usize| last_seen.get(k).copied().unwrap_or(usize::MAX);
+        let pick = |hits: &[usize]| -> Option<usize> {
             match hits.len() {
                 0 => None,
                 1 => Some(hits[0]),
-                _ => hits.iter().copied().filter(|&k| last_seen[k] != usize::MAX).max_by_key(|&k| last_seen[k]).or(Some(hits[0])),
+                _ => hits.iter().copied().filter(|&k| seen(k) != usize::MAX).max_by_key(|&k| seen(k)).or(Some(hits[0])),
             }
         };
-        let whole = |n: &Vec<String>| fold(&n.join(" ")) == word;
-        if let Some(k) = names.iter().position(whole) {
+        if let Some(&k) = self.whole.get(&word) {
             return Some(k);
         }
-        let last = |n: &Vec<String>| n.last().map(|w| fold(w)) == Some(word.clone());
-        if let Some(k) = pick((0..names.len()).filter(|&k| last(&names[k])).collect()) {
+        if let Some(k) = self.by_last.get(&word).and_then(|hits| pick(hits)) {
             return Some(k);
         }
-        let any = |n: &Vec<String>| n.iter().any(|w| fold(w) == word);
-        if let Some(k) = pick((0..names.len()).filter(|&k| any(&names[k])).collect()) {
+        if let Some(k) = self.by_word.get(&word).and_then(|hits| pick(hits)) {
             return Some(k);
         }
         if words.len() == 1 {
-            let fuzzy: Vec<usize> = (0..names.len()).filter(|&k| names[k].last().is_some_and(|w| same_name(w, &words[0]))).collect();
+            let first = word.chars().next()?;
+            let fuzzy: Vec<usize> = self
+                .by_initial
+                .get(&first)
+                .map(|ks| ks.iter().copied().filter(|&k| self.names[k].last().is_some_and(|w| same_name(w, &words[0]))).collect())
+                .unwrap_or_default();
             if fuzzy.len() == 1 {
                 return Some(fuzzy[0]);
             }

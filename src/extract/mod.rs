@@ -67,11 +67,16 @@ fn affiliations(article: &Article, mentions: &Mentions) -> Vec<LocalAffiliation>
             end: article.char_offset(sentence.span.end),
         }
     };
-    let first_sentence = |entity: usize| mentions.mentions.iter().find(|m| m.entity == entity).map(|m| m.sentence);
+    let mut first: Vec<Option<usize>> = vec![None; mentions.entities.len()];
+    for m in &mentions.mentions {
+        first[m.entity].get_or_insert(m.sentence);
+    }
+    let first_sentence = |entity: usize| first[entity];
     let mut out = Vec::new();
+    let mut seen = std::collections::HashSet::new();
     for &(person, institution, spokes, sentence) in &mentions.memberships {
         let kind = if spokes { AffiliationKind::Spokesperson } else { AffiliationKind::Member };
-        if !out.iter().any(|a: &LocalAffiliation| a.from == person && a.to == institution) {
+        if seen.insert((person, institution)) {
             out.push(LocalAffiliation { from: person, to: institution, kind, evidence: evidence(sentence) });
         }
     }
