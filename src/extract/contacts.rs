@@ -138,10 +138,34 @@ impl<'a> Reader<'a> {
                 last += 1;
             }
             let class = (t..=last).filter_map(|k| self.trigger(s, k)).find(|c| matches!(c, ContactWord::Call | ContactWord::Meet)).unwrap_or(class);
+            let before = out.len();
             self.read_trigger(s, t, last, class, &dates, &mut out);
+            if out.len() == before {
+                self.read_joiner(s, class, &mut out);
+            }
             t = last + 1;
         }
         out
+    }
+
+    /// "During the negotiations our partners were represented by General Charles Brown": a
+    /// person who joins the event in focus.
+    fn read_joiner(&self, s: usize, class: ContactWord, out: &mut Vec<Statement>) {
+        let Some(focus) = &self.focus else { return };
+        let lower = &self.lower[s];
+        let Some(by) = (1..lower.len()).find(|&k| lower[k] == "by" && matches!(lower[k - 1].as_str(), "represented" | "joined" | "accompanied")) else { return };
+        let Some(Actor::Entities(joiners)) = self.object_at(s, by + 1, focus) else { return };
+        let (kind, strong) = self.kind(s, class);
+        for &joiner in &joiners {
+            if !self.is_person(joiner) || focus.contains(&joiner) {
+                continue;
+            }
+            for &member in focus {
+                let mut pair = vec![joiner, member];
+                pair.sort();
+                out.push(Statement { participants: pair, kind, strong, status: Status::Happened, date: None, sentence: s });
+            }
+        }
     }
 
     /// Is token `t` a contact word used as one?
