@@ -615,7 +615,8 @@ impl<'a> Reader<'a> {
         if window.clone().any(|k| DENY_WORDS.contains(&lower[k].as_str())) && !window.clone().any(|k| matches!(lower[k].as_str(), "only")) {
             return Status::Denied;
         }
-        if (t.saturating_sub(6)..t).any(|k| matches!(lower[k].as_str(), "cancelled" | "canceled" | "postponed" | "scrapped")) {
+        // "A planned call ... was cancelled"
+        if (t.saturating_sub(6)..(t + 10).min(lower.len())).any(|k| matches!(lower[k].as_str(), "cancelled" | "canceled" | "postponed" | "scrapped" | "cancel")) {
             return Status::Denied;
         }
         if t >= 1 && lower[t - 1] == "to" {

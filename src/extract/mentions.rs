@@ -566,7 +566,8 @@ impl<'a> Builder<'a> {
         while core.first().is_some_and(|w| matches!(*w, "of" | "the" | "The" | "for")) {
             core.remove(0);
         }
-        if core.is_empty() {
+        // A lone institution word ("Government spokesman") names no institution.
+        if core.is_empty() || (core.len() == 1 && country.is_none() && matches!(self.canonical_institution(&core, None), Canonical::Name(_))) {
             return None;
         }
         let bare = join_words(surface_words);
@@ -670,7 +671,9 @@ impl<'a> Builder<'a> {
         }
         // Acronyms: institutions unless a lowercase word follows ("ATACMS missiles").
         if chunk.len() == 1 && is_acronym(last) {
-            if NOT_ACRONYMS.contains(&last) || title_case {
+            // A dateline: "ANKARA (Reuters) -", "WASHINGTON —".
+            let dateline = start == 0 && matches!(words.get(end).copied(), Some("(" | "—" | "–" | "-" | ","));
+            if NOT_ACRONYMS.contains(&last) || title_case || dateline {
                 return;
             }
             let next = words.get(end).copied().unwrap_or("");
@@ -700,7 +703,9 @@ impl<'a> Builder<'a> {
         if chunk.iter().any(|w| is_acronym(w)) && chunk.len() > 1 {
             return;
         }
-        let verb_after = words.get(end).is_some_and(|w| PERSON_VERBS.contains(w))
+        let verb_before = start > 0 && matches!(words[start - 1], "met" | "meet" | "meets" | "visited" | "phoned" | "telephoned" | "hosted" | "thanked" | "congratulated" | "urged" | "told");
+        let verb_after = verb_before
+            || words.get(end).is_some_and(|w| PERSON_VERBS.contains(w))
             || (matches!(words.get(end), Some(&"’s") | Some(&"'s")) && words.get(end + 1).is_some_and(|w| !is_capitalised(w)));
         let _ = kinds;
         self.people.push(PersonCandidate {
