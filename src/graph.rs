@@ -197,6 +197,19 @@ impl NewsGraph {
         NewsGraph::default()
     }
 
+    /// Merges the findings of many articles. Full names are made known first, so a lone
+    /// surname in an early article joins the full name of a later one.
+    pub fn add_articles(&mut self, articles: &[ArticleGraph]) {
+        for article in articles {
+            for entity in &article.entities {
+                self.resolver.announce(entity);
+            }
+        }
+        for article in articles {
+            self.add_article(article);
+        }
+    }
+
     /// Merges the findings of one article into the graph.
     pub fn add_article(&mut self, article: &ArticleGraph) {
         let ids: Vec<String> = (0..article.entities.len()).map(|i| self.add_entity(article, i)).collect();

@@ -28,10 +28,8 @@ pub use lexicon::Lexicon;
 
 /// Builds one graph from `(path, text)` pairs, in the order given.
 pub fn build<'a>(lexicon: &Lexicon, articles: impl IntoIterator<Item = (&'a str, &'a str)>) -> NewsGraph {
+    let found: Vec<ArticleGraph> = articles.into_iter().map(|(path, text)| extract(lexicon, &Article::parse(path, text))).collect();
     let mut graph = NewsGraph::new();
-    for (path, text) in articles {
-        let article = Article::parse(path, text);
-        graph.add_article(&extract(lexicon, &article));
-    }
+    graph.add_articles(&found);
     graph
 }

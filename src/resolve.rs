@@ -25,7 +25,7 @@ pub fn fold(text: &str) -> String {
 pub fn person_key(name: &str) -> String {
     let folded = fold(name);
     let mut words: Vec<String> = Vec::new();
-    for word in folded.split(|c: char| c.is_whitespace() || c == ',') {
+    for word in folded.split(|c: char| c.is_whitespace() || c == ',' || c == '-') {
         let word = word.trim_matches(|c: char| !c.is_alphanumeric());
         if word.is_empty() || matches!(word, "jr" | "sr" | "ii" | "iii" | "iv") {
             continue;
@@ -37,9 +37,26 @@ pub fn person_key(name: &str) -> String {
         if matches!(word, "al" | "el" | "bin" | "ibn") || word.chars().count() == 1 {
             continue;
         }
-        words.push(word.replace('\'', "").replace('.', ""));
+        words.push(transliteration_key(&word.replace('\'', "").replace('.', "")));
     }
     words.join(" ")
+}
+
+/// One spelling for the common romanisation variants of a name word: "sergey" and "sergei",
+/// "zaluzhnyi" and "zaluzhny", "valerii" and "valery", "anthony" and "antony", "yevgeny" and
+/// "evgeny", "zelenskyy" and "zelensky".
+fn transliteration_key(word: &str) -> String {
+    let mut w = word.replace("th", "t");
+    if let Some(rest) = w.strip_prefix("ye") {
+        w = format!("e{rest}");
+    }
+    for (ending, replacement) in [("yy", "y"), ("iy", "y"), ("yi", "y"), ("ii", "y"), ("ey", "ei")] {
+        if w.len() > ending.len() + 2 && w.ends_with(ending) {
+            w = format!("{}{replacement}", &w[..w.len() - ending.len()]);
+            break;
+        }
+    }
+    w
 }
 
 /// A readable id part: "Valery Gerasimov" -> "valery-gerasimov".
@@ -96,6 +113,18 @@ impl Resolver {
         }
     }
 
+    /// Makes a full name known before any article is added, so a lone surname read earlier
+    /// still finds it: the result does not depend on the order of articles.
+    pub fn announce(&mut self, entity: &LocalEntity) {
+        if entity.kind == EntityKind::Person {
+            let key = person_key(&entity.name);
+            if key.contains(' ') && !self.people.contains_key(&key) {
+                let id = format!("person:{}", slug(&key));
+                self.register(&key, &id);
+            }
+        }
+    }
+
     /// Registers an entity read back from a graph file.
     pub fn remember(&mut self, entity: &Entity) {
         if entity.kind == EntityKind::Person {
@@ -140,7 +169,32 @@ mod tests {
         assert_eq!(person_key("Sauli Niinistö"), person_key("Sauli Niinisto"));
         assert_eq!(person_key("John F. Kerry"), "john kerry");
         assert_eq!(person_key("Bashar al-Assad"), person_key("Bashar Assad"));
-        assert_eq!(person_key("Martin Luther King Jr."), "martin luther king");
+        assert_eq!(person_key("Martin Luther King Jr."), "martin luter king");
+    }
+
+    #[test]
+    fn keys_join_transliteration_variants_and_keep_different_people_apart() {
+        for (a, b) in [
+            ("Sergei Shoigu", "Sergey Shoigu"),
+            ("Valerii Zaluzhnyi", "Valery Zaluzhny"),
+            ("Anthony Blinken", "Antony Blinken"),
+            ("Yevgeny Prigozhin", "Evgeny Prigozhin"),
+            ("Volodymyr Zelenskyy", "Volodymyr Zelensky"),
+            ("Kim Jong-un", "Kim Jong Un"),
+            ("John F. Kerry", "John Kerry"),
+            ("Bashar Assad", "Bashar al-Assad"),
+        ] {
+            assert_eq!(person_key(a), person_key(b), "{a} = {b}");
+        }
+        for (a, b) in [
+            ("Charles Brown", "Gordon Brown"),
+            ("Donald Trump", "Ivanka Trump"),
+            ("Wang Yi", "Wang Wentao"),
+            ("Li Shangfu", "Li Qiang"),
+            ("Sabrina Singh", "Rajnath Singh"),
+        ] {
+            assert_ne!(person_key(a), person_key(b), "{a} != {b}");
+        }
     }
 
     #[test]

@@ -46,8 +46,7 @@ pub fn execute(args: &Args) -> anyhow::Result<i32> {
     }
     files.sort();
     files.dedup();
-    let mut graph = NewsGraph::new();
-    let mut n_articles = 0;
+    let mut found = Vec::new();
     for path in &files {
         let text = match read_article(path) {
             Ok(text) => text,
@@ -58,9 +57,11 @@ pub fn execute(args: &Args) -> anyhow::Result<i32> {
             }
         };
         let article = Article::parse(&path.display().to_string(), &text);
-        graph.add_article(&extract(&lexicon, &article));
-        n_articles += 1;
+        found.push(extract(&lexicon, &article));
     }
+    let n_articles = found.len();
+    let mut graph = NewsGraph::new();
+    graph.add_articles(&found);
     fs::create_dir_all(&args.out).with_context(|| format!("creating {}", args.out.display()))?;
     let mut json = Vec::new();
     write_json(&graph, &mut json)?;

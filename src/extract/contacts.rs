@@ -99,7 +99,15 @@ pub fn find_events(lexicon: &Lexicon, article: &Article, mentions: &Mentions) ->
     let mut initiators: Vec<(usize, usize)> = Vec::new();
     for s in 0..article.sentences.len() {
         let found = reader.read_sentence(s);
-        let pairs: BTreeSet<Vec<usize>> = found.iter().map(|st| st.participants.clone()).collect();
+        // The discourse follows what happened; plans move the focus only when there is none.
+        let happened: BTreeSet<Vec<usize>> = found.iter().filter(|st| st.status == Status::Happened).map(|st| st.participants.clone()).collect();
+        let pairs = if happened.is_empty() && reader.focus.is_some() {
+            BTreeSet::new()
+        } else if happened.is_empty() {
+            found.iter().map(|st| st.participants.clone()).collect()
+        } else {
+            happened
+        };
         for p in &pairs {
             *reader.salience.entry(p.clone()).or_default() += 1;
         }
@@ -111,6 +119,7 @@ pub fn find_events(lexicon: &Lexicon, article: &Article, mentions: &Mentions) ->
         if let Some(initiator) = reader.initiator(s) {
             initiators.push((s, initiator));
         }
+        if std::env::var_os("NEWSGRAPH_TRACE").is_some() { eprintln!("[{s}] focus={:?} found={:?}", reader.focus, found.iter().map(|f| (&f.participants, f.status)).collect::<Vec<_>>()); }
         statements.extend(found);
     }
     let mut events = merge(article, &reader, statements);
@@ -504,7 +513,9 @@ impl<'a> Reader<'a> {
             }
             if ROLE_NOUNS.contains(&w) && w != "counterpart" && counterpart.is_none() {
                 // A description, unless a name follows in apposition.
-                let named = (j + 1..(j + 8).min(n)).any(|q| self.mention_at(s, q).is_some_and(|e| self.is_person(e)));
+                // "the Russian leader Vladimir Putin", "the Russian leader, Vladimir Putin"
+                let first = if words.get(j + 1) == Some(&",") { j + 2 } else { j + 1 };
+                let named = (first..(first + 3).min(n)).any(|q| self.mention_at(s, q).is_some_and(|e| self.is_person(e)));
                 if !named {
                     if let Some(entity) = self.description(s, j, exclude) {
                         return Some(Actor::Entities(vec![entity]));
@@ -628,6 +639,11 @@ impl<'a> Reader<'a> {
             return Status::Planned;
         }
         if (t.saturating_sub(2)..t).any(|k| lower[k] == "before") {
+            return Status::Planned;
+        }
+        // "agreed to talk after Trump's meeting with Zelensky": an event placed relative to a
+        // plan is part of the plan.
+        if (t.saturating_sub(6)..t).any(|k| lower[k] == "after") && lower.iter().any(|w| matches!(w.as_str(), "will" | "would" | "agreed" | "plans" | "expected" | "scheduled")) {
             return Status::Planned;
         }
         if lower.get(t + 1).is_some_and(|w| w == "next") || lower.get(t + 2).is_some_and(|w| w == "next") {
