@@ -28,6 +28,9 @@ pub struct Args {
     /// Print nothing but errors.
     #[arg(long, short)]
     quiet: bool,
+    /// Do not draw graph.svg and graph.png (drawn with Graphviz when `dot` is installed).
+    #[arg(long)]
+    no_render: bool,
 }
 
 pub fn execute(args: &Args) -> anyhow::Result<i32> {
@@ -69,6 +72,18 @@ pub fn execute(args: &Args) -> anyhow::Result<i32> {
     write_dot(&graph, &mut dot)?;
     super::write_atomically(&args.out.join("graph.json"), &json)?;
     super::write_atomically(&args.out.join("graph.dot"), &dot)?;
+    if !args.no_render {
+        for format in ["svg", "png"] {
+            match render(&dot, format) {
+                Ok(Some(bytes)) => super::write_atomically(&args.out.join(format!("graph.{format}")), &bytes)?,
+                Ok(None) => break,
+                Err(reason) => {
+                    eprintln!("newsgraph: could not draw graph.{format}: {reason}");
+                    problems += 1;
+                }
+            }
+        }
+    }
     if !args.quiet {
         eprintln!(
             "newsgraph: {} articles, {} entities, {} events -> {}",
@@ -79,6 +94,28 @@ pub fn execute(args: &Args) -> anyhow::Result<i32> {
         );
     }
     Ok(if problems > 0 { 1 } else { 0 })
+}
+
+/// Draws the DOT with Graphviz (the force-directed `fdp` layout reads best for contact
+/// graphs). None when Graphviz is not installed.
+fn render(dot: &[u8], format: &str) -> Result<Option<Vec<u8>>, String> {
+    use std::io::Write;
+    use std::process::{Command, Stdio};
+    let child = Command::new("dot").args(["-Kfdp", &format!("-T{format}")]).stdin(Stdio::piped()).stdout(Stdio::piped()).stderr(Stdio::piped()).spawn();
+    let mut child = match child {
+        Ok(child) => child,
+        Err(e) if e.kind() == std::io::ErrorKind::NotFound => return Ok(None),
+        Err(e) => return Err(e.to_string()),
+    };
+    let mut stdin = child.stdin.take().ok_or("no stdin")?;
+    let input = dot.to_vec();
+    let writer = std::thread::spawn(move || stdin.write_all(&input));
+    let output = child.wait_with_output().map_err(|e| e.to_string())?;
+    let _ = writer.join();
+    if !output.status.success() {
+        return Err(String::from_utf8_lossy(&output.stderr).trim().to_string());
+    }
+    Ok(Some(output.stdout))
 }
 
 /// Adds `input` (a file, or the .txt files below a folder) to `files`.

@@ -594,6 +594,20 @@ impl<'a> Builder<'a> {
         Some(entity)
     }
 
+    /// The table's organisation named exactly `name`, if any.
+    fn lexicon_organisation(&self, name: &str) -> Option<usize> {
+        let tokens = crate::article::tokenize(name, 0, name.len());
+        let words: Vec<&str> = tokens.iter().map(|t| &name[t.start..t.end]).collect();
+        let (len, targets) = self.lexicon.match_at(&words, 0)?;
+        if len != words.len() {
+            return None;
+        }
+        targets.iter().find_map(|t| match t {
+            Target::Organisation(o) => Some(*o),
+            _ => None,
+        })
+    }
+
     fn canonical_institution(&self, core: &[&str], country: Option<usize>) -> Canonical {
         let country_names = country.and_then(|c| {
             let entity = &self.out.entities[c];
@@ -624,6 +638,17 @@ impl<'a> Builder<'a> {
                     Some((name, None)) => format!("Ministry of {domain} of {name}"),
                     None => format!("Ministry of {domain}"),
                 };
+                // The table may know it under another word order: "Russian Defense Ministry".
+                let short_domain = domain.trim_end_matches(" Affairs");
+                let variants = match &country_names {
+                    Some((country, Some(demonym))) => vec![name.clone(), format!("{demonym} {short_domain} Ministry"), format!("Ministry of {domain} of {country}")],
+                    _ => vec![name.clone()],
+                };
+                for variant in &variants {
+                    if let Some(o) = self.lexicon_organisation(variant) {
+                        return Canonical::Organisation(o);
+                    }
+                }
                 return Canonical::Name(name);
             }
         }
@@ -638,20 +663,14 @@ impl<'a> Builder<'a> {
             variants.insert(0, format!("{name} {core_text}"));
         }
         for variant in &variants {
-            let tokens = crate::article::tokenize(variant, 0, variant.len());
-            let words: Vec<&str> = tokens.iter().map(|t| &variant[t.start..t.end]).collect();
-            if let Some((len, targets)) = self.lexicon.match_at(&words, 0) {
-                if len == words.len() {
-                    if let Some(Target::Organisation(o)) = targets.iter().find(|t| matches!(t, Target::Organisation(_))) {
-                        let org = &self.lexicon.organisations[*o];
-                        let same_country = match (org.country, &country_names) {
-                            (Some(c), Some((name, _))) => &self.lexicon.countries[c].name == name,
-                            _ => true,
-                        };
-                        if same_country {
-                            return Canonical::Organisation(*o);
-                        }
-                    }
+            if let Some(o) = self.lexicon_organisation(variant) {
+                let org = &self.lexicon.organisations[o];
+                let same_country = match (org.country, &country_names) {
+                    (Some(c), Some((name, _))) => &self.lexicon.countries[c].name == name,
+                    _ => true,
+                };
+                if same_country {
+                    return Canonical::Organisation(o);
                 }
             }
         }
