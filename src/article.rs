@@ -46,9 +46,9 @@ pub enum TokenKind {
 /// Words that keep a following period and do not end a sentence ("Gen. Mark Milley").
 const ABBREVIATIONS: &[&str] = &[
     "Adm", "Apr", "Aug", "Brig", "Capt", "Cdr", "Cmdr", "Co", "Col", "Corp", "Dec", "Dr", "Feb",
-    "Ft", "Gen", "Gov", "Hon", "Inc", "Jan", "Jr", "Jul", "Jun", "Lt", "Ltd", "Maj", "Mar", "Messrs",
-    "Mr", "Mrs", "Ms", "Mt", "No", "Nov", "Oct", "Pres", "Prof", "Rep", "Rev", "Sen", "Sep", "Sept",
-    "Sgt", "Sr", "St", "Supt", "etc", "vs",
+    "Ft", "Gen", "Gov", "Hon", "Inc", "Jan", "Jr", "Jul", "Jun", "Lt", "Ltd", "Maj", "Mar",
+    "Messrs", "Mr", "Mrs", "Ms", "Mt", "No", "Nov", "Oct", "Pres", "Prof", "Rep", "Rev", "Sen",
+    "Sep", "Sept", "Sgt", "Sr", "St", "Supt", "etc", "vs",
 ];
 
 impl Article {
@@ -56,7 +56,11 @@ impl Article {
     pub fn parse(path: &str, text: &str) -> Article {
         let text = normalize(text);
         let sentences = segment(&text);
-        Article { path: path.to_string(), text, sentences }
+        Article {
+            path: path.to_string(),
+            text,
+            sentences,
+        }
     }
 
     /// The text of a token.
@@ -123,7 +127,11 @@ fn push_sentence(sentences: &mut Vec<Sentence>, tokens: Vec<Token>, title_case: 
         return;
     }
     let span = tokens[0].start..tokens[tokens.len() - 1].end;
-    sentences.push(Sentence { span, tokens, title_case });
+    sentences.push(Sentence {
+        span,
+        tokens,
+        title_case,
+    });
 }
 
 /// Does the sentence end after token `i`?
@@ -134,7 +142,10 @@ fn ends_sentence(text: &str, tokens: &[Token], i: usize) -> bool {
     // Closing quotes or brackets right after a final mark belong to the sentence.
     if closing(token) {
         return i > 0
-            && matches!(&text[tokens[i - 1].start..tokens[i - 1].end], "." | "!" | "?")
+            && matches!(
+                &text[tokens[i - 1].start..tokens[i - 1].end],
+                "." | "!" | "?"
+            )
             && next_starts_sentence(text, tokens, i + 1);
     }
     let final_mark = matches!(s, "." | "!" | "?");
@@ -147,19 +158,42 @@ fn ends_sentence(text: &str, tokens: &[Token], i: usize) -> bool {
     }
     if initialism {
         // "U.S." ends a sentence only when a common sentence opener follows.
-        let next = tokens.get(i + 1).map(|t| &text[t.start..t.end]).unwrap_or("");
+        let next = tokens
+            .get(i + 1)
+            .map(|t| &text[t.start..t.end])
+            .unwrap_or("");
         return !ABBREVIATIONS.contains(&s.trim_end_matches('.'))
             && matches!(
                 next,
-                "The" | "A" | "An" | "It" | "He" | "She" | "They" | "We" | "This" | "But" | "In"
-                    | "On" | "At" | "His" | "Her" | "Their" | "That" | "There" | "And" | "I"
+                "The"
+                    | "A"
+                    | "An"
+                    | "It"
+                    | "He"
+                    | "She"
+                    | "They"
+                    | "We"
+                    | "This"
+                    | "But"
+                    | "In"
+                    | "On"
+                    | "At"
+                    | "His"
+                    | "Her"
+                    | "Their"
+                    | "That"
+                    | "There"
+                    | "And"
+                    | "I"
             );
     }
     next_starts_sentence(text, tokens, i + 1)
 }
 
 fn next_starts_sentence(text: &str, tokens: &[Token], i: usize) -> bool {
-    let Some(next) = tokens.get(i) else { return false };
+    let Some(next) = tokens.get(i) else {
+        return false;
+    };
     let s = &text[next.start..next.end];
     let first = s.chars().next().unwrap_or(' ');
     first.is_uppercase() || first.is_ascii_digit() || matches!(first, '"' | '“' | '‘' | '\'' | '(')
@@ -178,7 +212,9 @@ fn is_title_case(text: &str, tokens: &[Token]) -> bool {
     if words.len() < 3 || matches!(last, "." | "!" | "?" | "”" | "\"") {
         return false;
     }
-    let capitalised = words.iter().filter(|w| w.chars().next().is_some_and(char::is_uppercase));
+    let capitalised = words
+        .iter()
+        .filter(|w| w.chars().next().is_some_and(char::is_uppercase));
     capitalised.count() * 4 >= words.len() * 3
 }
 
@@ -202,12 +238,20 @@ pub fn tokenize(text: &str, start: usize, end: usize) -> Vec<Token> {
             && i > 0
             && chars[i - 1].1.is_alphanumeric()
         {
-            tokens.push(Token { start: offset(i), end: offset(i + 2), kind: TokenKind::Possessive });
+            tokens.push(Token {
+                start: offset(i),
+                end: offset(i + 2),
+                kind: TokenKind::Possessive,
+            });
             i += 2;
             continue;
         }
         if !c.is_alphanumeric() {
-            tokens.push(Token { start: offset(i), end: offset(i + 1), kind: TokenKind::Punct });
+            tokens.push(Token {
+                start: offset(i),
+                end: offset(i + 1),
+                kind: TokenKind::Punct,
+            });
             i += 1;
             continue;
         }
@@ -253,7 +297,11 @@ pub fn tokenize(text: &str, start: usize, end: usize) -> Vec<Token> {
         if keeps_period {
             i += 1;
         }
-        tokens.push(Token { start: offset(begin), end: offset(i), kind: TokenKind::Word });
+        tokens.push(Token {
+            start: offset(begin),
+            end: offset(i),
+            kind: TokenKind::Word,
+        });
     }
     tokens
 }
@@ -268,11 +316,18 @@ mod tests {
 
     fn sentences(text: &str) -> Vec<String> {
         let article = Article::parse("t", text);
-        article.sentences.iter().map(|s| article.sentence_text(s).to_string()).collect()
+        article
+            .sentences
+            .iter()
+            .map(|s| article.sentence_text(s).to_string())
+            .collect()
     }
 
     fn tokens(text: &str) -> Vec<String> {
-        tokenize(text, 0, text.len()).iter().map(|t| text[t.start..t.end].to_string()).collect()
+        tokenize(text, 0, text.len())
+            .iter()
+            .map(|t| text[t.start..t.end].to_string())
+            .collect()
     }
 
     #[test]
@@ -295,14 +350,25 @@ mod tests {
     #[test]
     fn quotes_close_their_sentence_and_lines_end_sentences() {
         let got = sentences("He said “we met.” Then he left\nHeadline Without Period\r\nBody.");
-        assert_eq!(got, ["He said “we met.”", "Then he left", "Headline Without Period", "Body."]);
+        assert_eq!(
+            got,
+            [
+                "He said “we met.”",
+                "Then he left",
+                "Headline Without Period",
+                "Body."
+            ]
+        );
     }
 
     #[test]
     fn tokens_keep_names_whole_and_split_possessives() {
         assert_eq!(
             tokens("Russia’s Kim Jong-un met O'Brien's U.S.-led al-Assad."),
-            ["Russia", "’s", "Kim", "Jong-un", "met", "O'Brien", "'s", "U.S.", "-", "led", "al-Assad", "."]
+            [
+                "Russia", "’s", "Kim", "Jong-un", "met", "O'Brien", "'s", "U.S.", "-", "led",
+                "al-Assad", "."
+            ]
         );
     }
 

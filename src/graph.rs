@@ -212,9 +212,12 @@ impl NewsGraph {
 
     /// Merges the findings of one article into the graph.
     pub fn add_article(&mut self, article: &ArticleGraph) {
-        let ids: Vec<String> = (0..article.entities.len()).map(|i| self.add_entity(article, i)).collect();
+        let ids: Vec<String> = (0..article.entities.len())
+            .map(|i| self.add_entity(article, i))
+            .collect();
         for (n, event) in article.events.iter().enumerate() {
-            let mut participants: Vec<String> = event.participants.iter().map(|&p| ids[p].clone()).collect();
+            let mut participants: Vec<String> =
+                event.participants.iter().map(|&p| ids[p].clone()).collect();
             participants.sort();
             participants.dedup();
             if participants.len() < 2 {
@@ -241,13 +244,23 @@ impl NewsGraph {
             if from == to {
                 continue;
             }
-            let affiliation = Affiliation { from, to, kind: affiliation.kind, evidence: affiliation.evidence.clone() };
-            if !self.affiliation_keys.insert((affiliation.from.clone(), affiliation.to.clone(), affiliation.kind)) {
+            let affiliation = Affiliation {
+                from,
+                to,
+                kind: affiliation.kind,
+                evidence: affiliation.evidence.clone(),
+            };
+            if !self.affiliation_keys.insert((
+                affiliation.from.clone(),
+                affiliation.to.clone(),
+                affiliation.kind,
+            )) {
                 continue;
             }
             let index = self.affiliations.len();
             let (a, b) = (self.index[&affiliation.from], self.index[&affiliation.to]);
-            self.graph.add_edge(a, b, Edge::Affiliation { affiliation: index });
+            self.graph
+                .add_edge(a, b, Edge::Affiliation { affiliation: index });
             self.affiliations.push(affiliation);
         }
     }
@@ -285,7 +298,11 @@ impl NewsGraph {
         entity.titles.extend(local.titles.iter().cloned());
         entity.articles.insert(article.article.clone());
         entity.mentions += local.mentions;
-        if entity.country.is_none() || country.as_ref().is_some_and(|c| Some(c) < entity.country.as_ref()) {
+        if entity.country.is_none()
+            || country
+                .as_ref()
+                .is_some_and(|c| Some(c) < entity.country.as_ref())
+        {
             entity.country = country.or(entity.country.take());
         }
         id
@@ -311,7 +328,9 @@ impl NewsGraph {
 
     /// The events an entity took part in.
     pub fn events_of(&self, id: &str) -> Vec<&Event> {
-        let Some(&node) = self.index.get(id) else { return Vec::new() };
+        let Some(&node) = self.index.get(id) else {
+            return Vec::new();
+        };
         let mut seen = BTreeSet::new();
         let mut out = Vec::new();
         for edge in self.graph.edges(node) {
@@ -326,7 +345,11 @@ impl NewsGraph {
     }
 
     /// Rebuilds a graph from its parts (as read back from JSON).
-    pub fn from_parts(entities: Vec<Entity>, events: Vec<Event>, affiliations: Vec<Affiliation>) -> NewsGraph {
+    pub fn from_parts(
+        entities: Vec<Entity>,
+        events: Vec<Event>,
+        affiliations: Vec<Affiliation>,
+    ) -> NewsGraph {
         let mut graph = NewsGraph::new();
         for entity in entities {
             graph.resolver.remember(&entity);
@@ -336,7 +359,10 @@ impl NewsGraph {
         }
         for event in events {
             let index = graph.events.len();
-            let known = event.participants.iter().all(|p| graph.index.contains_key(p));
+            let known = event
+                .participants
+                .iter()
+                .all(|p| graph.index.contains_key(p));
             if known {
                 for (a, b) in pairs(&event.participants) {
                     let (a, b) = (graph.index[a], graph.index[b]);
@@ -346,10 +372,19 @@ impl NewsGraph {
             }
         }
         for affiliation in affiliations {
-            if let (Some(&a), Some(&b)) = (graph.index.get(&affiliation.from), graph.index.get(&affiliation.to)) {
+            if let (Some(&a), Some(&b)) = (
+                graph.index.get(&affiliation.from),
+                graph.index.get(&affiliation.to),
+            ) {
                 let index = graph.affiliations.len();
-                graph.affiliation_keys.insert((affiliation.from.clone(), affiliation.to.clone(), affiliation.kind));
-                graph.graph.add_edge(a, b, Edge::Affiliation { affiliation: index });
+                graph.affiliation_keys.insert((
+                    affiliation.from.clone(),
+                    affiliation.to.clone(),
+                    affiliation.kind,
+                ));
+                graph
+                    .graph
+                    .add_edge(a, b, Edge::Affiliation { affiliation: index });
                 graph.affiliations.push(affiliation);
             }
         }
@@ -359,7 +394,10 @@ impl NewsGraph {
 
 /// Every unordered pair of a list, in order.
 pub fn pairs<T>(items: &[T]) -> impl Iterator<Item = (&T, &T)> {
-    items.iter().enumerate().flat_map(move |(i, a)| items[i + 1..].iter().map(move |b| (a, b)))
+    items
+        .iter()
+        .enumerate()
+        .flat_map(move |(i, a)| items[i + 1..].iter().map(move |b| (a, b)))
 }
 
 /// The id an article-local entity would get on its own: `kind:slug-of-name`.
@@ -371,6 +409,11 @@ pub fn entity_id(entity: &LocalEntity) -> String {
 }
 
 fn better_name(candidate: &str, current: &str) -> bool {
-    let (a, b) = (candidate.split_whitespace().count(), current.split_whitespace().count());
-    a > b || (a == b && candidate.len() > current.len()) || (a == b && candidate.len() == current.len() && candidate < current)
+    let (a, b) = (
+        candidate.split_whitespace().count(),
+        current.split_whitespace().count(),
+    );
+    a > b
+        || (a == b && candidate.len() > current.len())
+        || (a == b && candidate.len() == current.len() && candidate < current)
 }

@@ -27,8 +27,14 @@ pub use graph::{ArticleGraph, ContactKind, Entity, EntityKind, Event, NewsGraph,
 pub use lexicon::Lexicon;
 
 /// Builds one graph from `(path, text)` pairs, in the order given.
-pub fn build<'a>(lexicon: &Lexicon, articles: impl IntoIterator<Item = (&'a str, &'a str)>) -> NewsGraph {
-    let found: Vec<ArticleGraph> = articles.into_iter().map(|(path, text)| extract(lexicon, &Article::parse(path, text))).collect();
+pub fn build<'a>(
+    lexicon: &Lexicon,
+    articles: impl IntoIterator<Item = (&'a str, &'a str)>,
+) -> NewsGraph {
+    let found: Vec<ArticleGraph> = articles
+        .into_iter()
+        .map(|(path, text)| extract(lexicon, &Article::parse(path, text)))
+        .collect();
     let mut graph = NewsGraph::new();
     graph.add_articles(&found);
     graph

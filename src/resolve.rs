@@ -37,7 +37,7 @@ pub fn person_key(name: &str) -> String {
         if matches!(word, "al" | "el" | "bin" | "ibn") || word.chars().count() == 1 {
             continue;
         }
-        words.push(transliteration_key(&word.replace('\'', "").replace('.', "")));
+        words.push(transliteration_key(&word.replace(['\'', '.'], "")));
     }
     words.join(" ")
 }
@@ -50,7 +50,13 @@ fn transliteration_key(word: &str) -> String {
     if let Some(rest) = w.strip_prefix("ye") {
         w = format!("e{rest}");
     }
-    for (ending, replacement) in [("yy", "y"), ("iy", "y"), ("yi", "y"), ("ii", "y"), ("ey", "ei")] {
+    for (ending, replacement) in [
+        ("yy", "y"),
+        ("iy", "y"),
+        ("yi", "y"),
+        ("ii", "y"),
+        ("ey", "ei"),
+    ] {
         if w.len() > ending.len() + 2 && w.ends_with(ending) {
             w = format!("{}{replacement}", &w[..w.len() - ending.len()]);
             break;
@@ -80,13 +86,15 @@ pub fn osa_distance(a: &str, b: &str) -> usize {
     for (i, row) in d.iter_mut().enumerate() {
         row[0] = i;
     }
-    for j in 0..=b.len() {
-        d[0][j] = j;
+    for (j, cell) in d[0].iter_mut().enumerate() {
+        *cell = j;
     }
     for i in 1..=a.len() {
         for j in 1..=b.len() {
             let cost = usize::from(a[i - 1] != b[j - 1]);
-            d[i][j] = (d[i - 1][j] + 1).min(d[i][j - 1] + 1).min(d[i - 1][j - 1] + cost);
+            d[i][j] = (d[i - 1][j] + 1)
+                .min(d[i][j - 1] + 1)
+                .min(d[i - 1][j - 1] + cost);
             if i > 1 && j > 1 && a[i - 1] == b[j - 2] && a[i - 2] == b[j - 1] {
                 d[i][j] = d[i][j].min(d[i - 2][j - 2] + 1);
             }

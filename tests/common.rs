@@ -17,7 +17,13 @@ pub fn seed_articles() -> Vec<(String, String)> {
     let dir = project_dir().join("seeds");
     let entries = fs::read_dir(&dir).unwrap_or_else(|e| panic!("reading {}: {e}", dir.display()));
     let mut names: Vec<String> = entries
-        .map(|entry| entry.expect("a readable seeds/ entry").file_name().to_string_lossy().into_owned())
+        .map(|entry| {
+            entry
+                .expect("a readable seeds/ entry")
+                .file_name()
+                .to_string_lossy()
+                .into_owned()
+        })
         .filter(|name| name.ends_with(".txt"))
         .collect();
     names.sort();
@@ -26,7 +32,8 @@ pub fn seed_articles() -> Vec<(String, String)> {
         .into_iter()
         .map(|name| {
             let path = dir.join(&name);
-            let text = fs::read_to_string(&path).unwrap_or_else(|e| panic!("reading {}: {e}", path.display()));
+            let text = fs::read_to_string(&path)
+                .unwrap_or_else(|e| panic!("reading {}: {e}", path.display()));
             (format!("seeds/{name}"), text)
         })
         .collect()
@@ -34,7 +41,12 @@ pub fn seed_articles() -> Vec<(String, String)> {
 
 /// The graph of `articles`, built by the library.
 pub fn build(articles: &[(String, String)]) -> NewsGraph {
-    newsgraph::build(&Lexicon::builtin(), articles.iter().map(|(path, text)| (path.as_str(), text.as_str())))
+    newsgraph::build(
+        &Lexicon::builtin(),
+        articles
+            .iter()
+            .map(|(path, text)| (path.as_str(), text.as_str())),
+    )
 }
 
 /// `graph.json` bytes.

@@ -33,9 +33,12 @@ fn gold_scores_meet_thresholds() {
     let mut table = String::new();
     let mut n_articles = 0;
     for (txt, gold_path) in gold_articles() {
-        let text = fs::read_to_string(&txt).unwrap_or_else(|e| panic!("reading {}: {e}", txt.display()));
-        let gold_text = fs::read_to_string(&gold_path).unwrap_or_else(|e| panic!("reading {}: {e}", gold_path.display()));
-        let gold: Gold = serde_json::from_str(&gold_text).unwrap_or_else(|e| panic!("parsing {}: {e}", gold_path.display()));
+        let text =
+            fs::read_to_string(&txt).unwrap_or_else(|e| panic!("reading {}: {e}", txt.display()));
+        let gold_text = fs::read_to_string(&gold_path)
+            .unwrap_or_else(|e| panic!("reading {}: {e}", gold_path.display()));
+        let gold: Gold = serde_json::from_str(&gold_text)
+            .unwrap_or_else(|e| panic!("parsing {}: {e}", gold_path.display()));
         let path = txt.display().to_string();
         let graph = newsgraph::build(&lexicon, [(path.as_str(), text.as_str())]);
         let (scores, report) = score_article(&to_file(&graph), &gold);
@@ -60,7 +63,11 @@ fn gold_scores_meet_thresholds() {
             failures.push(format!("{metric} F1 {f1:.3} is below {min:.2}"));
         }
     }
-    assert!(failures.is_empty(), "gold scores regressed: {}\n\n{table}{summary}", failures.join("; "));
+    assert!(
+        failures.is_empty(),
+        "gold scores regressed: {}\n\n{table}{summary}",
+        failures.join("; ")
+    );
 }
 
 /// Every `(NAME.txt, NAME.gold.json)` in the gold folders, in score.py's order. Panics if a
@@ -77,7 +84,14 @@ fn gold_articles() -> Vec<(PathBuf, PathBuf)> {
                 dir.display()
             )
         });
-        let mut names: Vec<String> = entries.map(|e| e.expect("a readable folder entry").file_name().to_string_lossy().into_owned()).collect();
+        let mut names: Vec<String> = entries
+            .map(|e| {
+                e.expect("a readable folder entry")
+                    .file_name()
+                    .to_string_lossy()
+                    .into_owned()
+            })
+            .collect();
         names.sort();
         for name in names {
             if let Some(stem) = name.strip_suffix(".txt") {
@@ -88,7 +102,10 @@ fn gold_articles() -> Vec<(PathBuf, PathBuf)> {
             }
         }
     }
-    assert!(!out.is_empty(), "no NAME.txt with NAME.gold.json found under {GOLD_DIRS:?}");
+    assert!(
+        !out.is_empty(),
+        "no NAME.txt with NAME.gold.json found under {GOLD_DIRS:?}"
+    );
     out
 }
 
@@ -147,10 +164,19 @@ impl Scores {
     /// score.py's summary lines.
     fn summary(&self, n_articles: usize) -> String {
         let mut out = String::new();
-        for (name, counts) in [("entities", self.entities), ("contacts", self.contacts), ("typed", self.typed), ("events", self.events)] {
+        for (name, counts) in [
+            ("entities", self.entities),
+            ("contacts", self.contacts),
+            ("typed", self.typed),
+            ("events", self.events),
+        ] {
             let (p, r, f) = prf(counts);
             let (tp, fp, fn_) = counts;
-            writeln!(out, "{name:9} P {p:.3}  R {r:.3}  F1 {f:.3}   (tp {tp}, fp {fp}, fn {fn_})").unwrap();
+            writeln!(
+                out,
+                "{name:9} P {p:.3}  R {r:.3}  F1 {f:.3}   (tp {tp}, fp {fp}, fn {fn_})"
+            )
+            .unwrap();
         }
         writeln!(out, "articles {n_articles}").unwrap();
         writeln!(
@@ -179,7 +205,15 @@ struct Report {
 /// score.py's `--verbose` lines for one article.
 fn write_article(out: &mut String, name: &str, s: &Scores, report: &Report) {
     let t = |c: Counts| format!("({}, {}, {})", c.0, c.1, c.2);
-    writeln!(out, "== {name}  entities {}  contacts {}  typed {}  events {}", t(s.entities), t(s.contacts), t(s.typed), t(s.events)).unwrap();
+    writeln!(
+        out,
+        "== {name}  entities {}  contacts {}  typed {}  events {}",
+        t(s.entities),
+        t(s.contacts),
+        t(s.typed),
+        t(s.events)
+    )
+    .unwrap();
     for (key, list) in [
         ("fn_nodes", &report.fn_nodes),
         ("fp_nodes", &report.fp_nodes),
@@ -196,7 +230,11 @@ fn write_article(out: &mut String, name: &str, s: &Scores, report: &Report) {
 
 /// A string as Python's `repr` shows it (enough for names), so the table diffs against score.py.
 fn py_repr(s: &str) -> String {
-    let quote = if s.contains('\'') && !s.contains('"') { '"' } else { '\'' };
+    let quote = if s.contains('\'') && !s.contains('"') {
+        '"'
+    } else {
+        '\''
+    };
     let mut out = String::from(quote);
     for c in s.chars() {
         if c == '\\' || c == quote {
@@ -213,7 +251,11 @@ fn prf((tp, fp, fn_): Counts) -> (f64, f64, f64) {
     let (tp, fp, fn_) = (tp as f64, fp as f64, fn_ as f64);
     let p = if tp + fp > 0.0 { tp / (tp + fp) } else { 1.0 };
     let r = if tp + fn_ > 0.0 { tp / (tp + fn_) } else { 1.0 };
-    let f = if p + r > 0.0 { 2.0 * p * r / (p + r) } else { 0.0 };
+    let f = if p + r > 0.0 {
+        2.0 * p * r / (p + r)
+    } else {
+        0.0
+    };
     (p, r, f)
 }
 
@@ -222,21 +264,35 @@ fn prf((tp, fp, fn_): Counts) -> (f64, f64, f64) {
 fn norm(s: &str) -> String {
     static POSSESSIVE: OnceLock<Regex> = OnceLock::new();
     static OTHER: OnceLock<Regex> = OnceLock::new();
-    let s: String = s.nfkd().filter(|&c| canonical_combining_class(c) == 0).collect();
+    let s: String = s
+        .nfkd()
+        .filter(|&c| canonical_combining_class(c) == 0)
+        .collect();
     let s = s.to_lowercase().replace('\u{2019}', "'");
-    let s = POSSESSIVE.get_or_init(|| Regex::new(r"'s\b").unwrap()).replace_all(&s, "");
-    let s = OTHER.get_or_init(|| Regex::new(r"[^a-z0-9 ]+").unwrap()).replace_all(&s, " ");
+    let s = POSSESSIVE
+        .get_or_init(|| Regex::new(r"'s\b").unwrap())
+        .replace_all(&s, "");
+    let s = OTHER
+        .get_or_init(|| Regex::new(r"[^a-z0-9 ]+").unwrap())
+        .replace_all(&s, " ");
     s.split_whitespace().collect::<Vec<_>>().join(" ")
 }
 
 /// score.py `forms`: the normalised name and aliases of a gold entity.
 fn forms(entity: &GoldEntity) -> HashSet<String> {
-    std::iter::once(&entity.name).chain(&entity.aliases).map(|s| norm(s)).filter(|f| !f.is_empty()).collect()
+    std::iter::once(&entity.name)
+        .chain(&entity.aliases)
+        .map(|s| norm(s))
+        .filter(|f| !f.is_empty())
+        .collect()
 }
 
 /// The normalised name and aliases of a predicted node.
 fn node_forms(node: &Node) -> HashSet<String> {
-    std::iter::once(&node.name).chain(&node.aliases).map(|s| norm(s)).collect()
+    std::iter::once(&node.name)
+        .chain(&node.aliases)
+        .map(|s| norm(s))
+        .collect()
 }
 
 /// score.py `match_node`: the gold entity a predicted node denotes. A shared form of the same
@@ -281,7 +337,11 @@ fn pair(a: usize, b: usize) -> Pair {
 fn score_article(graph: &GraphFile, gold: &Gold) -> (Scores, Report) {
     let ents = &gold.entities;
     let optional: HashSet<String> = gold.optional.iter().map(|o| norm(o)).collect();
-    let idx_by_name: HashMap<&str, usize> = ents.iter().enumerate().map(|(i, g)| (g.name.as_str(), i)).collect();
+    let idx_by_name: HashMap<&str, usize> = ents
+        .iter()
+        .enumerate()
+        .map(|(i, g)| (g.name.as_str(), i))
+        .collect();
     let mut report = Report::default();
 
     // Entities.
@@ -296,7 +356,12 @@ fn score_article(graph: &GraphFile, gold: &Gold) -> (Scores, Report) {
                     report.dup_nodes.push(node.name.clone());
                 }
             }
-            Some(i) => report.fp_nodes.push(format!("{} (kind {}, gold {})", node.name, node.kind.as_str(), ents[i].kind)),
+            Some(i) => report.fp_nodes.push(format!(
+                "{} (kind {}, gold {})",
+                node.name,
+                node.kind.as_str(),
+                ents[i].kind
+            )),
             None => {
                 if node_forms(node).is_disjoint(&optional) {
                     report.fp_nodes.push(node.name.clone());
@@ -305,8 +370,15 @@ fn score_article(graph: &GraphFile, gold: &Gold) -> (Scores, Report) {
         }
     }
     let e_tp = matched.len();
-    let entities = (e_tp, report.fp_nodes.len() + report.dup_nodes.len(), ents.len() - e_tp);
-    report.fn_nodes = (0..ents.len()).filter(|i| !matched.contains(i)).map(|i| ents[i].name.clone()).collect();
+    let entities = (
+        e_tp,
+        report.fp_nodes.len() + report.dup_nodes.len(),
+        ents.len() - e_tp,
+    );
+    report.fn_nodes = (0..ents.len())
+        .filter(|i| !matched.contains(i))
+        .map(|i| ents[i].name.clone())
+        .collect();
 
     // Gold interactions.
     let mut gold_pairs: HashSet<Pair> = HashSet::new();
@@ -317,7 +389,10 @@ fn score_article(graph: &GraphFile, gold: &Gold) -> (Scores, Report) {
         let [a, b] = interaction.participants.as_slice() else {
             panic!("a gold interaction needs exactly two participants: {interaction:?}");
         };
-        let (Some(&a), Some(&b)) = (idx_by_name.get(a.as_str()), idx_by_name.get(b.as_str())) else { continue };
+        let (Some(&a), Some(&b)) = (idx_by_name.get(a.as_str()), idx_by_name.get(b.as_str()))
+        else {
+            continue;
+        };
         if a == b {
             continue;
         }
@@ -328,7 +403,11 @@ fn score_article(graph: &GraphFile, gold: &Gold) -> (Scores, Report) {
         }
         gold_pairs.insert(p);
         *gold_events.entry(p).or_default() += 1;
-        let kind = if interaction.ambiguous { "any" } else { interaction.kind.as_str() };
+        let kind = if interaction.ambiguous {
+            "any"
+        } else {
+            interaction.kind.as_str()
+        };
         gold_kinds.entry(p).or_default().insert(kind);
     }
     ignore_pairs.retain(|p| !gold_pairs.contains(p));
@@ -347,7 +426,10 @@ fn score_article(graph: &GraphFile, gold: &Gold) -> (Scores, Report) {
         let p = match (a, b) {
             (Some(a), Some(b)) if a != b => pair(a, b),
             _ => {
-                unmatched_edges.push(format!("{} -- {} ({})", edge.source, edge.target, edge.kind));
+                unmatched_edges.push(format!(
+                    "{} -- {} ({})",
+                    edge.source, edge.target, edge.kind
+                ));
                 continue;
             }
         };
@@ -384,11 +466,19 @@ fn score_article(graph: &GraphFile, gold: &Gold) -> (Scores, Report) {
         .count();
     let typed = (t_tp, fp + (tp - t_tp), fn_ + (tp - t_tp));
 
-    let v_tp: usize = gold_events.iter().map(|(p, &n)| pred_events.get(p).copied().unwrap_or(0).min(n)).sum();
+    let v_tp: usize = gold_events
+        .iter()
+        .map(|(p, &n)| pred_events.get(p).copied().unwrap_or(0).min(n))
+        .sum();
     let v_fp = pred_events.values().sum::<usize>() - v_tp + unmatched_edges.len();
     let v_fn = gold_events.values().sum::<usize>() - v_tp;
 
-    let scores = Scores { entities, contacts: (tp, fp, fn_), typed, events: (v_tp, v_fp, v_fn) };
+    let scores = Scores {
+        entities,
+        contacts: (tp, fp, fn_),
+        typed,
+        events: (v_tp, v_fp, v_fn),
+    };
     (scores, report)
 }
 
@@ -412,7 +502,11 @@ fn norm_matches_score_py() {
 }
 
 fn entity(name: &str, kind: &str, aliases: &[&str]) -> GoldEntity {
-    GoldEntity { name: name.into(), kind: kind.into(), aliases: aliases.iter().map(|a| a.to_string()).collect() }
+    GoldEntity {
+        name: name.into(),
+        kind: kind.into(),
+        aliases: aliases.iter().map(|a| a.to_string()).collect(),
+    }
 }
 
 fn node(id: &str, name: &str, aliases: &[&str]) -> Node {
@@ -438,10 +532,26 @@ fn match_node_prefers_same_kind_then_surname_then_other_kind() {
         entity("Mark Milley", "person", &["Milley"]),
         entity("Georgy Milley", "person", &[]),
     ];
-    check_match(node("person:gerasimov", "Gerasimov", &[]), &gold, Some("Valery Gerasimov"));
-    check_match(node("person:v-gerasimov", "V. Gerasimov", &[]), &gold, Some("Valery Gerasimov"));
-    check_match(node("institution:russian", "Russian", &[]), &gold, Some("Russian Ministry of Defense"));
-    check_match(node("person:russian", "Russian", &[]), &gold, Some("Russia"));
+    check_match(
+        node("person:gerasimov", "Gerasimov", &[]),
+        &gold,
+        Some("Valery Gerasimov"),
+    );
+    check_match(
+        node("person:v-gerasimov", "V. Gerasimov", &[]),
+        &gold,
+        Some("Valery Gerasimov"),
+    );
+    check_match(
+        node("institution:russian", "Russian", &[]),
+        &gold,
+        Some("Russian Ministry of Defense"),
+    );
+    check_match(
+        node("person:russian", "Russian", &[]),
+        &gold,
+        Some("Russia"),
+    );
     // Two gold people share the surname: no fallback.
     check_match(node("person:gen-milley", "Gen. X Milley", &[]), &gold, None);
     check_match(node("country:france", "France", &[]), &gold, None);
@@ -495,7 +605,13 @@ fn score_article_counts_like_score_py() {
     // Three happened edges for two gold calls: one extra, plus the unmatched edge.
     assert_eq!(scores.events, (2, 2, 0));
     assert_eq!(report.dup_nodes, ["Sergei Shoigu"]);
-    assert_eq!(report.fp_nodes, ["Russian (kind institution, gold country)", "Nobody Known"]);
+    assert_eq!(
+        report.fp_nodes,
+        ["Russian (kind institution, gold country)", "Nobody Known"]
+    );
     assert_eq!(report.fn_nodes, ["Russia"]);
-    assert_eq!(report.fp_edges, ["person:lloyd-austin -- person:nobody (call)"]);
+    assert_eq!(
+        report.fp_edges,
+        ["person:lloyd-austin -- person:nobody (call)"]
+    );
 }

@@ -36,7 +36,8 @@ pub struct Args {
 pub fn execute(args: &Args) -> anyhow::Result<i32> {
     let mut lexicon = Lexicon::builtin();
     if let Some(path) = &args.lexicon {
-        let text = fs::read_to_string(path).with_context(|| format!("reading lexicon {}", path.display()))?;
+        let text = fs::read_to_string(path)
+            .with_context(|| format!("reading lexicon {}", path.display()))?;
         lexicon.extend(&path.display().to_string(), &text)?;
     }
     let mut problems = 0;
@@ -75,7 +76,9 @@ pub fn execute(args: &Args) -> anyhow::Result<i32> {
     if !args.no_render {
         for format in ["svg", "png"] {
             match render(&dot, format) {
-                Ok(Some(bytes)) => super::write_atomically(&args.out.join(format!("graph.{format}")), &bytes)?,
+                Ok(Some(bytes)) => {
+                    super::write_atomically(&args.out.join(format!("graph.{format}")), &bytes)?
+                }
                 Ok(None) => break,
                 Err(reason) => {
                     eprintln!("newsgraph: could not draw graph.{format}: {reason}");
@@ -101,7 +104,12 @@ pub fn execute(args: &Args) -> anyhow::Result<i32> {
 fn render(dot: &[u8], format: &str) -> Result<Option<Vec<u8>>, String> {
     use std::io::Write;
     use std::process::{Command, Stdio};
-    let child = Command::new("dot").args(["-Kfdp", &format!("-T{format}")]).stdin(Stdio::piped()).stdout(Stdio::piped()).stderr(Stdio::piped()).spawn();
+    let child = Command::new("dot")
+        .args(["-Kfdp", &format!("-T{format}")])
+        .stdin(Stdio::piped())
+        .stdout(Stdio::piped())
+        .stderr(Stdio::piped())
+        .spawn();
     let mut child = match child {
         Ok(child) => child,
         Err(e) if e.kind() == std::io::ErrorKind::NotFound => return Ok(None),
@@ -154,5 +162,10 @@ fn collect(input: &Path, files: &mut Vec<PathBuf>) -> std::io::Result<()> {
 
 fn read_article(path: &Path) -> Result<String, String> {
     let bytes = fs::read(path).map_err(|e| e.to_string())?;
-    String::from_utf8(bytes).map_err(|e| format!("not valid UTF-8 (first bad byte at offset {})", e.utf8_error().valid_up_to()))
+    String::from_utf8(bytes).map_err(|e| {
+        format!(
+            "not valid UTF-8 (first bad byte at offset {})",
+            e.utf8_error().valid_up_to()
+        )
+    })
 }

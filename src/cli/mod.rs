@@ -14,7 +14,11 @@ use clap::{Parser, Subcommand};
 /// they name and the calls and meetings between them, and writes one merged graph as JSON and
 /// Graphviz DOT. Every edge points at the sentence that states it.
 #[derive(Debug, Parser)]
-#[command(name = "newsgraph", version, after_help = "Examples:\n  newsgraph build seeds --out graphs\n  newsgraph query \"who spoke to Gerasimov\"\n  newsgraph query --json \"did Milley speak to Gerasimov\"")]
+#[command(
+    name = "newsgraph",
+    version,
+    after_help = "Examples:\n  newsgraph build seeds --out graphs\n  newsgraph query \"who spoke to Gerasimov\"\n  newsgraph query --json \"did Milley speak to Gerasimov\""
+)]
 struct Cli {
     #[command(subcommand)]
     command: Command,
@@ -46,16 +50,27 @@ pub fn run() -> i32 {
 pub fn write_atomically(path: &Path, bytes: &[u8]) -> anyhow::Result<()> {
     use anyhow::Context;
     use std::io::Write;
-    let dir = path.parent().filter(|p| !p.as_os_str().is_empty()).map(Path::to_path_buf).unwrap_or_else(|| PathBuf::from("."));
-    let mut file = tempfile::NamedTempFile::new_in(&dir).with_context(|| format!("creating a temporary file in {}", dir.display()))?;
-    file.write_all(bytes).with_context(|| format!("writing {}", path.display()))?;
-    file.as_file().sync_all().with_context(|| format!("writing {}", path.display()))?;
+    let dir = path
+        .parent()
+        .filter(|p| !p.as_os_str().is_empty())
+        .map(Path::to_path_buf)
+        .unwrap_or_else(|| PathBuf::from("."));
+    let mut file = tempfile::NamedTempFile::new_in(&dir)
+        .with_context(|| format!("creating a temporary file in {}", dir.display()))?;
+    file.write_all(bytes)
+        .with_context(|| format!("writing {}", path.display()))?;
+    file.as_file()
+        .sync_all()
+        .with_context(|| format!("writing {}", path.display()))?;
     // A temporary file is private (0600); the graph is an ordinary file.
     #[cfg(unix)]
     {
         use std::os::unix::fs::PermissionsExt;
-        let _ = file.as_file().set_permissions(std::fs::Permissions::from_mode(0o644));
+        let _ = file
+            .as_file()
+            .set_permissions(std::fs::Permissions::from_mode(0o644));
     }
-    file.persist(path).with_context(|| format!("replacing {}", path.display()))?;
+    file.persist(path)
+        .with_context(|| format!("replacing {}", path.display()))?;
     Ok(())
 }

@@ -9,7 +9,10 @@ use std::io;
 
 use serde::{Deserialize, Serialize};
 
-use crate::graph::{Affiliation, AffiliationKind, ContactKind, Entity, EntityKind, Event, Evidence, NewsGraph, Status};
+use crate::graph::{
+    Affiliation, AffiliationKind, ContactKind, Entity, EntityKind, Event, Evidence, NewsGraph,
+    Status,
+};
 
 pub const SCHEMA_VERSION: u32 = 1;
 
@@ -73,7 +76,9 @@ pub struct Edge {
 pub enum ReadError {
     #[error("not a newsgraph graph file: {0}")]
     Malformed(#[from] serde_json::Error),
-    #[error("schema_version {found} is not supported (this newsgraph reads version {SCHEMA_VERSION})")]
+    #[error(
+        "schema_version {found} is not supported (this newsgraph reads version {SCHEMA_VERSION})"
+    )]
     Version { found: u64 },
     #[error("unknown edge kind {0:?}")]
     EdgeKind(String),
@@ -104,7 +109,11 @@ pub fn to_file(graph: &NewsGraph) -> GraphFile {
                 kind: event.kind.as_str().to_string(),
                 status: Some(event.status),
                 event: Some(event.id.clone()),
-                participants: if event.participants.len() > 2 { event.participants.clone() } else { Vec::new() },
+                participants: if event.participants.len() > 2 {
+                    event.participants.clone()
+                } else {
+                    Vec::new()
+                },
                 article: event.evidence.article.clone(),
                 evidence: event.evidence.text.clone(),
                 start: event.evidence.start,
@@ -130,7 +139,12 @@ pub fn to_file(graph: &NewsGraph) -> GraphFile {
             initiator: None,
         });
     }
-    GraphFile { schema_version: SCHEMA_VERSION, generator: format!("newsgraph {}", env!("CARGO_PKG_VERSION")), nodes, edges }
+    GraphFile {
+        schema_version: SCHEMA_VERSION,
+        generator: format!("newsgraph {}", env!("CARGO_PKG_VERSION")),
+        nodes,
+        edges,
+    }
 }
 
 /// Writes `graph.json`, pretty-printed, ending with a newline.
@@ -146,7 +160,11 @@ pub fn read_json(text: &str) -> Result<NewsGraph, ReadError> {
     match value.get("schema_version").and_then(|v| v.as_u64()) {
         Some(v) if v == u64::from(SCHEMA_VERSION) => {}
         Some(found) => return Err(ReadError::Version { found }),
-        None => return Err(ReadError::Malformed(serde::de::Error::missing_field("schema_version"))),
+        None => {
+            return Err(ReadError::Malformed(serde::de::Error::missing_field(
+                "schema_version",
+            )))
+        }
     }
     let file: GraphFile = serde_json::from_value(value)?;
     from_file(file)
@@ -173,19 +191,38 @@ pub fn from_file(file: GraphFile) -> Result<NewsGraph, ReadError> {
     let mut order: Vec<String> = Vec::new();
     let mut affiliations = Vec::new();
     for edge in file.edges {
-        let evidence = Evidence { article: edge.article, text: edge.evidence, start: edge.start, end: edge.end };
+        let evidence = Evidence {
+            article: edge.article,
+            text: edge.evidence,
+            start: edge.start,
+            end: edge.end,
+        };
         let contact = match edge.kind.as_str() {
             "call" => Some(ContactKind::Call),
             "meeting" => Some(ContactKind::Meeting),
             _ => None,
         };
         if let Some(kind) = contact {
-            let id = edge.event.unwrap_or_else(|| format!("{}#{}", evidence.article, order.len() + 1));
+            let id = edge
+                .event
+                .unwrap_or_else(|| format!("{}#{}", evidence.article, order.len() + 1));
             let event = events.entry(id.clone()).or_insert_with(|| {
                 order.push(id.clone());
-                Event { id, kind, status: edge.status.unwrap_or(Status::Happened), participants: Vec::new(), date: edge.date, initiator: edge.initiator, evidence }
+                Event {
+                    id,
+                    kind,
+                    status: edge.status.unwrap_or(Status::Happened),
+                    participants: Vec::new(),
+                    date: edge.date,
+                    initiator: edge.initiator,
+                    evidence,
+                }
             });
-            for p in edge.participants.into_iter().chain([edge.source, edge.target]) {
+            for p in edge
+                .participants
+                .into_iter()
+                .chain([edge.source, edge.target])
+            {
                 if !event.participants.contains(&p) {
                     event.participants.push(p);
                 }
@@ -200,8 +237,16 @@ pub fn from_file(file: GraphFile) -> Result<NewsGraph, ReadError> {
             "part_of" => AffiliationKind::PartOf,
             other => return Err(ReadError::EdgeKind(other.to_string())),
         };
-        affiliations.push(Affiliation { from: edge.source, to: edge.target, kind, evidence });
+        affiliations.push(Affiliation {
+            from: edge.source,
+            to: edge.target,
+            kind,
+            evidence,
+        });
     }
-    let events = order.into_iter().filter_map(|id| events.remove(&id)).collect();
+    let events = order
+        .into_iter()
+        .filter_map(|id| events.remove(&id))
+        .collect();
     Ok(NewsGraph::from_parts(entities, events, affiliations))
 }

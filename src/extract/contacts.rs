@@ -18,42 +18,177 @@ use crate::lexicon::{ContactWord, Lexicon};
 
 /// Plural nouns that, after "the", "both" or "their", point back to the latest pair.
 const PAIR_NOUNS: &[&str] = &[
-    "men", "women", "leaders", "generals", "ministers", "presidents", "diplomats", "officers",
-    "chiefs", "commanders", "pair", "two", "heads", "premiers", "envoys", "sides", "officials",
+    "men",
+    "women",
+    "leaders",
+    "generals",
+    "ministers",
+    "presidents",
+    "diplomats",
+    "officers",
+    "chiefs",
+    "commanders",
+    "pair",
+    "two",
+    "heads",
+    "premiers",
+    "envoys",
+    "sides",
+    "officials",
 ];
 
 /// Singular role nouns of descriptions: "the Nigerian president", "the Russian leader".
 const ROLE_NOUNS: &[&str] = &[
-    "president", "leader", "chief", "minister", "secretary", "premier", "chancellor", "general",
-    "commander", "chairman", "counterpart", "king", "envoy", "ambassador", "officer",
+    "president",
+    "leader",
+    "chief",
+    "minister",
+    "secretary",
+    "premier",
+    "chancellor",
+    "general",
+    "commander",
+    "chairman",
+    "counterpart",
+    "king",
+    "envoy",
+    "ambassador",
+    "officer",
 ];
 
 /// Words that end the search for an actor.
-const CLAUSE_BREAKS: &[&str] = &[".", ";", "said", "says", "told", "who", "which", "where", "but", "while", "amid", "according", "whereas", "although"];
+const CLAUSE_BREAKS: &[&str] = &[
+    ".",
+    ";",
+    "said",
+    "says",
+    "told",
+    "who",
+    "which",
+    "where",
+    "but",
+    "while",
+    "amid",
+    "according",
+    "whereas",
+    "although",
+];
 
 /// Words before "to" that make "to meet" a plan ("wants to meet", "invitation to meet").
 const INTENT_WORDS: &[&str] = &[
-    "want", "wants", "wanted", "plan", "plans", "planned", "planning", "hope", "hopes", "hoped",
-    "expect", "expects", "expected", "agree", "agreed", "agrees", "invitation", "invited",
-    "proposal", "proposed", "propose", "proposes", "intend", "intends", "intended", "scheduled",
-    "set", "due", "ready", "offer", "offered", "offers", "seek", "seeks", "seeking", "sought",
-    "aim", "aims", "going", "likely", "like", "wish", "wishes", "prepared", "willing", "is",
-    "are", "was", "were", "trying", "tries", "try", "attempt", "refused", "declined", "suggested",
-    "suggestion", "request", "requested", "asked", "unlikely", "able", "eager", "keen",
+    "want",
+    "wants",
+    "wanted",
+    "plan",
+    "plans",
+    "planned",
+    "planning",
+    "hope",
+    "hopes",
+    "hoped",
+    "expect",
+    "expects",
+    "expected",
+    "agree",
+    "agreed",
+    "agrees",
+    "invitation",
+    "invited",
+    "proposal",
+    "proposed",
+    "propose",
+    "proposes",
+    "intend",
+    "intends",
+    "intended",
+    "scheduled",
+    "set",
+    "due",
+    "ready",
+    "offer",
+    "offered",
+    "offers",
+    "seek",
+    "seeks",
+    "seeking",
+    "sought",
+    "aim",
+    "aims",
+    "going",
+    "likely",
+    "like",
+    "wish",
+    "wishes",
+    "prepared",
+    "willing",
+    "is",
+    "are",
+    "was",
+    "were",
+    "trying",
+    "tries",
+    "try",
+    "attempt",
+    "refused",
+    "declined",
+    "suggested",
+    "suggestion",
+    "request",
+    "requested",
+    "asked",
+    "unlikely",
+    "able",
+    "eager",
+    "keen",
 ];
 
 /// Words before a contact word that make it a plan.
 const PLAN_WORDS: &[&str] = &[
-    "will", "would", "shall", "'ll", "could", "might", "planned", "upcoming", "proposed",
-    "scheduled", "expected", "next", "future", "possible", "potential", "ahead", "prior",
-    "planning", "invitation", "invited", "proposal", "agreed", "suggest", "suggested",
+    "will",
+    "would",
+    "shall",
+    "'ll",
+    "could",
+    "might",
+    "planned",
+    "upcoming",
+    "proposed",
+    "scheduled",
+    "expected",
+    "next",
+    "future",
+    "possible",
+    "potential",
+    "ahead",
+    "prior",
+    "planning",
+    "invitation",
+    "invited",
+    "proposal",
+    "agreed",
+    "suggest",
+    "suggested",
 ];
 
 /// Words before a contact word that deny it.
-const DENY_WORDS: &[&str] = &["not", "n't", "never", "no", "without", "cancelled", "canceled", "postponed", "refused", "declined", "rejected"];
+const DENY_WORDS: &[&str] = &[
+    "not",
+    "n't",
+    "never",
+    "no",
+    "without",
+    "cancelled",
+    "canceled",
+    "postponed",
+    "refused",
+    "declined",
+    "rejected",
+];
 
 /// Words that make a contact word generic rather than one event.
-const GENERIC_WORDS: &[&str] = &["such", "similar", "another", "regular", "frequent", "rare", "every", "any"];
+const GENERIC_WORDS: &[&str] = &[
+    "such", "similar", "another", "regular", "frequent", "rare", "every", "any",
+];
 
 /// One statement of a contact, before merging.
 #[derive(Debug, Clone)]
@@ -90,17 +225,44 @@ pub fn find_events(lexicon: &Lexicon, article: &Article, mentions: &Mentions) ->
     let words: Vec<Vec<&str>> = article
         .sentences
         .iter()
-        .map(|s| s.tokens.iter().map(|t| &article.text[t.start..t.end]).collect())
+        .map(|s| {
+            s.tokens
+                .iter()
+                .map(|t| &article.text[t.start..t.end])
+                .collect()
+        })
         .collect();
-    let lower: Vec<Vec<String>> = words.iter().map(|ws| ws.iter().map(|w| w.to_lowercase().replace('’', "'")).collect()).collect();
-    let article_has_call = lower.iter().flatten().any(|w| lexicon.contact_word(w) == Some(ContactWord::Call));
-    let mut reader = Reader { lexicon, mentions, words, lower, article_has_call, focus: None, salience: BTreeMap::new() };
+    let lower: Vec<Vec<String>> = words
+        .iter()
+        .map(|ws| {
+            ws.iter()
+                .map(|w| w.to_lowercase().replace('’', "'"))
+                .collect()
+        })
+        .collect();
+    let article_has_call = lower
+        .iter()
+        .flatten()
+        .any(|w| lexicon.contact_word(w) == Some(ContactWord::Call));
+    let mut reader = Reader {
+        lexicon,
+        mentions,
+        words,
+        lower,
+        article_has_call,
+        focus: None,
+        salience: BTreeMap::new(),
+    };
     let mut statements = Vec::new();
     let mut initiators: Vec<(usize, usize)> = Vec::new();
     for s in 0..article.sentences.len() {
         let found = reader.read_sentence(s);
         // The discourse follows what happened; plans move the focus only when there is none.
-        let happened: BTreeSet<Vec<usize>> = found.iter().filter(|st| st.status == Status::Happened).map(|st| st.participants.clone()).collect();
+        let happened: BTreeSet<Vec<usize>> = found
+            .iter()
+            .filter(|st| st.status == Status::Happened)
+            .map(|st| st.participants.clone())
+            .collect();
         let pairs = if happened.is_empty() && reader.focus.is_some() {
             BTreeSet::new()
         } else if happened.is_empty() {
@@ -114,12 +276,15 @@ pub fn find_events(lexicon: &Lexicon, article: &Article, mentions: &Mentions) ->
         if pairs.len() == 1 {
             reader.focus = pairs.into_iter().next();
         } else if pairs.len() > 1 && !reader.focus.as_ref().is_some_and(|f| pairs.contains(f)) {
-            reader.focus = reader.salience.iter().max_by_key(|(p, n)| (**n, std::cmp::Reverse((*p).clone()))).map(|(p, _)| p.clone());
+            reader.focus = reader
+                .salience
+                .iter()
+                .max_by_key(|(p, n)| (**n, std::cmp::Reverse((*p).clone())))
+                .map(|(p, _)| p.clone());
         }
         if let Some(initiator) = reader.initiator(s) {
             initiators.push((s, initiator));
         }
-        if std::env::var_os("NEWSGRAPH_TRACE").is_some() { eprintln!("[{s}] focus={:?} found={:?}", reader.focus, found.iter().map(|f| (&f.participants, f.status)).collect::<Vec<_>>()); }
         statements.extend(found);
     }
     let mut events = merge(article, &reader, statements);
@@ -134,7 +299,10 @@ impl<'a> Reader<'a> {
         let n = self.words[s].len();
         let mut dates = find_dates(&self.words[s]);
         // "ahead of Tuesday's press briefing": a date that modifies another noun.
-        dates.retain(|d| !is_possessive_next(&self.words[s], d.end) || (d.end + 1..(d.end + 4).min(n)).any(|k| self.trigger(s, k).is_some()));
+        dates.retain(|d| {
+            !is_possessive_next(&self.words[s], d.end)
+                || (d.end + 1..(d.end + 4).min(n)).any(|k| self.trigger(s, k).is_some())
+        });
         let mut t = 0;
         while t < n {
             let Some(class) = self.trigger(s, t) else {
@@ -146,7 +314,10 @@ impl<'a> Reader<'a> {
             while last + 1 < n && self.trigger(s, last + 1).is_some() {
                 last += 1;
             }
-            let class = (t..=last).filter_map(|k| self.trigger(s, k)).find(|c| matches!(c, ContactWord::Call | ContactWord::Meet)).unwrap_or(class);
+            let class = (t..=last)
+                .filter_map(|k| self.trigger(s, k))
+                .find(|c| matches!(c, ContactWord::Call | ContactWord::Meet))
+                .unwrap_or(class);
             let before = out.len();
             self.read_trigger(s, t, last, class, &dates, &mut out);
             if out.len() == before {
@@ -162,8 +333,18 @@ impl<'a> Reader<'a> {
     fn read_joiner(&self, s: usize, class: ContactWord, out: &mut Vec<Statement>) {
         let Some(focus) = &self.focus else { return };
         let lower = &self.lower[s];
-        let Some(by) = (1..lower.len()).find(|&k| lower[k] == "by" && matches!(lower[k - 1].as_str(), "represented" | "joined" | "accompanied")) else { return };
-        let Some(Actor::Entities(joiners)) = self.object_at(s, by + 1, focus) else { return };
+        let Some(by) = (1..lower.len()).find(|&k| {
+            lower[k] == "by"
+                && matches!(
+                    lower[k - 1].as_str(),
+                    "represented" | "joined" | "accompanied"
+                )
+        }) else {
+            return;
+        };
+        let Some(Actor::Entities(joiners)) = self.object_at(s, by + 1, focus) else {
+            return;
+        };
         let (kind, strong) = self.kind(s, class);
         for &joiner in &joiners {
             if !self.is_person(joiner) || focus.contains(&joiner) {
@@ -172,7 +353,14 @@ impl<'a> Reader<'a> {
             for &member in focus {
                 let mut pair = vec![joiner, member];
                 pair.sort();
-                out.push(Statement { participants: pair, kind, strong, status: Status::Happened, date: None, sentence: s });
+                out.push(Statement {
+                    participants: pair,
+                    kind,
+                    strong,
+                    status: Status::Happened,
+                    date: None,
+                    sentence: s,
+                });
             }
         }
     }
@@ -182,26 +370,55 @@ impl<'a> Reader<'a> {
         let w = &self.lower[s][t];
         let class = self.lexicon.contact_word(w)?;
         let next = self.lower[s].get(t + 1).map(String::as_str).unwrap_or("");
-        let prev = if t > 0 { self.lower[s][t - 1].as_str() } else { "" };
+        let prev = if t > 0 {
+            self.lower[s][t - 1].as_str()
+        } else {
+            ""
+        };
         match w.as_str() {
             // "called for", "called on Moscow to"; but "calls on February 12" are calls.
             "call" | "calls" | "called" if matches!(next, "for" | "upon" | "it" | "off") => None,
-            "call" | "calls" | "called" if next == "on" && self.words[s].get(t + 2).is_some_and(|_| find_dates(&self.words[s][t + 2..(t + 4).min(self.words[s].len())]).first().is_none_or(|d| d.start != 0)) => None,
+            "call" | "calls" | "called"
+                if next == "on"
+                    && self.words[s].get(t + 2).is_some_and(|_| {
+                        find_dates(&self.words[s][t + 2..(t + 4).min(self.words[s].len())])
+                            .first()
+                            .is_none_or(|d| d.start != 0)
+                    }) =>
+            {
+                None
+            }
             "called" if !self.mention_at(s, t + 1).is_some_and(|e| self.is_person(e)) => None,
             "shake" | "shook" if next != "hands" => None,
-            "talk" | "talked" | "talks" | "speak" | "spoke" | "speaking" | "speaks" if matches!(next, "about" | "of") && !matches!(prev, "held" | "hold") => None,
+            "talk" | "talked" | "talks" | "speak" | "spoke" | "speaking" | "speaks"
+                if matches!(next, "about" | "of") && !matches!(prev, "held" | "hold") =>
+            {
+                None
+            }
             "meeting" | "visit" | "talks" if matches!(prev, "press") => None,
             _ => Some(class),
         }
     }
 
-    fn read_trigger(&mut self, s: usize, t: usize, last: usize, class: ContactWord, dates: &[DateExpr], out: &mut Vec<Statement>) {
+    fn read_trigger(
+        &mut self,
+        s: usize,
+        t: usize,
+        last: usize,
+        class: ContactWord,
+        dates: &[DateExpr],
+        out: &mut Vec<Statement>,
+    ) {
         let lower = &self.lower[s];
         if (t.saturating_sub(3)..t).any(|k| GENERIC_WORDS.contains(&lower[k].as_str())) {
             return;
         }
         let (right, between) = self.right_actor(s, t, last);
-        let left = if between { Actor::Entities(Vec::new()) } else { self.left_actor(s, t) };
+        let left = if between {
+            Actor::Entities(Vec::new())
+        } else {
+            self.left_actor(s, t)
+        };
         let resolve = |actor: &Actor, focus: &Option<Vec<usize>>| -> Option<Vec<usize>> {
             match actor {
                 Actor::Entities(e) if !e.is_empty() => Some(e.clone()),
@@ -225,11 +442,16 @@ impl<'a> Reader<'a> {
                 }
             }
             (Some(l), None) if !has_object && l.len() >= 2 => groups.push(l),
-            (None, None) if !has_object && matches!(left, Actor::Entities(ref e) if e.is_empty()) => {
+            (None, None)
+                if !has_object && matches!(left, Actor::Entities(ref e) if e.is_empty()) =>
+            {
                 // "The last call prior to that was on January 20.": a new dated event of the
                 // latest pair, told without naming it.
                 let dated = nearest_date(dates, t, lower).is_some_and(|d| d.start.abs_diff(t) <= 7);
-                let noun = matches!(lower[t].as_str(), "call" | "meeting" | "conversation" | "talks" | "summit" | "visit" | "calls");
+                let noun = matches!(
+                    lower[t].as_str(),
+                    "call" | "meeting" | "conversation" | "talks" | "summit" | "visit" | "calls"
+                );
                 if dated && noun {
                     if let Some(focus) = &self.focus {
                         groups.push(focus.clone());
@@ -247,7 +469,10 @@ impl<'a> Reader<'a> {
         for mut group in groups {
             group.sort();
             group.dedup();
-            if group.len() < 2 || !group.iter().any(|&e| self.is_person(e)) && group.iter().any(|&e| self.is_person(e)) {
+            if group.len() < 2
+                || !group.iter().any(|&e| self.is_person(e))
+                    && group.iter().any(|&e| self.is_person(e))
+            {
                 continue;
             }
             let parts = match &date {
@@ -256,17 +481,36 @@ impl<'a> Reader<'a> {
                 None => vec![],
             };
             if parts.is_empty() {
-                out.push(Statement { participants: group, kind, strong, status, date: None, sentence: s });
+                out.push(Statement {
+                    participants: group,
+                    kind,
+                    strong,
+                    status,
+                    date: None,
+                    sentence: s,
+                });
             } else {
                 for part in parts {
-                    out.push(Statement { participants: group.clone(), kind, strong, status, date: Some(part), sentence: s });
+                    out.push(Statement {
+                        participants: group.clone(),
+                        kind,
+                        strong,
+                        status,
+                        date: Some(part),
+                        sentence: s,
+                    });
                 }
             }
         }
     }
 
     fn plural_trigger(&self, s: usize, t: usize, last: usize) -> bool {
-        (t..=last).any(|k| matches!(self.lower[s][k].as_str(), "calls" | "meetings" | "conversations" | "talks" | "summits" | "visits"))
+        (t..=last).any(|k| {
+            matches!(
+                self.lower[s][k].as_str(),
+                "calls" | "meetings" | "conversations" | "talks" | "summits" | "visits"
+            )
+        })
     }
 
     fn is_person(&self, entity: usize) -> bool {
@@ -279,7 +523,10 @@ impl<'a> Reader<'a> {
     }
 
     fn is_demonym_at(&self, s: usize, j: usize) -> bool {
-        self.mentions.in_sentence(s).iter().any(|m| m.start <= j && j < m.end && m.demonym)
+        self.mentions
+            .in_sentence(s)
+            .iter()
+            .any(|m| m.start <= j && j < m.end && m.demonym)
     }
 
     fn mention_span_at(&self, s: usize, j: usize) -> Option<(usize, usize, usize)> {
@@ -306,7 +553,13 @@ impl<'a> Reader<'a> {
             if let Some((entity, start, _)) = self.mention_span_at(s, j) {
                 if self.is_person(entity) {
                     // "Trump-Kim meeting": one token, two people.
-                    let here: Vec<usize> = self.mentions.in_sentence(s).iter().filter(|m| m.start == start && self.is_person(m.entity)).map(|m| m.entity).collect();
+                    let here: Vec<usize> = self
+                        .mentions
+                        .in_sentence(s)
+                        .iter()
+                        .filter(|m| m.start == start && self.is_person(m.entity))
+                        .map(|m| m.entity)
+                        .collect();
                     if here.len() >= 2 {
                         return Actor::Entities(here);
                     }
@@ -314,7 +567,13 @@ impl<'a> Reader<'a> {
                 }
                 // A country or institution that merely describes ("NATO's top officer") is
                 // kept only if no person stands further left in the clause.
-                if fallback.is_none() && !self.is_demonym_at(s, j) && !is_possessive_next(words, self.mention_span_at(s, j).map(|m| m.2).unwrap_or(j + 1)) {
+                if fallback.is_none()
+                    && !self.is_demonym_at(s, j)
+                    && !is_possessive_next(
+                        words,
+                        self.mention_span_at(s, j).map(|m| m.2).unwrap_or(j + 1),
+                    )
+                {
                     fallback = Some((entity, start));
                 }
                 j = start;
@@ -324,10 +583,22 @@ impl<'a> Reader<'a> {
                 "he" | "she" | "his" | "her" | "him" => return self.pronoun(s, j),
                 "they" | "their" | "them" => return Actor::Focus,
                 "i" | "we" | "my" | "our" | "us" | "you" => return Actor::Unknown,
-                "both" if j + 1 == t || lower.get(j + 1).is_some_and(|n| !PAIR_NOUNS.contains(&n.as_str())) => return Actor::Focus,
+                "both"
+                    if j + 1 == t
+                        || lower
+                            .get(j + 1)
+                            .is_some_and(|n| !PAIR_NOUNS.contains(&n.as_str())) =>
+                {
+                    return Actor::Focus
+                }
                 "who" => {
-                    let before = if j >= 1 && words[j - 1] == "," { j.saturating_sub(2) } else { j.saturating_sub(1) };
-                    if let Some(entity) = self.mention_at(s, before).filter(|&e| self.is_person(e)) {
+                    let before = if j >= 1 && words[j - 1] == "," {
+                        j.saturating_sub(2)
+                    } else {
+                        j.saturating_sub(1)
+                    };
+                    if let Some(entity) = self.mention_at(s, before).filter(|&e| self.is_person(e))
+                    {
                         return Actor::Entities(vec![entity]);
                     }
                     return Actor::Unknown;
@@ -335,16 +606,48 @@ impl<'a> Reader<'a> {
                 _ => {}
             }
             // "the two" is a pair only as a subject: "the two spoke", not "the two Koreas".
-            let two_as_subject = w != "two" || j + 1 == t || lower.get(j + 1).is_some_and(|n| matches!(n.as_str(), "have" | "had" | "has" | "last" | "also" | "again" | "then" | "were" | "are" | "did" | "will" | "would" | "later" | "previously" | "first" | "held" | "agreed"));
+            let two_as_subject = w != "two"
+                || j + 1 == t
+                || lower.get(j + 1).is_some_and(|n| {
+                    matches!(
+                        n.as_str(),
+                        "have"
+                            | "had"
+                            | "has"
+                            | "last"
+                            | "also"
+                            | "again"
+                            | "then"
+                            | "were"
+                            | "are"
+                            | "did"
+                            | "will"
+                            | "would"
+                            | "later"
+                            | "previously"
+                            | "first"
+                            | "held"
+                            | "agreed"
+                    )
+                });
             if PAIR_NOUNS.contains(&w) && !is_capitalised(words[j]) && two_as_subject {
-                let determiner = (j.saturating_sub(5)..j).any(|k| matches!(lower[k].as_str(), "the" | "both" | "their" | "these" | "those"));
-                let owned = (j.saturating_sub(3)..j).any(|k| matches!(lower[k].as_str(), "his" | "her" | "our" | "its"));
+                let determiner = (j.saturating_sub(5)..j).any(|k| {
+                    matches!(
+                        lower[k].as_str(),
+                        "the" | "both" | "their" | "these" | "those"
+                    )
+                });
+                let owned = (j.saturating_sub(3)..j)
+                    .any(|k| matches!(lower[k].as_str(), "his" | "her" | "our" | "its"));
                 if determiner && !owned && w != "officials" && w != "sides" {
                     return Actor::Focus;
                 }
                 return Actor::Unknown;
             }
-            if matches!(w, "counterparts" | "partners" | "officials" | "delegation" | "delegations") {
+            if matches!(
+                w,
+                "counterparts" | "partners" | "officials" | "delegation" | "delegations"
+            ) {
                 return Actor::Unknown;
             }
             if ROLE_NOUNS.contains(&w) {
@@ -369,13 +672,23 @@ impl<'a> Reader<'a> {
                 .mentions
                 .in_sentence(s)
                 .iter()
-                .filter(|m| m.end <= start && self.is_person(m.entity) == people && !group.contains(&m.entity))
+                .filter(|m| {
+                    m.end <= start
+                        && self.is_person(m.entity) == people
+                        && !group.contains(&m.entity)
+                })
                 .max_by_key(|m| m.end);
             let Some(previous) = previous else { break };
             let between = &self.lower[s][previous.end..start];
-            let joined = between.iter().any(|w| matches!(w.as_str(), "and" | "nor" | "&"))
+            let joined = between
+                .iter()
+                .any(|w| matches!(w.as_str(), "and" | "nor" | "&"))
                 && between.len() <= 20
-                && !between.iter().any(|w| self.lexicon.contact_word(w).is_some() || CLAUSE_BREAKS.contains(&w.as_str()) || matches!(w.as_str(), "that" | "with" | "to" | "met" | "in"));
+                && !between.iter().any(|w| {
+                    self.lexicon.contact_word(w).is_some()
+                        || CLAUSE_BREAKS.contains(&w.as_str())
+                        || matches!(w.as_str(), "that" | "with" | "to" | "met" | "in")
+                });
             if !joined {
                 break;
             }
@@ -401,7 +714,14 @@ impl<'a> Reader<'a> {
                     Some(Actor::Focus) => (Some(Actor::Focus), true),
                     Some(Actor::Entities(e)) if !e.is_empty() => {
                         // The second side after "and".
-                        let end = self.mentions.in_sentence(s).iter().filter(|m| e.contains(&m.entity) && m.start > b).map(|m| m.end).min().unwrap_or(b + 1);
+                        let end = self
+                            .mentions
+                            .in_sentence(s)
+                            .iter()
+                            .filter(|m| e.contains(&m.entity) && m.start > b)
+                            .map(|m| m.end)
+                            .min()
+                            .unwrap_or(b + 1);
                         let and = (end..n.min(end + 14)).find(|&k| lower[k] == "and");
                         match and.and_then(|a| self.object_at(s, a + 1, &e)) {
                             Some(Actor::Entities(mut other)) if !other.is_empty() => {
@@ -415,7 +735,20 @@ impl<'a> Reader<'a> {
                 };
             }
         }
-        let transitive = matches!(lower[t].as_str(), "met" | "meet" | "meets" | "visited" | "visit" | "visits" | "hosted" | "hosts" | "called" | "phoned" | "telephoned");
+        let transitive = matches!(
+            lower[t].as_str(),
+            "met"
+                | "meet"
+                | "meets"
+                | "visited"
+                | "visit"
+                | "visits"
+                | "hosted"
+                | "hosts"
+                | "called"
+                | "phoned"
+                | "telephoned"
+        );
         let mut j = last + 1;
         while j < n && j <= last + 8 {
             let w = lower[j].as_str();
@@ -428,10 +761,57 @@ impl<'a> Reader<'a> {
                     return (Some(self.visit_needs_person(s, t, actor)), false);
                 }
             }
-            let skippable = matches!(w, "again" | "also" | "on" | "by" | "the" | "phone" | "telephone" | "separately" | "briefly" | "directly" | "privately" | "last" | "late" | "early" | "this" | "week" | "month" | "hands" | "via" | "video" | "link" | "in" | "person" | "today" | "yesterday" | "morning" | "afternoon" | "evening" | "night" | "a" | "an" | "call" | "conversation" | "talks" | "bilateral" | "first" | "second")
-                || w.chars().all(|c| c.is_ascii_digit())
+            let skippable = matches!(
+                w,
+                "again"
+                    | "also"
+                    | "on"
+                    | "by"
+                    | "the"
+                    | "phone"
+                    | "telephone"
+                    | "separately"
+                    | "briefly"
+                    | "directly"
+                    | "privately"
+                    | "last"
+                    | "late"
+                    | "early"
+                    | "this"
+                    | "week"
+                    | "month"
+                    | "hands"
+                    | "via"
+                    | "video"
+                    | "link"
+                    | "in"
+                    | "person"
+                    | "today"
+                    | "yesterday"
+                    | "morning"
+                    | "afternoon"
+                    | "evening"
+                    | "night"
+                    | "a"
+                    | "an"
+                    | "call"
+                    | "conversation"
+                    | "talks"
+                    | "bilateral"
+                    | "first"
+                    | "second"
+            ) || w.chars().all(|c| c.is_ascii_digit())
                 || super::dates::find_dates(&words[j..(j + 1).min(n)]).len() == 1
-                || matches!(words[j], "Monday" | "Tuesday" | "Wednesday" | "Thursday" | "Friday" | "Saturday" | "Sunday");
+                || matches!(
+                    words[j],
+                    "Monday"
+                        | "Tuesday"
+                        | "Wednesday"
+                        | "Thursday"
+                        | "Friday"
+                        | "Saturday"
+                        | "Sunday"
+                );
             if !skippable {
                 break;
             }
@@ -442,7 +822,10 @@ impl<'a> Reader<'a> {
 
     /// One visits a person; a visit to a country or a building is no contact.
     fn visit_needs_person(&self, s: usize, t: usize, actor: Actor) -> Actor {
-        let visit = matches!(self.lower[s][t].as_str(), "visited" | "visit" | "visits" | "visiting");
+        let visit = matches!(
+            self.lower[s][t].as_str(),
+            "visited" | "visit" | "visits" | "visiting"
+        );
         match actor {
             Actor::Entities(e) if visit && e.iter().any(|&x| !self.is_person(x)) => Actor::Unknown,
             other => other,
@@ -467,7 +850,10 @@ impl<'a> Reader<'a> {
                 if self.is_person(entity) {
                     return Some(Actor::Entities(self.conjoined_right(s, end, entity)));
                 }
-                if fallback.is_none() && !is_possessive_next(words, end) && !self.is_demonym_at(s, j) {
+                if fallback.is_none()
+                    && !is_possessive_next(words, end)
+                    && !self.is_demonym_at(s, j)
+                {
                     fallback = Some(entity);
                 }
                 j = end;
@@ -476,23 +862,49 @@ impl<'a> Reader<'a> {
             let w = lower[j].as_str();
             match w {
                 // "his Russian counterpart" is a possessive; only "him" and a final "her" name someone.
-                "him" | "her" if w == "him" || lower.get(j + 1).is_none_or(|n| !n.chars().next().is_some_and(char::is_alphanumeric)) => {
+                "him" | "her"
+                    if w == "him"
+                        || lower.get(j + 1).is_none_or(|n| {
+                            !n.chars().next().is_some_and(char::is_alphanumeric)
+                        }) =>
+                {
                     if let Actor::Entities(e) = self.pronoun(s, j) {
                         return Some(Actor::Entities(e));
                     }
                 }
                 "them" | "their" => return Some(Actor::Focus),
-                "the" | "both" if lower.get(j + 1).is_some_and(|n| PAIR_NOUNS.contains(&n.as_str()) && n != "officials") && lower.get(j + 2).is_none_or(|n| n != "of") => return Some(Actor::Focus),
+                "the" | "both"
+                    if lower
+                        .get(j + 1)
+                        .is_some_and(|n| PAIR_NOUNS.contains(&n.as_str()) && n != "officials")
+                        && lower.get(j + 2).is_none_or(|n| n != "of") =>
+                {
+                    return Some(Actor::Focus)
+                }
                 "the" if lower.get(j + 1).is_some_and(|n| n == "two") => return Some(Actor::Focus),
                 // "between the top diplomats"
-                _ if PAIR_NOUNS.contains(&w) && w != "officials" && w != "sides" && !is_capitalised(words[j]) && lower.get(j + 1).is_none_or(|n| n != "of") && (j.saturating_sub(3)..j).any(|q| matches!(lower[q].as_str(), "the" | "both" | "their")) => return Some(Actor::Focus),
+                _ if PAIR_NOUNS.contains(&w)
+                    && w != "officials"
+                    && w != "sides"
+                    && !is_capitalised(words[j])
+                    && lower.get(j + 1).is_none_or(|n| n != "of")
+                    && (j.saturating_sub(3)..j)
+                        .any(|q| matches!(lower[q].as_str(), "the" | "both" | "their")) =>
+                {
+                    return Some(Actor::Focus)
+                }
                 "counterpart" => counterpart = Some(j),
-                "presidents" | "ministers" | "leaders" | "premiers" | "heads" | "counterparts" | "chiefs" | "kings" if lower.get(j + 1).is_some_and(|n| n == "of") => {
+                "presidents" | "ministers" | "leaders" | "premiers" | "heads" | "counterparts"
+                | "chiefs" | "kings"
+                    if lower.get(j + 1).is_some_and(|n| n == "of") =>
+                {
                     // "the presidents of Tunisia, Peru and South Africa": the list, up to its end.
                     let mut countries: Vec<usize> = Vec::new();
                     let mut q = j + 2;
                     while q < n {
-                        if let Some((e, _, end)) = self.mention_span_at(s, q).filter(|(e, _, _)| self.mentions.entities[*e].kind == EntityKind::Country) {
+                        if let Some((e, _, end)) = self.mention_span_at(s, q).filter(|(e, _, _)| {
+                            self.mentions.entities[*e].kind == EntityKind::Country
+                        }) {
                             if !countries.contains(&e) {
                                 countries.push(e);
                             }
@@ -508,27 +920,51 @@ impl<'a> Reader<'a> {
                     }
                     return Some(Actor::Unknown);
                 }
-                "partners" | "counterparts" | "officials" | "reporters" | "journalists" | "media" | "press" | "lawmakers" | "delegation" | "delegations" => return Some(Actor::Unknown),
+                "partners" | "counterparts" | "officials" | "reporters" | "journalists"
+                | "media" | "press" | "lawmakers" | "delegation" | "delegations" => {
+                    return Some(Actor::Unknown)
+                }
                 _ => {}
             }
             if ROLE_NOUNS.contains(&w) && w != "counterpart" && counterpart.is_none() {
                 // A description, unless a name follows in apposition.
                 // "the Russian leader Vladimir Putin", "the Russian leader, Vladimir Putin"
-                let first = if words.get(j + 1) == Some(&",") { j + 2 } else { j + 1 };
-                let named = (first..(first + 3).min(n)).any(|q| self.mention_at(s, q).is_some_and(|e| self.is_person(e)));
+                let first = if words.get(j + 1) == Some(&",") {
+                    j + 2
+                } else {
+                    j + 1
+                };
+                let named = (first..(first + 3).min(n))
+                    .any(|q| self.mention_at(s, q).is_some_and(|e| self.is_person(e)));
                 if !named {
                     if let Some(entity) = self.description(s, j, exclude) {
                         return Some(Actor::Entities(vec![entity]));
                     }
                 }
             }
-            if CLAUSE_BREAKS.contains(&w) || matches!(w, "and" | "after" | "before" | "ahead" | "prior" | "during" | "for" | "about" | "over" | "on") && j > k {
+            if CLAUSE_BREAKS.contains(&w)
+                || matches!(
+                    w,
+                    "and"
+                        | "after"
+                        | "before"
+                        | "ahead"
+                        | "prior"
+                        | "during"
+                        | "for"
+                        | "about"
+                        | "over"
+                        | "on"
+                ) && j > k
+            {
                 break;
             }
             j += 1;
         }
         if let Some(c) = counterpart {
-            return self.counterpart(s, c, exclude).map(|e| Actor::Entities(vec![e]));
+            return self
+                .counterpart(s, c, exclude)
+                .map(|e| Actor::Entities(vec![e]));
         }
         fallback.map(|e| Actor::Entities(vec![e]))
     }
@@ -538,10 +974,34 @@ impl<'a> Reader<'a> {
         let mut group = vec![entity];
         let mut end = end;
         loop {
-            let next = self.mentions.in_sentence(s).iter().filter(|m| m.start >= end && self.is_person(m.entity) && !group.contains(&m.entity)).min_by_key(|m| m.start);
+            let next = self
+                .mentions
+                .in_sentence(s)
+                .iter()
+                .filter(|m| {
+                    m.start >= end && self.is_person(m.entity) && !group.contains(&m.entity)
+                })
+                .min_by_key(|m| m.start);
             let Some(next) = next else { break };
             let between = &self.lower[s][end..next.start];
-            let joined = between.iter().any(|w| matches!(w.as_str(), "and" | "&")) && between.len() <= 6 && !between.iter().any(|w| CLAUSE_BREAKS.contains(&w.as_str()) || self.lexicon.contact_word(w).is_some() || matches!(w.as_str(), "with" | "to" | "other" | "before" | "after" | "his" | "her" | "in" | "at"));
+            let joined = between.iter().any(|w| matches!(w.as_str(), "and" | "&"))
+                && between.len() <= 6
+                && !between.iter().any(|w| {
+                    CLAUSE_BREAKS.contains(&w.as_str())
+                        || self.lexicon.contact_word(w).is_some()
+                        || matches!(
+                            w.as_str(),
+                            "with"
+                                | "to"
+                                | "other"
+                                | "before"
+                                | "after"
+                                | "his"
+                                | "her"
+                                | "in"
+                                | "at"
+                        )
+                });
             if !joined {
                 break;
             }
@@ -554,20 +1014,42 @@ impl<'a> Reader<'a> {
     /// Who a pronoun at token `j` stands for: the subject of its sentence, or of a fronted
     /// phrase's main clause, or of the last sentence that named someone.
     fn pronoun(&self, s: usize, j: usize) -> Actor {
-        let people: Vec<_> = self.mentions.in_sentence(s).iter().filter(|m| self.is_person(m.entity)).collect();
+        let people: Vec<_> = self
+            .mentions
+            .in_sentence(s)
+            .iter()
+            .filter(|m| self.is_person(m.entity))
+            .collect();
         if let Some(first) = people.iter().find(|m| m.end <= j) {
             return Actor::Entities(vec![first.entity]);
         }
         // "In addition to his meetings ..., the President also ...": the main clause's subject.
         let lower = &self.lower[s];
-        let opener = lower.iter().find(|w| w.chars().any(char::is_alphanumeric)).map(String::as_str).unwrap_or("");
-        if matches!(opener, "in" | "during" | "after" | "before" | "ahead" | "despite" | "following" | "at" | "on" | "like" | "unlike" | "as") {
+        let opener = lower
+            .iter()
+            .find(|w| w.chars().any(char::is_alphanumeric))
+            .map(String::as_str)
+            .unwrap_or("");
+        if matches!(
+            opener,
+            "in" | "during"
+                | "after"
+                | "before"
+                | "ahead"
+                | "despite"
+                | "following"
+                | "at"
+                | "on"
+                | "like"
+                | "unlike"
+                | "as"
+        ) {
             if let Some(comma) = (j..lower.len()).find(|&k| lower[k] == ",") {
-                for k in comma + 1..lower.len().min(comma + 8) {
+                for (k, word) in lower.iter().enumerate().skip(comma + 1).take(7) {
                     if let Some(e) = self.mention_at(s, k).filter(|&e| self.is_person(e)) {
                         return Actor::Entities(vec![e]);
                     }
-                    if ROLE_NOUNS.contains(&lower[k].as_str()) {
+                    if ROLE_NOUNS.contains(&word.as_str()) {
                         if let Some(e) = self.description(s, k, &[]) {
                             return Actor::Entities(vec![e]);
                         }
@@ -576,7 +1058,12 @@ impl<'a> Reader<'a> {
             }
         }
         for previous in (s.saturating_sub(2)..s).rev() {
-            if let Some(first) = self.mentions.in_sentence(previous).iter().find(|m| self.is_person(m.entity)) {
+            if let Some(first) = self
+                .mentions
+                .in_sentence(previous)
+                .iter()
+                .find(|m| self.is_person(m.entity))
+            {
                 return Actor::Entities(vec![first.entity]);
             }
         }
@@ -593,17 +1080,30 @@ impl<'a> Reader<'a> {
         if (the + 1..j).any(|k| CLAUSE_BREAKS.contains(&lower[k].as_str()) || words[k] == ",") {
             return None;
         }
-        let country = (the + 1..j).find_map(|k| self.mention_at(s, k).filter(|&e| self.mentions.entities[e].kind == EntityKind::Country));
+        let country = (the + 1..j).find_map(|k| {
+            self.mention_at(s, k)
+                .filter(|&e| self.mentions.entities[e].kind == EntityKind::Country)
+        });
         let role = lower[j].as_str();
         let people: Vec<usize> = (0..self.mentions.entities.len())
             .filter(|&e| self.is_person(e) && !exclude.contains(&e))
             .filter(|&e| country.is_none() || self.mentions.entities[e].country == country)
             .collect();
-        let titled: Vec<usize> = people.iter().copied().filter(|&e| self.mentions.entities[e].titles.iter().any(|t| t.to_lowercase().contains(role))).collect();
+        let titled: Vec<usize> = people
+            .iter()
+            .copied()
+            .filter(|&e| {
+                self.mentions.entities[e]
+                    .titles
+                    .iter()
+                    .any(|t| t.to_lowercase().contains(role))
+            })
+            .collect();
         match country {
             Some(_) => {
                 let pool = if titled.is_empty() { people } else { titled };
-                pool.into_iter().max_by_key(|&e| (self.mentions.entities[e].mentions, std::cmp::Reverse(e)))
+                pool.into_iter()
+                    .max_by_key(|&e| (self.mentions.entities[e].mentions, std::cmp::Reverse(e)))
             }
             // Without a country only a capitalised title fits: "the President".
             None if is_capitalised(words[j]) => titled.into_iter().next(),
@@ -613,29 +1113,66 @@ impl<'a> Reader<'a> {
 
     /// "his Russian counterpart": the person of that country, or the country itself.
     fn counterpart(&self, s: usize, j: usize, exclude: &[usize]) -> Option<usize> {
-        let country = (j.saturating_sub(3)..j).find_map(|k| self.mention_at(s, k).filter(|&e| self.mentions.entities[e].kind == EntityKind::Country))?;
+        let country = (j.saturating_sub(3)..j).find_map(|k| {
+            self.mention_at(s, k)
+                .filter(|&e| self.mentions.entities[e].kind == EntityKind::Country)
+        })?;
         let people: Vec<usize> = (0..self.mentions.entities.len())
-            .filter(|&e| self.is_person(e) && !exclude.contains(&e) && self.mentions.entities[e].country == Some(country))
+            .filter(|&e| {
+                self.is_person(e)
+                    && !exclude.contains(&e)
+                    && self.mentions.entities[e].country == Some(country)
+            })
             .collect();
-        people.into_iter().max_by_key(|&e| (self.mentions.entities[e].mentions, std::cmp::Reverse(e)))
+        people
+            .into_iter()
+            .max_by_key(|&e| (self.mentions.entities[e].mentions, std::cmp::Reverse(e)))
     }
 
     fn status(&self, s: usize, t: usize) -> Status {
         let lower = &self.lower[s];
         let window = t.saturating_sub(4)..t;
-        if window.clone().any(|k| DENY_WORDS.contains(&lower[k].as_str())) && !window.clone().any(|k| matches!(lower[k].as_str(), "only")) {
+        if window
+            .clone()
+            .any(|k| DENY_WORDS.contains(&lower[k].as_str()))
+            && !window.clone().any(|k| matches!(lower[k].as_str(), "only"))
+        {
             return Status::Denied;
         }
         // "A planned call ... was cancelled"
-        if (t.saturating_sub(6)..(t + 10).min(lower.len())).any(|k| matches!(lower[k].as_str(), "cancelled" | "canceled" | "postponed" | "scrapped" | "cancel")) {
+        if (t.saturating_sub(6)..(t + 10).min(lower.len())).any(|k| {
+            matches!(
+                lower[k].as_str(),
+                "cancelled" | "canceled" | "postponed" | "scrapped" | "cancel"
+            )
+        }) {
             return Status::Denied;
         }
         if t >= 1 && lower[t - 1] == "to" {
             let before = if t >= 2 { lower[t - 2].as_str() } else { "" };
-            let intent = INTENT_WORDS.contains(&before) || (t.saturating_sub(6)..t).any(|k| matches!(lower[k].as_str(), "will" | "would" | "invitation" | "proposal" | "plans" | "wants" | "agreed"));
-            return if intent { Status::Planned } else { Status::Happened };
+            let intent = INTENT_WORDS.contains(&before)
+                || (t.saturating_sub(6)..t).any(|k| {
+                    matches!(
+                        lower[k].as_str(),
+                        "will" | "would" | "invitation" | "proposal" | "plans" | "wants" | "agreed"
+                    )
+                });
+            return if intent {
+                Status::Planned
+            } else {
+                Status::Happened
+            };
         }
-        if window.clone().any(|k| PLAN_WORDS.contains(&lower[k].as_str())) || (t.saturating_sub(7)..t).any(|k| matches!(lower[k].as_str(), "will" | "would" | "invitation" | "proposal")) {
+        if window
+            .clone()
+            .any(|k| PLAN_WORDS.contains(&lower[k].as_str()))
+            || (t.saturating_sub(7)..t).any(|k| {
+                matches!(
+                    lower[k].as_str(),
+                    "will" | "would" | "invitation" | "proposal"
+                )
+            })
+        {
             return Status::Planned;
         }
         if (t.saturating_sub(2)..t).any(|k| lower[k] == "before") {
@@ -643,10 +1180,19 @@ impl<'a> Reader<'a> {
         }
         // "agreed to talk after Trump's meeting with Zelensky": an event placed relative to a
         // plan is part of the plan.
-        if (t.saturating_sub(6)..t).any(|k| lower[k] == "after") && lower.iter().any(|w| matches!(w.as_str(), "will" | "would" | "agreed" | "plans" | "expected" | "scheduled")) {
+        if (t.saturating_sub(6)..t).any(|k| lower[k] == "after")
+            && lower.iter().any(|w| {
+                matches!(
+                    w.as_str(),
+                    "will" | "would" | "agreed" | "plans" | "expected" | "scheduled"
+                )
+            })
+        {
             return Status::Planned;
         }
-        if lower.get(t + 1).is_some_and(|w| w == "next") || lower.get(t + 2).is_some_and(|w| w == "next") {
+        if lower.get(t + 1).is_some_and(|w| w == "next")
+            || lower.get(t + 2).is_some_and(|w| w == "next")
+        {
             return Status::Planned;
         }
         Status::Happened
@@ -659,17 +1205,25 @@ impl<'a> Reader<'a> {
             ContactWord::Meet => (ContactKind::Meeting, true),
             ContactWord::Talk | ContactWord::Discuss => {
                 let lower = &self.lower[s];
-                if lower.iter().any(|w| self.lexicon.contact_word(w) == Some(ContactWord::Call)) {
+                if lower
+                    .iter()
+                    .any(|w| self.lexicon.contact_word(w) == Some(ContactWord::Call))
+                {
                     return (ContactKind::Call, true);
                 }
-                if lower.iter().any(|w| self.lexicon.contact_word(w) == Some(ContactWord::Meet)) {
+                if lower
+                    .iter()
+                    .any(|w| self.lexicon.contact_word(w) == Some(ContactWord::Meet))
+                {
                     return (ContactKind::Meeting, true);
                 }
                 if self.article_has_call {
                     return (ContactKind::Call, false);
                 }
                 let words = &self.words[s];
-                let place = (1..words.len()).any(|k| matches!(lower[k - 1].as_str(), "in" | "at") && is_capitalised(words[k]));
+                let place = (1..words.len()).any(|k| {
+                    matches!(lower[k - 1].as_str(), "in" | "at") && is_capitalised(words[k])
+                });
                 if place {
                     (ContactKind::Meeting, false)
                 } else {
@@ -712,12 +1266,47 @@ fn is_possessive_next(words: &[&str], end: usize) -> bool {
 /// The date closest to the contact word, leaving out dates of other things ("since May",
 /// "since Brown took over the role in October 2023", "following the October 7 attack").
 fn nearest_date(dates: &[DateExpr], t: usize, lower: &[String]) -> Option<DateExpr> {
-    let other_clause = |range: std::ops::Range<usize>| lower[range].iter().any(|w| matches!(w.as_str(), "since" | "after" | "before" | "until" | "following" | "when" | "while" | "because" | "if" | "ahead" | "prior"));
+    // "prior to that" and "before that" point back to an event; they bound nothing.
+    let anaphoric = |k: usize| {
+        let next = |i: usize| lower.get(k + i).map(String::as_str).unwrap_or("");
+        matches!(next(1), "that" | "this")
+            || (next(1) == "to" && matches!(next(2), "that" | "this"))
+    };
+    let other_clause = |range: std::ops::Range<usize>| {
+        range.into_iter().any(|k| {
+            matches!(
+                lower[k].as_str(),
+                "since"
+                    | "after"
+                    | "before"
+                    | "until"
+                    | "following"
+                    | "when"
+                    | "while"
+                    | "because"
+                    | "if"
+                    | "ahead"
+                    | "prior"
+            ) && !anaphoric(k)
+        })
+    };
     dates
         .iter()
         .filter(|d| !d.bounding)
-        .filter(|d| if d.start > t { !other_clause(t + 1..d.start) } else { !other_clause(d.end.min(t)..t) })
-        .min_by_key(|d| if d.start > t { (d.start - t) * 2 } else { (t - d.end + 1) * 2 + 1 })
+        .filter(|d| {
+            if d.start > t {
+                !other_clause(t + 1..d.start)
+            } else {
+                !other_clause(d.end.min(t)..t)
+            }
+        })
+        .min_by_key(|d| {
+            if d.start > t {
+                (d.start - t) * 2
+            } else {
+                (t - d.end + 1) * 2 + 1
+            }
+        })
         .cloned()
 }
 
@@ -730,7 +1319,9 @@ fn merge(article: &Article, reader: &Reader, statements: Vec<Statement>) -> Vec<
         match &st.date {
             Some(date) => {
                 let key = date_key(date);
-                if let Some((event, _)) = events.iter_mut().find(|(e, k)| e.participants == st.participants && e.status == st.status && *k == key) {
+                if let Some((event, _)) = events.iter_mut().find(|(e, k)| {
+                    e.participants == st.participants && e.status == st.status && *k == key
+                }) {
                     if st.strong && !event.strong {
                         event.kind = st.kind;
                         event.strong = true;
@@ -743,7 +1334,9 @@ fn merge(article: &Article, reader: &Reader, statements: Vec<Statement>) -> Vec<
         }
     }
     for st in undated {
-        let existing = events.iter_mut().find(|(e, _)| e.participants == st.participants && e.status == st.status);
+        let existing = events
+            .iter_mut()
+            .find(|(e, _)| e.participants == st.participants && e.status == st.status);
         match existing {
             Some((event, _)) => {
                 if st.strong && !event.strong {
@@ -782,7 +1375,12 @@ fn merge(article: &Article, reader: &Reader, statements: Vec<Statement>) -> Vec<
 
 /// Gives each event the participant that asked for it, when a sentence says so: in the
 /// event's own sentence, or the sentence right after.
-fn assign_initiators(mentions: &Mentions, events: &mut [LocalEvent], initiators: &[(usize, usize)], article: &Article) {
+fn assign_initiators(
+    mentions: &Mentions,
+    events: &mut [LocalEvent],
+    initiators: &[(usize, usize)],
+    article: &Article,
+) {
     for &(s, who) in initiators {
         let start = article.char_offset(article.sentences[s].span.start);
         let event = events
@@ -794,7 +1392,11 @@ fn assign_initiators(mentions: &Mentions, events: &mut [LocalEvent], initiators:
             Some(who)
         } else {
             // A country or capital names the participant from that country.
-            event.participants.iter().copied().find(|&p| mentions.entities[p].country == Some(who))
+            event
+                .participants
+                .iter()
+                .copied()
+                .find(|&p| mentions.entities[p].country == Some(who))
         };
         if chosen.is_some() {
             event.initiator = chosen;
@@ -809,8 +1411,16 @@ fn drop_covered_sides(mentions: &Mentions, events: &mut Vec<LocalEvent>) {
     let entities = &mentions.entities;
     let person_pairs: Vec<(usize, usize)> = events
         .iter()
-        .filter(|e| e.participants.iter().all(|&p| entities[p].kind == EntityKind::Person))
-        .flat_map(|e| crate::graph::pairs(&e.participants).map(|(a, b)| (*a, *b)).collect::<Vec<_>>())
+        .filter(|e| {
+            e.participants
+                .iter()
+                .all(|&p| entities[p].kind == EntityKind::Person)
+        })
+        .flat_map(|e| {
+            crate::graph::pairs(&e.participants)
+                .map(|(a, b)| (*a, *b))
+                .collect::<Vec<_>>()
+        })
         .collect();
     events.retain(|event| {
         let p = &event.participants;
@@ -822,7 +1432,10 @@ fn drop_covered_sides(mentions: &Mentions, events: &mut Vec<LocalEvent>) {
                 if entities[a].country == Some(b) {
                     return false;
                 }
-                let covered = person_pairs.iter().any(|&(x, y)| (x == a && entities[y].country == Some(b)) || (y == a && entities[x].country == Some(b)));
+                let covered = person_pairs.iter().any(|&(x, y)| {
+                    (x == a && entities[y].country == Some(b))
+                        || (y == a && entities[x].country == Some(b))
+                });
                 if covered {
                     return false;
                 }

@@ -12,15 +12,41 @@ pub struct DateExpr {
     pub bounding: bool,
 }
 
-const WEEKDAYS: &[&str] = &["Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"];
+const WEEKDAYS: &[&str] = &[
+    "Monday",
+    "Tuesday",
+    "Wednesday",
+    "Thursday",
+    "Friday",
+    "Saturday",
+    "Sunday",
+];
 
 const MONTHS: &[(&str, &str)] = &[
-    ("January", "January"), ("Jan.", "January"), ("February", "February"), ("Feb.", "February"),
-    ("March", "March"), ("Mar.", "March"), ("April", "April"), ("Apr.", "April"), ("May", "May"),
-    ("June", "June"), ("Jun.", "June"), ("July", "July"), ("Jul.", "July"), ("August", "August"),
-    ("Aug.", "August"), ("September", "September"), ("Sep.", "September"), ("Sept.", "September"),
-    ("October", "October"), ("Oct.", "October"), ("November", "November"), ("Nov.", "November"),
-    ("December", "December"), ("Dec.", "December"),
+    ("January", "January"),
+    ("Jan.", "January"),
+    ("February", "February"),
+    ("Feb.", "February"),
+    ("March", "March"),
+    ("Mar.", "March"),
+    ("April", "April"),
+    ("Apr.", "April"),
+    ("May", "May"),
+    ("June", "June"),
+    ("Jun.", "June"),
+    ("July", "July"),
+    ("Jul.", "July"),
+    ("August", "August"),
+    ("Aug.", "August"),
+    ("September", "September"),
+    ("Sep.", "September"),
+    ("Sept.", "September"),
+    ("October", "October"),
+    ("Oct.", "October"),
+    ("November", "November"),
+    ("Nov.", "November"),
+    ("December", "December"),
+    ("Dec.", "December"),
 ];
 
 fn month(word: &str) -> Option<&'static str> {
@@ -29,11 +55,16 @@ fn month(word: &str) -> Option<&'static str> {
 
 fn is_day_number(word: &str) -> bool {
     let digits = word.trim_end_matches(|c: char| c.is_alphabetic());
-    !digits.is_empty() && digits.len() <= 2 && digits.chars().all(|c| c.is_ascii_digit()) && digits.parse::<u32>().is_ok_and(|d| (1..=31).contains(&d))
+    !digits.is_empty()
+        && digits.len() <= 2
+        && digits.chars().all(|c| c.is_ascii_digit())
+        && digits.parse::<u32>().is_ok_and(|d| (1..=31).contains(&d))
 }
 
 fn is_year(word: &str) -> bool {
-    word.len() == 4 && word.chars().all(|c| c.is_ascii_digit()) && (word.starts_with("19") || word.starts_with("20"))
+    word.len() == 4
+        && word.chars().all(|c| c.is_ascii_digit())
+        && (word.starts_with("19") || word.starts_with("20"))
 }
 
 /// Finds the date expressions among a sentence's words.
@@ -43,15 +74,41 @@ pub fn find_dates(words: &[&str]) -> Vec<DateExpr> {
     while i < words.len() {
         if let Some((end, parts)) = date_at(words, i) {
             let mut start = i;
-            if start > 0 && matches!(words[start - 1], "late" | "early" | "Late" | "Early" | "mid") {
+            if start > 0
+                && matches!(
+                    words[start - 1],
+                    "late" | "early" | "Late" | "Early" | "mid"
+                )
+            {
                 start -= 1;
             }
-            let bounding = (start.saturating_sub(4)..start).any(|j| matches!(words[j].to_lowercase().as_str(), "since" | "before" | "after" | "until" | "till" | "ahead" | "prior" | "following"));
+            let bounding = (start.saturating_sub(4)..start).any(|j| {
+                matches!(
+                    words[j].to_lowercase().as_str(),
+                    "since"
+                        | "before"
+                        | "after"
+                        | "until"
+                        | "till"
+                        | "ahead"
+                        | "prior"
+                        | "following"
+                )
+            });
             let written = |text: String| {
-                if start < i { format!("{} {}", words[start], text) } else { text }
+                if start < i {
+                    format!("{} {}", words[start], text)
+                } else {
+                    text
+                }
             };
             let parts = parts.into_iter().map(written).collect();
-            out.push(DateExpr { start, end, parts, bounding });
+            out.push(DateExpr {
+                start,
+                end,
+                parts,
+                bounding,
+            });
             i = end;
         } else {
             i += 1;
@@ -65,7 +122,11 @@ fn date_at(words: &[&str], i: usize) -> Option<(usize, Vec<String>)> {
     let w = words[i];
     let next = |k: usize| words.get(i + k).copied().unwrap_or("");
     if WEEKDAYS.contains(&w) {
-        let end = if matches!(next(1), "morning" | "afternoon" | "evening" | "night") { i + 2 } else { i + 1 };
+        let end = if matches!(next(1), "morning" | "afternoon" | "evening" | "night") {
+            i + 2
+        } else {
+            i + 1
+        };
         return Some((end, vec![words[i..end].join(" ")]));
     }
     if let Some(m) = month(w) {
@@ -89,8 +150,30 @@ fn date_at(words: &[&str], i: usize) -> Option<(usize, Vec<String>)> {
             return Some((i + 2, vec![format!("{w} {}", next(1))]));
         }
         let before = if i > 0 { words[i - 1] } else { "" };
-        if (w != "May" || matches!(before, "in" | "since" | "that" | "early" | "late" | "mid" | "last" | "In")) && matches!(before, "in" | "In" | "since" | "that" | "early" | "late" | "mid" | "last" | "this" | "next" | "of") {
-            let end = if next(1) == "this" && next(2) == "year" { i + 3 } else { i + 1 };
+        if (w != "May"
+            || matches!(
+                before,
+                "in" | "since" | "that" | "early" | "late" | "mid" | "last" | "In"
+            ))
+            && matches!(
+                before,
+                "in" | "In"
+                    | "since"
+                    | "that"
+                    | "early"
+                    | "late"
+                    | "mid"
+                    | "last"
+                    | "this"
+                    | "next"
+                    | "of"
+            )
+        {
+            let end = if next(1) == "this" && next(2) == "year" {
+                i + 3
+            } else {
+                i + 1
+            };
             return Some((end, vec![words[i..end].join(" ")]));
         }
         return None;
@@ -100,7 +183,20 @@ fn date_at(words: &[&str], i: usize) -> Option<(usize, Vec<String>)> {
         return Some((end, vec![words[i..end].join(" ")]));
     }
     let lower = w.to_lowercase();
-    if matches!(lower.as_str(), "last" | "next" | "this") && matches!(next(1), "week" | "month" | "year" | "weekend" | "spring" | "summer" | "autumn" | "fall" | "winter") {
+    if matches!(lower.as_str(), "last" | "next" | "this")
+        && matches!(
+            next(1),
+            "week"
+                | "month"
+                | "year"
+                | "weekend"
+                | "spring"
+                | "summer"
+                | "autumn"
+                | "fall"
+                | "winter"
+        )
+    {
         return Some((i + 2, vec![words[i..i + 2].join(" ")]));
     }
     if lower == "earlier" && next(1) == "this" && matches!(next(2), "week" | "month" | "year") {
@@ -121,11 +217,21 @@ pub fn date_key(written: &str) -> String {
     let lower = written.to_lowercase();
     let words: Vec<&str> = lower
         .split(|c: char| c.is_whitespace() || c == ',')
-        .filter(|w| !w.is_empty() && !matches!(*w, "late" | "early" | "mid" | "on" | "morning" | "afternoon" | "evening" | "night"))
+        .filter(|w| {
+            !w.is_empty()
+                && !matches!(
+                    *w,
+                    "late" | "early" | "mid" | "on" | "morning" | "afternoon" | "evening" | "night"
+                )
+        })
         .collect();
     let words: Vec<String> = words
         .iter()
-        .map(|w| month(&capitalise(w)).map(|m| m.to_lowercase()).unwrap_or_else(|| w.to_string()))
+        .map(|w| {
+            month(&capitalise(w))
+                .map(|m| m.to_lowercase())
+                .unwrap_or_else(|| w.to_string())
+        })
         .collect();
     words.join(" ")
 }
@@ -144,17 +250,41 @@ mod tests {
 
     fn dates(text: &str) -> Vec<(Vec<String>, bool)> {
         let words: Vec<&str> = text.split(' ').collect();
-        find_dates(&words).into_iter().map(|d| (d.parts, d.bounding)).collect()
+        find_dates(&words)
+            .into_iter()
+            .map(|d| (d.parts, d.bounding))
+            .collect()
     }
 
     #[test]
     fn finds_weekdays_days_lists_and_relative_dates() {
-        assert_eq!(dates("spoke on Wednesday"), [(vec!["Wednesday".to_string()], false)]);
-        assert_eq!(dates("met late Friday"), [(vec!["late Friday".to_string()], false)]);
-        assert_eq!(dates("calls on February 12 and 15 ."), [(vec!["February 12".to_string(), "February 15".to_string()], false)]);
-        assert_eq!(dates("occurred on Nov. 27 and"), [(vec!["Nov. 27".to_string()], false)]);
-        assert_eq!(dates("first time since May ,"), [(vec!["May".to_string()], true)]);
-        assert_eq!(dates("Last week , Austin"), [(vec!["Last week".to_string()], false)]);
+        assert_eq!(
+            dates("spoke on Wednesday"),
+            [(vec!["Wednesday".to_string()], false)]
+        );
+        assert_eq!(
+            dates("met late Friday"),
+            [(vec!["late Friday".to_string()], false)]
+        );
+        assert_eq!(
+            dates("calls on February 12 and 15 ."),
+            [(
+                vec!["February 12".to_string(), "February 15".to_string()],
+                false
+            )]
+        );
+        assert_eq!(
+            dates("occurred on Nov. 27 and"),
+            [(vec!["Nov. 27".to_string()], false)]
+        );
+        assert_eq!(
+            dates("first time since May ,"),
+            [(vec!["May".to_string()], true)]
+        );
+        assert_eq!(
+            dates("Last week , Austin"),
+            [(vec!["Last week".to_string()], false)]
+        );
         assert!(dates("it may rain").is_empty());
     }
 

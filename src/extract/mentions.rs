@@ -49,28 +49,117 @@ impl Mentions {
 }
 
 const MONTHS_AND_DAYS: &[&str] = &[
-    "January", "February", "March", "April", "May", "June", "July", "August", "September",
-    "October", "November", "December", "Jan.", "Feb.", "Mar.", "Apr.", "Jun.", "Jul.", "Aug.",
-    "Sep.", "Sept.", "Oct.", "Nov.", "Dec.", "Monday", "Tuesday", "Wednesday", "Thursday",
-    "Friday", "Saturday", "Sunday",
+    "January",
+    "February",
+    "March",
+    "April",
+    "May",
+    "June",
+    "July",
+    "August",
+    "September",
+    "October",
+    "November",
+    "December",
+    "Jan.",
+    "Feb.",
+    "Mar.",
+    "Apr.",
+    "Jun.",
+    "Jul.",
+    "Aug.",
+    "Sep.",
+    "Sept.",
+    "Oct.",
+    "Nov.",
+    "Dec.",
+    "Monday",
+    "Tuesday",
+    "Wednesday",
+    "Thursday",
+    "Friday",
+    "Saturday",
+    "Sunday",
 ];
 
 /// Words after a lone capitalised word that show it names a person who acts or speaks.
 const PERSON_VERBS: &[&str] = &[
-    "said", "says", "told", "added", "wrote", "tweeted", "stated", "noted", "urged", "emphasized",
-    "emphasised", "stressed", "met", "meets", "spoke", "speaks", "called", "visited", "holds",
-    "held", "talked", "insisted", "argued", "replied", "warned", "announced", "thanked",
-    "congratulated", "expressed", "praised", "discussed", "agreed", "accused", "endorsed",
-    "explained", "asked", "confirmed", "denied", "revealed",
+    "said",
+    "says",
+    "told",
+    "added",
+    "wrote",
+    "tweeted",
+    "stated",
+    "noted",
+    "urged",
+    "emphasized",
+    "emphasised",
+    "stressed",
+    "met",
+    "meets",
+    "spoke",
+    "speaks",
+    "called",
+    "visited",
+    "holds",
+    "held",
+    "talked",
+    "insisted",
+    "argued",
+    "replied",
+    "warned",
+    "announced",
+    "thanked",
+    "congratulated",
+    "expressed",
+    "praised",
+    "discussed",
+    "agreed",
+    "accused",
+    "endorsed",
+    "explained",
+    "asked",
+    "confirmed",
+    "denied",
+    "revealed",
 ];
 
 /// Lowercase words before a capitalised name that show it is a person ("spokesman John Kirby").
 const PERSON_NOUNS: &[&str] = &[
-    "adviser", "advisers", "advisor", "advisors", "aide", "ambassador", "boss", "chairman",
-    "chancellor", "chief", "commander", "conservative", "counterpart", "deputy", "diplomat",
-    "envoy", "general", "governor", "head", "leader", "liberal", "minister", "premier",
-    "president", "predecessor", "predecessors", "secretary", "senator", "spokesman",
-    "spokesperson", "spokeswoman", "successor", "colleague",
+    "adviser",
+    "advisers",
+    "advisor",
+    "advisors",
+    "aide",
+    "ambassador",
+    "boss",
+    "chairman",
+    "chancellor",
+    "chief",
+    "commander",
+    "conservative",
+    "counterpart",
+    "deputy",
+    "diplomat",
+    "envoy",
+    "general",
+    "governor",
+    "head",
+    "leader",
+    "liberal",
+    "minister",
+    "premier",
+    "president",
+    "predecessor",
+    "predecessors",
+    "secretary",
+    "senator",
+    "spokesman",
+    "spokesperson",
+    "spokeswoman",
+    "successor",
+    "colleague",
 ];
 
 /// Unknown all-capital words that are not organisations.
@@ -81,15 +170,40 @@ const NOT_ACRONYMS: &[&str] = &[
 
 /// Heads of capitalised phrases that name things that are not entities.
 const THING_WORDS: &[&str] = &[
-    "Accord", "Accords", "Act", "Agreement", "Award", "Convention", "Cup", "Deal", "Doctrine",
-    "Forum", "Games", "Initiative", "Olympics", "Pact", "Plan", "Prize", "Program", "Programme",
-    "Protocol", "Strategy", "Treaty", "War",
+    "Accord",
+    "Accords",
+    "Act",
+    "Agreement",
+    "Award",
+    "Convention",
+    "Cup",
+    "Deal",
+    "Doctrine",
+    "Forum",
+    "Games",
+    "Initiative",
+    "Olympics",
+    "Pact",
+    "Plan",
+    "Prize",
+    "Program",
+    "Programme",
+    "Protocol",
+    "Strategy",
+    "Treaty",
+    "War",
 ];
 
 #[derive(Debug, Clone)]
 enum Piece {
-    Lex { start: usize, end: usize, targets: Vec<Target> },
-    Word { at: usize },
+    Lex {
+        start: usize,
+        end: usize,
+        targets: Vec<Target>,
+    },
+    Word {
+        at: usize,
+    },
 }
 
 /// A person candidate before resolution.
@@ -131,15 +245,25 @@ pub fn find_mentions(lexicon: &Lexicon, article: &Article) -> Mentions {
         builder.scan_sentence(s, sentence);
     }
     builder.resolve_people();
-    builder.out.mentions.sort_by_key(|m| (m.sentence, m.start, m.end));
+    builder
+        .out
+        .mentions
+        .sort_by_key(|m| (m.sentence, m.start, m.end));
     builder.infer_countries();
-    builder.out.mentions.dedup_by(|a, b| a.sentence == b.sentence && a.start == b.start && a.entity == b.entity);
+    builder
+        .out
+        .mentions
+        .dedup_by(|a, b| a.sentence == b.sentence && a.start == b.start && a.entity == b.entity);
     builder.out
 }
 
 impl<'a> Builder<'a> {
     fn words(&self, sentence: &Sentence) -> Vec<&'a str> {
-        sentence.tokens.iter().map(|t| &self.article.text[t.start..t.end]).collect()
+        sentence
+            .tokens
+            .iter()
+            .map(|t| &self.article.text[t.start..t.end])
+            .collect()
     }
 
     fn scan_sentence(&mut self, s: usize, sentence: &Sentence) {
@@ -173,17 +297,53 @@ impl<'a> Builder<'a> {
     /// "Russia's defense ministry", "the Chinese foreign ministry": a ministry written in
     /// lowercase after its country, which ends at token `i`.
     fn lowercase_ministry(&mut self, s: usize, words: &[&str], i: usize) {
-        let Some(country) = self.out.mentions.iter().rev().take_while(|m| m.sentence == s).find(|m| m.end == i).map(|m| m.entity) else { return };
+        let Some(country) = self
+            .out
+            .mentions
+            .iter()
+            .rev()
+            .take_while(|m| m.sentence == s)
+            .find(|m| m.end == i)
+            .map(|m| m.entity)
+        else {
+            return;
+        };
         if self.out.entities[country].kind != EntityKind::Country {
             return;
         }
-        let at = if matches!(words.get(i), Some(&"’s") | Some(&"'s")) { i + 1 } else { i };
+        let at = if matches!(words.get(i), Some(&"’s") | Some(&"'s")) {
+            i + 1
+        } else {
+            i
+        };
         let domain = words.get(at).copied().unwrap_or("");
         let ministry = words.get(at + 1).copied().unwrap_or("");
-        let domains = ["defense", "defence", "foreign", "interior", "finance", "economy", "justice", "health", "trade", "commerce", "energy", "emergencies", "education"];
+        let domains = [
+            "defense",
+            "defence",
+            "foreign",
+            "interior",
+            "finance",
+            "economy",
+            "justice",
+            "health",
+            "trade",
+            "commerce",
+            "energy",
+            "emergencies",
+            "education",
+        ];
         if domains.contains(&domain) && ministry == "ministry" {
-            let start = if at > i { i - 1 } else { i - 1 };
-            let start = self.out.mentions.iter().rev().take_while(|m| m.sentence == s).find(|m| m.end == i).map(|m| m.start).unwrap_or(start);
+            let start = i - 1;
+            let start = self
+                .out
+                .mentions
+                .iter()
+                .rev()
+                .take_while(|m| m.sentence == s)
+                .find(|m| m.end == i)
+                .map(|m| m.start)
+                .unwrap_or(start);
             let _ = self.add_institution(s, words, start, at + 2, None);
         }
     }
@@ -197,7 +357,14 @@ impl<'a> Builder<'a> {
     }
 
     /// Reads the capitalised run starting at token `i`; returns the token after it.
-    fn scan_run(&mut self, s: usize, sentence: &Sentence, words: &[&'a str], kinds: &[TokenKind], i: usize) -> usize {
+    fn scan_run(
+        &mut self,
+        s: usize,
+        sentence: &Sentence,
+        words: &[&'a str],
+        kinds: &[TokenKind],
+        i: usize,
+    ) -> usize {
         let mut pieces: Vec<Piece> = Vec::new();
         let mut j = i;
         loop {
@@ -205,25 +372,66 @@ impl<'a> Builder<'a> {
                 break;
             }
             if let Some((len, targets)) = self.lexicon.match_at(words, j) {
-                let proper = is_capitalised(words[j]) || targets.iter().any(|t| !matches!(t, Target::Title));
+                let proper =
+                    is_capitalised(words[j]) || targets.iter().any(|t| !matches!(t, Target::Title));
                 if proper {
-                    pieces.push(Piece::Lex { start: j, end: j + len, targets });
+                    pieces.push(Piece::Lex {
+                        start: j,
+                        end: j + len,
+                        targets,
+                    });
                     j += len;
                     continue;
                 }
             }
-            if kinds[j] == TokenKind::Word && (is_capitalised(words[j]) || is_particle_name(words[j])) {
+            if kinds[j] == TokenKind::Word
+                && (is_capitalised(words[j]) || is_particle_name(words[j]))
+            {
                 pieces.push(Piece::Word { at: j });
                 j += 1;
                 continue;
             }
             // "Mohammed bin Salman", "Ursula von der Leyen"
-            if !pieces.is_empty() && matches!(words[j], "bin" | "ibn" | "al" | "van" | "von" | "der" | "de" | "da" | "del" | "di" | "dos") {
+            if !pieces.is_empty()
+                && matches!(
+                    words[j],
+                    "bin"
+                        | "ibn"
+                        | "al"
+                        | "van"
+                        | "von"
+                        | "der"
+                        | "de"
+                        | "da"
+                        | "del"
+                        | "di"
+                        | "dos"
+                )
+            {
                 let mut k = j;
-                while k < words.len() && matches!(words[k], "bin" | "ibn" | "al" | "van" | "von" | "der" | "de" | "da" | "del" | "di" | "dos") {
+                while k < words.len()
+                    && matches!(
+                        words[k],
+                        "bin"
+                            | "ibn"
+                            | "al"
+                            | "van"
+                            | "von"
+                            | "der"
+                            | "de"
+                            | "da"
+                            | "del"
+                            | "di"
+                            | "dos"
+                    )
+                {
                     k += 1;
                 }
-                if k < words.len() && k - j <= 2 && is_capitalised(words[k]) && matches!(pieces.last(), Some(Piece::Word { .. })) {
+                if k < words.len()
+                    && k - j <= 2
+                    && is_capitalised(words[k])
+                    && matches!(pieces.last(), Some(Piece::Word { .. }))
+                {
                     for q in j..k {
                         pieces.push(Piece::Word { at: q });
                     }
@@ -235,18 +443,35 @@ impl<'a> Builder<'a> {
             // "General Staff of the Russian Armed Forces", "Prosecutor General's Office".
             let last_is_head = match pieces.last() {
                 Some(Piece::Word { at }) => self.lexicon.is_org_word(words[*at]),
-                Some(Piece::Lex { targets, .. }) => targets.iter().any(|t| matches!(t, Target::Title | Target::Organisation(_))),
+                Some(Piece::Lex { targets, .. }) => targets
+                    .iter()
+                    .any(|t| matches!(t, Target::Title | Target::Organisation(_))),
                 None => false,
             };
             let skip = match words[j] {
                 "of" | "for" if last_is_head => {
-                    if words.get(j + 1) == Some(&"the") { 2 } else { 1 }
+                    if words.get(j + 1) == Some(&"the") {
+                        2
+                    } else {
+                        1
+                    }
                 }
-                "’s" | "'s" if words.get(j + 1).is_some_and(|w| self.lexicon.is_org_word(w)) => 1,
+                "’s" | "'s"
+                    if words
+                        .get(j + 1)
+                        .is_some_and(|w| self.lexicon.is_org_word(w)) =>
+                {
+                    1
+                }
                 _ => 0,
             };
             let next = j + skip;
-            if skip > 0 && next < words.len() && kinds[next] == TokenKind::Word && is_capitalised(words[next]) && !self.is_person_start(words, next) {
+            if skip > 0
+                && next < words.len()
+                && kinds[next] == TokenKind::Word
+                && is_capitalised(words[next])
+                && !self.is_person_start(words, next)
+            {
                 j = next;
                 continue;
             }
@@ -258,11 +483,23 @@ impl<'a> Builder<'a> {
 
     /// Would a person's name start at token `j` (a title, or a name after one)?
     fn is_person_start(&self, words: &[&str], j: usize) -> bool {
-        matches!(self.lexicon.match_at(words, j), Some((_, t)) if t == [Target::Title]) && !words.get(j + 1).is_some_and(|w| self.lexicon.is_org_word(w))
+        matches!(self.lexicon.match_at(words, j), Some((_, t)) if t == [Target::Title])
+            && !words
+                .get(j + 1)
+                .is_some_and(|w| self.lexicon.is_org_word(w))
     }
 
     #[allow(clippy::too_many_arguments)]
-    fn interpret_run(&mut self, s: usize, sentence: &Sentence, words: &[&'a str], kinds: &[TokenKind], start: usize, end: usize, pieces: &[Piece]) {
+    fn interpret_run(
+        &mut self,
+        s: usize,
+        sentence: &Sentence,
+        words: &[&'a str],
+        kinds: &[TokenKind],
+        start: usize,
+        end: usize,
+        pieces: &[Piece],
+    ) {
         let title_case = sentence.title_case;
         // Country of a possessive right before the run: "Russia's Chief of the General Staff".
         let possessor_country = self.country_before(s, words, start);
@@ -275,16 +512,24 @@ impl<'a> Builder<'a> {
         let mut p = 0;
         while p < pieces.len() {
             match &pieces[p] {
-                Piece::Lex { start: a, end: b, targets } => {
+                Piece::Lex {
+                    start: a,
+                    end: b,
+                    targets,
+                } => {
                     let surface = words[*a..*b].join(" ");
-                    if targets.contains(&Target::Title) && !targets.iter().any(|t| matches!(t, Target::Organisation(_))) {
+                    if targets.contains(&Target::Title)
+                        && !targets.iter().any(|t| matches!(t, Target::Organisation(_)))
+                    {
                         // A title followed by an institution word is part of the institution.
                         if self.org_head_after(pieces, p, words).is_none() {
                             titles.push(surface);
                             titled = true;
                             used[p] = true;
                         }
-                    } else if let Some(entity) = self.add_lexicon_mention(s, *a, *b, targets, &surface, false) {
+                    } else if let Some(entity) =
+                        self.add_lexicon_mention(s, *a, *b, targets, &surface, false)
+                    {
                         used[p] = true;
                         match self.out.entities[entity].kind {
                             EntityKind::Country => run_country = Some(entity),
@@ -301,11 +546,19 @@ impl<'a> Builder<'a> {
                     }
                 }
                 Piece::Word { at } => {
-                    if self.lexicon.is_org_word(words[*at]) && !MONTHS_AND_DAYS.contains(&words[*at]) {
+                    if self.lexicon.is_org_word(words[*at])
+                        && !MONTHS_AND_DAYS.contains(&words[*at])
+                    {
                         let first = self.institution_start(pieces, p, words);
                         let last = self.institution_end(pieces, p, words);
                         let (a, b) = (piece_start(&pieces[first]), piece_end(&pieces[last]));
-                        let entity = self.add_institution(s, words, a, b, possessor_country.filter(|_| first == 0));
+                        let entity = self.add_institution(
+                            s,
+                            words,
+                            a,
+                            b,
+                            possessor_country.filter(|_| first == 0),
+                        );
                         for u in used.iter_mut().take(last + 1).skip(first) {
                             *u = true;
                         }
@@ -336,7 +589,10 @@ impl<'a> Builder<'a> {
             let mut first = piece_start(&pieces[p]);
             let last = piece_end(&pieces[q - 1]);
             // A capitalised common word opening a sentence or quote is not a name.
-            while first < last && (first == 0 || is_opening(words, first)) && self.lexicon.is_common_word(words[first]) {
+            while first < last
+                && (first == 0 || is_opening(words, first))
+                && self.lexicon.is_common_word(words[first])
+            {
                 first += 1;
             }
             while first < last && MONTHS_AND_DAYS.contains(&words[first]) {
@@ -349,8 +605,22 @@ impl<'a> Builder<'a> {
             if first < last_kept {
                 // "Intermediate-Range Nuclear Forces (INF) Treaty" names a treaty.
                 let next_piece_is_thing = words.get(end).is_some_and(|w| THING_WORDS.contains(w))
-                    || (words.get(end) == Some(&"(") && words.get(end + 2) == Some(&")") && words.get(end + 3).is_some_and(|w| THING_WORDS.contains(w)));
-                self.name_chunk(s, words, kinds, first, last_kept, &titles, titled, run_country, run_org, title_case, next_piece_is_thing);
+                    || (words.get(end) == Some(&"(")
+                        && words.get(end + 2) == Some(&")")
+                        && words.get(end + 3).is_some_and(|w| THING_WORDS.contains(w)));
+                self.name_chunk(
+                    s,
+                    words,
+                    kinds,
+                    first,
+                    last_kept,
+                    &titles,
+                    titled,
+                    run_country,
+                    run_org,
+                    title_case,
+                    next_piece_is_thing,
+                );
             }
             p = q;
         }
@@ -367,7 +637,19 @@ impl<'a> Builder<'a> {
                 continue;
             }
             let possessive = w == "’s" || w == "'s";
-            let hit = self.out.mentions.iter().rev().take_while(|m| m.sentence == s).find(|m| if possessive { m.end == j } else { m.start <= j && j < m.end });
+            let hit = self
+                .out
+                .mentions
+                .iter()
+                .rev()
+                .take_while(|m| m.sentence == s)
+                .find(|m| {
+                    if possessive {
+                        m.end == j
+                    } else {
+                        m.start <= j && j < m.end
+                    }
+                });
             if let Some(m) = hit {
                 let entity = &self.out.entities[m.entity];
                 if entity.kind == EntityKind::Country {
@@ -384,7 +666,9 @@ impl<'a> Builder<'a> {
 
     /// A lowercase role noun right before the run: "spokesman John Kirby".
     fn lowercase_title_before(&self, words: &[&str], start: usize) -> bool {
-        start > 0 && PERSON_NOUNS.contains(&words[start - 1].to_lowercase().as_str()) && !is_capitalised(words[start - 1])
+        start > 0
+            && PERSON_NOUNS.contains(&words[start - 1].to_lowercase().as_str())
+            && !is_capitalised(words[start - 1])
     }
 
     /// Index of the institution word piece that makes piece `p` part of an institution.
@@ -401,16 +685,37 @@ impl<'a> Builder<'a> {
         let mut first = p;
         while first > 0 {
             match &pieces[first - 1] {
-                Piece::Word { at } if !self.lexicon.is_common_word(words[*at]) || is_capitalised(words[*at]) => first -= 1,
-                Piece::Lex { targets, .. } if targets.contains(&Target::Title) && !targets.iter().any(|t| matches!(t, Target::Country(..) | Target::Organisation(_))) => first -= 1,
-                Piece::Lex { targets, .. } if targets.iter().any(|t| matches!(t, Target::Country(_, CountryForm::Name | CountryForm::Demonym))) => {
+                Piece::Word { at }
+                    if !self.lexicon.is_common_word(words[*at]) || is_capitalised(words[*at]) =>
+                {
+                    first -= 1
+                }
+                Piece::Lex { targets, .. }
+                    if targets.contains(&Target::Title)
+                        && !targets.iter().any(|t| {
+                            matches!(t, Target::Country(..) | Target::Organisation(_))
+                        }) =>
+                {
+                    first -= 1
+                }
+                Piece::Lex { targets, .. }
+                    if targets.iter().any(|t| {
+                        matches!(
+                            t,
+                            Target::Country(_, CountryForm::Name | CountryForm::Demonym)
+                        )
+                    }) =>
+                {
                     first -= 1;
                     break;
                 }
                 _ => break,
             }
             // A name introduced by a title is a person, not part of the institution.
-            if first > 0 && matches!(&pieces[first - 1], Piece::Lex { targets, .. } if targets == &[Target::Title]) && matches!(pieces[first], Piece::Word { at } if !self.lexicon.is_common_word(words[at])) {
+            if first > 0
+                && matches!(&pieces[first - 1], Piece::Lex { targets, .. } if targets == &[Target::Title])
+                && matches!(pieces[first], Piece::Word { at } if !self.lexicon.is_common_word(words[at]))
+            {
                 break;
             }
         }
@@ -426,7 +731,14 @@ impl<'a> Builder<'a> {
             match &pieces[q] {
                 Piece::Word { at } if self.lexicon.is_org_word(words[*at]) => last = q,
                 Piece::Word { .. } => {}
-                Piece::Lex { targets, .. } if targets.iter().any(|t| matches!(t, Target::Country(_, CountryForm::Name | CountryForm::Demonym))) => {
+                Piece::Lex { targets, .. }
+                    if targets.iter().any(|t| {
+                        matches!(
+                            t,
+                            Target::Country(_, CountryForm::Name | CountryForm::Demonym)
+                        )
+                    }) =>
+                {
                     // "of Ukraine": the country closes the name when it stands after "of".
                     let a = piece_start(&pieces[q]);
                     if a >= 1 && matches!(words[a - 1], "of" | "the") {
@@ -438,7 +750,10 @@ impl<'a> Builder<'a> {
             // Only continue across "of"; a run of names after the head is something else.
             let next_start = pieces.get(q + 1).map(piece_start);
             let here_end = piece_end(&pieces[q]);
-            if next_start != Some(here_end) && !next_start.is_some_and(|_| matches!(words[here_end], "of" | "for")) && next_start.is_some() {
+            if next_start != Some(here_end)
+                && !next_start.is_some_and(|_| matches!(words[here_end], "of" | "for"))
+                && next_start.is_some()
+            {
                 break;
             }
             q += 1;
@@ -458,7 +773,15 @@ impl<'a> Builder<'a> {
         last
     }
 
-    fn add_lexicon_mention(&mut self, s: usize, start: usize, end: usize, targets: &[Target], surface: &str, titled: bool) -> Option<usize> {
+    fn add_lexicon_mention(
+        &mut self,
+        s: usize,
+        start: usize,
+        end: usize,
+        targets: &[Target],
+        surface: &str,
+        titled: bool,
+    ) -> Option<usize> {
         let target = targets
             .iter()
             .find(|t| matches!(t, Target::Organisation(_)))
@@ -470,10 +793,16 @@ impl<'a> Builder<'a> {
                     return None;
                 }
                 // "South American neighbours" name a continent, not the United States.
-                if form == CountryForm::Demonym && start > 0 && matches!(words[start - 1], "South" | "North" | "Latin" | "Central") {
+                if form == CountryForm::Demonym
+                    && start > 0
+                    && matches!(words[start - 1], "South" | "North" | "Latin" | "Central")
+                {
                     return None;
                 }
-                (self.country_entity(c, surface), form == CountryForm::Capital)
+                (
+                    self.country_entity(c, surface),
+                    form == CountryForm::Capital,
+                )
             }
             Target::Organisation(o) => {
                 let org = &self.lexicon.organisations[o];
@@ -481,12 +810,23 @@ impl<'a> Builder<'a> {
                     let name = self.lexicon.countries[c].name.clone();
                     self.country_entity_silent(c, &name)
                 });
-                (self.entity(EntityKind::Institution, &org.name.clone(), surface, country), false)
+                (
+                    self.entity(EntityKind::Institution, &org.name.clone(), surface, country),
+                    false,
+                )
             }
             Target::Title => return None,
         };
         let demonym = matches!(target, Target::Country(_, CountryForm::Demonym));
-        self.out.mentions.push(Mention { sentence: s, start, end, entity, titled, capital, demonym });
+        self.out.mentions.push(Mention {
+            sentence: s,
+            start,
+            end,
+            entity,
+            titled,
+            capital,
+            demonym,
+        });
         Some(entity)
     }
 
@@ -507,7 +847,13 @@ impl<'a> Builder<'a> {
     }
 
     /// The entity of this kind and canonical name, created on first use; adds the alias.
-    fn entity(&mut self, kind: EntityKind, name: &str, surface: &str, country: Option<usize>) -> usize {
+    fn entity(
+        &mut self,
+        kind: EntityKind,
+        name: &str,
+        surface: &str,
+        country: Option<usize>,
+    ) -> usize {
         let key = format!("{}:{}", kind.as_str(), name);
         let index = *self.keys.entry(key).or_insert_with(|| {
             self.out.entities.push(LocalEntity {
@@ -531,12 +877,25 @@ impl<'a> Builder<'a> {
     }
 
     /// An institution read from its words; `possessor` is the country of "Russia's ...".
-    fn add_institution(&mut self, s: usize, words: &[&str], start: usize, end: usize, possessor: Option<usize>) -> Option<usize> {
+    fn add_institution(
+        &mut self,
+        s: usize,
+        words: &[&str],
+        start: usize,
+        end: usize,
+        possessor: Option<usize>,
+    ) -> Option<usize> {
         let surface_words = &words[start..end];
-        if surface_words.last().is_some_and(|w| THING_WORDS.contains(w)) {
+        if surface_words
+            .last()
+            .is_some_and(|w| THING_WORDS.contains(w))
+        {
             return None;
         }
-        if words.get(end) == Some(&"(") && words.get(end + 2) == Some(&")") && words.get(end + 3).is_some_and(|w| THING_WORDS.contains(w)) {
+        if words.get(end) == Some(&"(")
+            && words.get(end + 2) == Some(&")")
+            && words.get(end + 3).is_some_and(|w| THING_WORDS.contains(w))
+        {
             return None;
         }
         // A country inside the name: "Russian Defense Ministry", "Armed Forces of Ukraine".
@@ -545,29 +904,53 @@ impl<'a> Builder<'a> {
         let mut j = 0;
         while j < surface_words.len() {
             if let Some((len, targets)) = self.lexicon.match_at(surface_words, j) {
-                if let Some(Target::Country(c, _)) = targets.iter().find(|t| matches!(t, Target::Country(..))) {
+                if let Some(Target::Country(c, _)) =
+                    targets.iter().find(|t| matches!(t, Target::Country(..)))
+                {
                     let name = self.lexicon.countries[*c].name.clone();
                     let entity = self.country_entity(*c, &surface_words[j..j + len].join(" "));
-                    self.out.mentions.push(Mention { sentence: s, start: start + j, end: start + j + len, entity, titled: false, capital: false, demonym: true });
+                    self.out.mentions.push(Mention {
+                        sentence: s,
+                        start: start + j,
+                        end: start + j + len,
+                        entity,
+                        titled: false,
+                        capital: false,
+                        demonym: true,
+                    });
                     let _ = name;
                     country = Some(entity);
                     j += len;
                     continue;
                 }
             }
-            if !matches!(surface_words[j], "'s" | "’s") || j + 1 < surface_words.len() && self.lexicon.is_org_word(surface_words[j + 1]) && !core.is_empty() {
+            if !matches!(surface_words[j], "'s" | "’s")
+                || j + 1 < surface_words.len()
+                    && self.lexicon.is_org_word(surface_words[j + 1])
+                    && !core.is_empty()
+            {
                 core.push(surface_words[j]);
             }
             j += 1;
         }
-        while core.last().is_some_and(|w| matches!(*w, "of" | "the" | "for")) {
+        while core
+            .last()
+            .is_some_and(|w| matches!(*w, "of" | "the" | "for"))
+        {
             core.pop();
         }
-        while core.first().is_some_and(|w| matches!(*w, "of" | "the" | "The" | "for")) {
+        while core
+            .first()
+            .is_some_and(|w| matches!(*w, "of" | "the" | "The" | "for"))
+        {
             core.remove(0);
         }
         // A lone institution word ("Government spokesman") names no institution.
-        if core.is_empty() || (core.len() == 1 && country.is_none() && matches!(self.canonical_institution(&core, None), Canonical::Name(_))) {
+        if core.is_empty()
+            || (core.len() == 1
+                && country.is_none()
+                && matches!(self.canonical_institution(&core, None), Canonical::Name(_)))
+        {
             return None;
         }
         let bare = join_words(surface_words);
@@ -588,9 +971,22 @@ impl<'a> Builder<'a> {
             }
             Canonical::Name(name) => (name, None),
         };
-        let entity = self.entity(EntityKind::Institution, &name, &surface, country.or(lexicon_country));
+        let entity = self.entity(
+            EntityKind::Institution,
+            &name,
+            &surface,
+            country.or(lexicon_country),
+        );
         self.out.entities[entity].aliases.insert(bare);
-        self.out.mentions.push(Mention { sentence: s, start, end, entity, titled: false, capital: false, demonym: false });
+        self.out.mentions.push(Mention {
+            sentence: s,
+            start,
+            end,
+            entity,
+            titled: false,
+            capital: false,
+            demonym: false,
+        });
         Some(entity)
     }
 
@@ -619,7 +1015,11 @@ impl<'a> Builder<'a> {
         let lower: Vec<String> = core.iter().map(|w| w.to_lowercase()).collect();
         if let Some(m) = lower.iter().position(|w| w == "ministry") {
             let domain: Vec<&str> = if m + 1 < core.len() {
-                core[m + 1..].iter().copied().filter(|w| !matches!(*w, "of" | "the")).collect()
+                core[m + 1..]
+                    .iter()
+                    .copied()
+                    .filter(|w| !matches!(*w, "of" | "the"))
+                    .collect()
             } else {
                 core[..m].to_vec()
             };
@@ -641,7 +1041,11 @@ impl<'a> Builder<'a> {
                 // The table may know it under another word order: "Russian Defense Ministry".
                 let short_domain = domain.trim_end_matches(" Affairs");
                 let variants = match &country_names {
-                    Some((country, Some(demonym))) => vec![name.clone(), format!("{demonym} {short_domain} Ministry"), format!("Ministry of {domain} of {country}")],
+                    Some((country, Some(demonym))) => vec![
+                        name.clone(),
+                        format!("{demonym} {short_domain} Ministry"),
+                        format!("Ministry of {domain} of {country}"),
+                    ],
                     _ => vec![name.clone()],
                 };
                 for variant in &variants {
@@ -682,7 +1086,20 @@ impl<'a> Builder<'a> {
     }
 
     #[allow(clippy::too_many_arguments)]
-    fn name_chunk(&mut self, s: usize, words: &[&str], kinds: &[TokenKind], start: usize, end: usize, titles: &[String], titled: bool, country: Option<usize>, org: Option<(usize, bool)>, title_case: bool, before_thing: bool) {
+    fn name_chunk(
+        &mut self,
+        s: usize,
+        words: &[&str],
+        kinds: &[TokenKind],
+        start: usize,
+        end: usize,
+        titles: &[String],
+        titled: bool,
+        country: Option<usize>,
+        org: Option<(usize, bool)>,
+        title_case: bool,
+        before_thing: bool,
+    ) {
         let chunk = &words[start..end];
         let last = chunk[chunk.len() - 1];
         if self.lexicon.is_place_word(last) || THING_WORDS.contains(&last) || before_thing {
@@ -691,41 +1108,83 @@ impl<'a> Builder<'a> {
         // Acronyms: institutions unless a lowercase word follows ("ATACMS missiles").
         if chunk.len() == 1 && is_acronym(last) {
             // A dateline: "ANKARA (Reuters) -", "WASHINGTON —".
-            let dateline = start == 0 && matches!(words.get(end).copied(), Some("(" | "—" | "–" | "-" | ","));
+            let dateline =
+                start == 0 && matches!(words.get(end).copied(), Some("(" | "—" | "–" | "-" | ","));
             if NOT_ACRONYMS.contains(&last) || title_case || dateline {
                 return;
             }
             let next = words.get(end).copied().unwrap_or("");
-            let defines = (start >= 1 && words[start - 1] == "(") || (start >= 2 && words[start - 2] == "(" && words.get(end) == Some(&")"));
+            let defines = (start >= 1 && words[start - 1] == "(")
+                || (start >= 2 && words[start - 2] == "(" && words.get(end) == Some(&")"));
             if defines && words.get(end + 1).is_some_and(|w| THING_WORDS.contains(w)) {
                 return;
             }
-            let noun_follows = next.chars().next().is_some_and(char::is_lowercase) && !PERSON_VERBS.contains(&next) && !matches!(next, "and" | "or" | "on" | "in" | "of");
+            let noun_follows = next.chars().next().is_some_and(char::is_lowercase)
+                && !PERSON_VERBS.contains(&next)
+                && !matches!(next, "and" | "or" | "on" | "in" | "of");
             if noun_follows {
                 return;
             }
             if defines {
                 // "(SCO)": an alias of the institution just before.
-                if let Some(m) = self.out.mentions.iter().rev().take_while(|m| m.sentence == s).find(|m| m.end + 1 == start) {
+                if let Some(m) = self
+                    .out
+                    .mentions
+                    .iter()
+                    .rev()
+                    .take_while(|m| m.sentence == s)
+                    .find(|m| m.end + 1 == start)
+                {
                     let entity = m.entity;
                     if self.out.entities[entity].kind == EntityKind::Institution {
                         self.out.entities[entity].aliases.insert(last.to_string());
-                        self.out.mentions.push(Mention { sentence: s, start, end, entity, titled: false, capital: false, demonym: false });
+                        self.out.mentions.push(Mention {
+                            sentence: s,
+                            start,
+                            end,
+                            entity,
+                            titled: false,
+                            capital: false,
+                            demonym: false,
+                        });
                     }
                 }
                 return;
             }
             let entity = self.entity(EntityKind::Institution, last, last, None);
-            self.out.mentions.push(Mention { sentence: s, start, end, entity, titled: false, capital: false, demonym: false });
+            self.out.mentions.push(Mention {
+                sentence: s,
+                start,
+                end,
+                entity,
+                titled: false,
+                capital: false,
+                demonym: false,
+            });
             return;
         }
         if chunk.iter().any(|w| is_acronym(w)) && chunk.len() > 1 {
             return;
         }
-        let verb_before = start > 0 && matches!(words[start - 1], "met" | "meet" | "meets" | "visited" | "phoned" | "telephoned" | "hosted" | "thanked" | "congratulated" | "urged" | "told");
+        let verb_before = start > 0
+            && matches!(
+                words[start - 1],
+                "met"
+                    | "meet"
+                    | "meets"
+                    | "visited"
+                    | "phoned"
+                    | "telephoned"
+                    | "hosted"
+                    | "thanked"
+                    | "congratulated"
+                    | "urged"
+                    | "told"
+            );
         let verb_after = verb_before
             || words.get(end).is_some_and(|w| PERSON_VERBS.contains(w))
-            || (matches!(words.get(end), Some(&"’s") | Some(&"'s")) && words.get(end + 1).is_some_and(|w| !is_capitalised(w)));
+            || (matches!(words.get(end), Some(&"’s") | Some(&"'s"))
+                && words.get(end + 1).is_some_and(|w| !is_capitalised(w)));
         let _ = kinds;
         self.people.push(PersonCandidate {
             sentence: s,
@@ -748,12 +1207,18 @@ impl<'a> Builder<'a> {
         for (index, m) in mentions.iter().enumerate() {
             let from = mentions.partition_point(|o| o.sentence < m.sentence);
             let to = mentions.partition_point(|o| o.sentence <= m.sentence);
-            if self.out.entities[m.entity].kind != EntityKind::Person || self.out.entities[m.entity].country.is_some() {
+            if self.out.entities[m.entity].kind != EntityKind::Person
+                || self.out.entities[m.entity].country.is_some()
+            {
                 continue;
             }
             let words = self.words(&self.article.sentences[m.sentence]);
             let same = &mentions[from..to];
-            let at = |j: usize| same.iter().find(|o| o.start <= j && j < o.end).map(|o| o.entity);
+            let at = |j: usize| {
+                same.iter()
+                    .find(|o| o.start <= j && j < o.end)
+                    .map(|o| o.entity)
+            };
             let kind = |e: usize| self.out.entities[e].kind;
             let mut found = None;
             // "of Russia"
@@ -762,8 +1227,8 @@ impl<'a> Builder<'a> {
             }
             // An apposition after the name: ", chairman of the Joint Chiefs of Staff,"
             if found.is_none() && words.get(m.end) == Some(&",") {
-                for k in m.end + 1..(m.end + 10).min(words.len()) {
-                    if matches!(words[k], "," | "." | ";" | "and" | "said" | "told") {
+                for (k, word) in words.iter().enumerate().skip(m.end + 1).take(9) {
+                    if matches!(*word, "," | "." | ";" | "and" | "said" | "told") {
                         break;
                     }
                     if let Some(e) = at(k) {
@@ -781,7 +1246,10 @@ impl<'a> Builder<'a> {
                 let mut k = m.start;
                 while k > 0 && k + 12 > m.start {
                     k -= 1;
-                    if matches!(words[k], "and" | "with" | "to" | "met" | ";" | "." | "between" | "said" | "told") {
+                    if matches!(
+                        words[k],
+                        "and" | "with" | "to" | "met" | ";" | "." | "between" | "said" | "told"
+                    ) {
                         break;
                     }
                     if let Some(e) = at(k) {
@@ -806,7 +1274,9 @@ impl<'a> Builder<'a> {
         let mut full: Vec<(String, Vec<String>)> = Vec::new();
         let mut full_keys = std::collections::HashSet::new();
         let is_full = |c: &PersonCandidate, lexicon: &Lexicon| {
-            c.words.len() >= 2 && !c.title_case && (c.titled || !c.words.iter().all(|w| lexicon.is_common_word(w)))
+            c.words.len() >= 2
+                && !c.title_case
+                && (c.titled || !c.words.iter().all(|w| lexicon.is_common_word(w)))
         };
         for c in &candidates {
             if is_full(c, self.lexicon) {
@@ -826,7 +1296,9 @@ impl<'a> Builder<'a> {
         for i in order {
             let (key, words) = &full[i];
             let ends = (fold(&words[0]), fold(&words[words.len() - 1]));
-            let cluster = *by_ends.entry(ends).or_insert_with(|| names.push(words.clone()));
+            let cluster = *by_ends
+                .entry(ends)
+                .or_insert_with(|| names.push(words.clone()));
             cluster_of.insert(key.clone(), cluster);
         }
         let names = names;
@@ -835,8 +1307,14 @@ impl<'a> Builder<'a> {
         // wherever they appear, also before that evidence.
         let mut singles: Vec<(String, usize)> = Vec::new();
         for c in &candidates {
-            let evident = c.words.len() == 1 && !c.title_case && (c.titled || c.verb_after) && !self.lexicon.is_common_word(&c.words[0]);
-            if evident && names.match_short(&c.words, &[]).is_none() && !singles.iter().any(|(w, _)| same_name(w, &c.words[0])) {
+            let evident = c.words.len() == 1
+                && !c.title_case
+                && (c.titled || c.verb_after)
+                && !self.lexicon.is_common_word(&c.words[0]);
+            if evident
+                && names.match_short(&c.words, &[]).is_none()
+                && !singles.iter().any(|(w, _)| same_name(w, &c.words[0]))
+            {
                 let e = self.entity(EntityKind::Person, &c.words[0], &c.words[0], None);
                 self.out.entities[e].mentions -= 1;
                 singles.push((c.words[0].clone(), e));
@@ -855,33 +1333,55 @@ impl<'a> Builder<'a> {
             let entity = match cluster {
                 Some(k) => {
                     last_seen[k] = c.sentence;
-                    let name = names.names[k].iter().filter(|w| !is_initial(w)).cloned().collect::<Vec<_>>().join(" ");
-                    let entity = *entity_of_cluster[k].get_or_insert_with(|| self.entity(EntityKind::Person, &name, &surface, None));
-                    if entity_of_cluster[k] == Some(entity) && self.out.entities[entity].aliases.contains(&surface) {
+                    let name = names.names[k]
+                        .iter()
+                        .filter(|w| !is_initial(w))
+                        .cloned()
+                        .collect::<Vec<_>>()
+                        .join(" ");
+                    let entity = *entity_of_cluster[k].get_or_insert_with(|| {
+                        self.entity(EntityKind::Person, &name, &surface, None)
+                    });
+                    if entity_of_cluster[k] == Some(entity)
+                        && self.out.entities[entity].aliases.contains(&surface)
+                    {
                         self.out.entities[entity].mentions += 1;
                     }
                     entity
                 }
                 // "Trump-Kim": two known names in one word.
                 None if c.words.len() == 1 && c.words[0].contains('-') && !c.title_case => {
-                    let parts: Vec<Option<usize>> = c.words[0].split('-').map(|p| names.match_short(&[p.to_string()], &last_seen)).collect();
+                    let parts: Vec<Option<usize>> = c.words[0]
+                        .split('-')
+                        .map(|p| names.match_short(&[p.to_string()], &last_seen))
+                        .collect();
                     if parts.len() >= 2 && parts.iter().all(Option::is_some) {
                         for k in parts.into_iter().flatten() {
                             if let Some(entity) = entity_of_cluster[k] {
                                 self.out.entities[entity].mentions += 1;
-                                self.out.mentions.push(Mention { sentence: c.sentence, start: c.start, end: c.end, entity, titled: false, capital: false, demonym: false });
+                                self.out.mentions.push(Mention {
+                                    sentence: c.sentence,
+                                    start: c.start,
+                                    end: c.end,
+                                    entity,
+                                    titled: false,
+                                    capital: false,
+                                    demonym: false,
+                                });
                             }
                         }
                     }
                     continue;
                 }
-                None if c.words.len() == 1 => match singles.iter().find(|(w, _)| same_name(w, &c.words[0])) {
-                    Some(&(_, e)) => {
-                        self.out.entities[e].mentions += 1;
-                        e
+                None if c.words.len() == 1 => {
+                    match singles.iter().find(|(w, _)| same_name(w, &c.words[0])) {
+                        Some(&(_, e)) => {
+                            self.out.entities[e].mentions += 1;
+                            e
+                        }
+                        None => continue,
                     }
-                    None => continue,
-                },
+                }
                 None => continue,
             };
             let entity_ref = &mut self.out.entities[entity];
@@ -899,12 +1399,27 @@ impl<'a> Builder<'a> {
                 entity_ref.country = c.country;
             }
             if let Some((org, spokes)) = c.org {
-                self.out.memberships.push((entity, org, spokes || c.titles.iter().any(|t| t.to_lowercase().starts_with("spokes")), c.sentence));
+                self.out.memberships.push((
+                    entity,
+                    org,
+                    spokes
+                        || c.titles
+                            .iter()
+                            .any(|t| t.to_lowercase().starts_with("spokes")),
+                    c.sentence,
+                ));
             }
-            self.out.mentions.push(Mention { sentence: c.sentence, start: c.start, end: c.end, entity, titled: c.titled, capital: false, demonym: false });
+            self.out.mentions.push(Mention {
+                sentence: c.sentence,
+                start: c.start,
+                end: c.end,
+                entity,
+                titled: c.titled,
+                capital: false,
+                demonym: false,
+            });
         }
     }
-
 }
 
 /// The full names of an article, indexed by their folded words.
@@ -922,7 +1437,10 @@ impl NameIndex {
         let k = self.names.len();
         let folded: Vec<String> = words.iter().map(|w| fold(w)).collect();
         self.whole.entry(folded.join(" ")).or_insert(k);
-        self.by_last.entry(folded[folded.len() - 1].clone()).or_default().push(k);
+        self.by_last
+            .entry(folded[folded.len() - 1].clone())
+            .or_default()
+            .push(k);
         for w in &folded {
             let list = self.by_word.entry(w.clone()).or_default();
             if !list.contains(&k) {
@@ -945,7 +1463,12 @@ impl NameIndex {
             match hits.len() {
                 0 => None,
                 1 => Some(hits[0]),
-                _ => hits.iter().copied().filter(|&k| seen(k) != usize::MAX).max_by_key(|&k| seen(k)).or(Some(hits[0])),
+                _ => hits
+                    .iter()
+                    .copied()
+                    .filter(|&k| seen(k) != usize::MAX)
+                    .max_by_key(|&k| seen(k))
+                    .or(Some(hits[0])),
             }
         };
         if let Some(&k) = self.whole.get(&word) {
@@ -962,7 +1485,16 @@ impl NameIndex {
             let fuzzy: Vec<usize> = self
                 .by_initial
                 .get(&first)
-                .map(|ks| ks.iter().copied().filter(|&k| self.names[k].last().is_some_and(|w| same_name(w, &words[0]))).collect())
+                .map(|ks| {
+                    ks.iter()
+                        .copied()
+                        .filter(|&k| {
+                            self.names[k]
+                                .last()
+                                .is_some_and(|w| same_name(w, &words[0]))
+                        })
+                        .collect()
+                })
                 .unwrap_or_default();
             if fuzzy.len() == 1 {
                 return Some(fuzzy[0]);
@@ -1007,7 +1539,9 @@ fn piece_end(piece: &Piece) -> usize {
 
 /// "al-Assad", "el-Sisi": a lowercase particle joined to a capitalised name.
 fn is_particle_name(word: &str) -> bool {
-    ["al-", "el-", "ad-", "as-", "bin-", "ben-"].iter().any(|p| word.strip_prefix(p).is_some_and(is_capitalised))
+    ["al-", "el-", "ad-", "as-", "bin-", "ben-"]
+        .iter()
+        .any(|p| word.strip_prefix(p).is_some_and(is_capitalised))
 }
 
 pub fn is_capitalised(word: &str) -> bool {
@@ -1025,15 +1559,36 @@ fn is_initial(word: &str) -> bool {
 
 /// Is token `i` the first word after an opening quote or bracket?
 fn is_opening(words: &[&str], i: usize) -> bool {
-    i > 0 && matches!(words[i - 1], "“" | "\"" | "‘" | "'" | "(" | "—" | "–" | ":" | "-")
+    i > 0
+        && matches!(
+            words[i - 1],
+            "“" | "\"" | "‘" | "'" | "(" | "—" | "–" | ":" | "-"
+        )
 }
 
 /// Is the capital at token `i` a place ("in Moscow") rather than a government?
 fn is_locative(words: &[&str], i: usize) -> bool {
     let before = if i > 0 { words[i - 1] } else { "" };
     let after = words.get(i + 1).copied().unwrap_or("");
-    matches!(before, "in" | "at" | "near" | "from" | "to" | "into" | "outside" | "around" | "across" | "toward" | "towards" | "via" | "of" | "visit" | "visited" | "left" | "reached")
-        || after == "—"
+    matches!(
+        before,
+        "in" | "at"
+            | "near"
+            | "from"
+            | "to"
+            | "into"
+            | "outside"
+            | "around"
+            | "across"
+            | "toward"
+            | "towards"
+            | "via"
+            | "of"
+            | "visit"
+            | "visited"
+            | "left"
+            | "reached"
+    ) || after == "—"
         || (after == "," && words.get(i + 2).is_some_and(|w| is_capitalised(w)))
 }
 

@@ -17,7 +17,12 @@ pub fn extract(lexicon: &Lexicon, article: &Article) -> ArticleGraph {
     let mentions = find_mentions(lexicon, article);
     let events = contacts::find_events(lexicon, article, &mentions);
     let affiliations = affiliations(article, &mentions);
-    let mut graph = ArticleGraph { article: article.path.clone(), entities: mentions.entities, events, affiliations };
+    let mut graph = ArticleGraph {
+        article: article.path.clone(),
+        entities: mentions.entities,
+        events,
+        affiliations,
+    };
     drop_unmentioned(&mut graph);
     graph
 }
@@ -45,7 +50,9 @@ fn drop_unmentioned(graph: &mut ArticleGraph) {
             e
         })
         .collect();
-    graph.events.retain(|e| e.participants.iter().all(|&p| keep[p]));
+    graph
+        .events
+        .retain(|e| e.participants.iter().all(|&p| keep[p]));
     for event in &mut graph.events {
         event.participants = event.participants.iter().map(|&p| new_index[p]).collect();
         event.initiator = event.initiator.and_then(map);
@@ -75,19 +82,35 @@ fn affiliations(article: &Article, mentions: &Mentions) -> Vec<LocalAffiliation>
     let mut out = Vec::new();
     let mut seen = std::collections::HashSet::new();
     for &(person, institution, spokes, sentence) in &mentions.memberships {
-        let kind = if spokes { AffiliationKind::Spokesperson } else { AffiliationKind::Member };
+        let kind = if spokes {
+            AffiliationKind::Spokesperson
+        } else {
+            AffiliationKind::Member
+        };
         if seen.insert((person, institution)) {
-            out.push(LocalAffiliation { from: person, to: institution, kind, evidence: evidence(sentence) });
+            out.push(LocalAffiliation {
+                from: person,
+                to: institution,
+                kind,
+                evidence: evidence(sentence),
+            });
         }
     }
     for (index, entity) in mentions.entities.iter().enumerate() {
-        let (Some(country), Some(sentence)) = (entity.country, first_sentence(index)) else { continue };
+        let (Some(country), Some(sentence)) = (entity.country, first_sentence(index)) else {
+            continue;
+        };
         let kind = match entity.kind {
             EntityKind::Person => AffiliationKind::Nationality,
             EntityKind::Institution => AffiliationKind::PartOf,
             EntityKind::Country => continue,
         };
-        out.push(LocalAffiliation { from: index, to: country, kind, evidence: evidence(sentence) });
+        out.push(LocalAffiliation {
+            from: index,
+            to: country,
+            kind,
+            evidence: evidence(sentence),
+        });
     }
     out
 }

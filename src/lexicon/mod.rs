@@ -96,15 +96,21 @@ impl Lexicon {
     /// The built-in lexicon. Its data is checked by unit tests, so this cannot fail.
     pub fn builtin() -> Lexicon {
         let mut lexicon = Lexicon::default();
-        lexicon.load_countries("countries.tsv", COUNTRIES).expect("built-in countries");
-        lexicon.load_organisations("organisations.tsv", ORGANISATIONS).expect("built-in organisations");
+        lexicon
+            .load_countries("countries.tsv", COUNTRIES)
+            .expect("built-in countries");
+        lexicon
+            .load_organisations("organisations.tsv", ORGANISATIONS)
+            .expect("built-in organisations");
         for title in lines(TITLES) {
             lexicon.add_phrase(title.1, Target::Title);
         }
         lexicon.org_words = lines(ORG_WORDS).map(|(_, w)| w.to_string()).collect();
         lexicon.place_words = lines(PLACE_WORDS).map(|(_, w)| w.to_string()).collect();
         lexicon.common_words = lines(COMMON_WORDS).map(|(_, w)| w.to_string()).collect();
-        lexicon.load_contact_words("contact_words.tsv", CONTACT_WORDS).expect("built-in contact words");
+        lexicon
+            .load_contact_words("contact_words.tsv", CONTACT_WORDS)
+            .expect("built-in contact words");
         lexicon
     }
 
@@ -127,7 +133,9 @@ impl Lexicon {
                 other => Err(LexiconError {
                     file: file.to_string(),
                     line: 0,
-                    message: format!("unknown section [{other}]; use [countries], [organisations] or [titles]"),
+                    message: format!(
+                        "unknown section [{other}]; use [countries], [organisations] or [titles]"
+                    ),
                 }),
             };
             chunk.clear();
@@ -156,7 +164,11 @@ impl Lexicon {
             if i + n > words.len() {
                 continue;
             }
-            let matches = phrase.tokens.iter().zip(&words[i..i + n]).all(|(a, b)| *a == phrase_key(b));
+            let matches = phrase
+                .tokens
+                .iter()
+                .zip(&words[i..i + n])
+                .all(|(a, b)| *a == phrase_key(b));
             if !matches {
                 continue;
             }
@@ -208,7 +220,10 @@ impl Lexicon {
             return;
         }
         let entry = self.phrases.entry(tokens[0].clone()).or_default();
-        if !entry.iter().any(|p| p.tokens == tokens && p.target == target) {
+        if !entry
+            .iter()
+            .any(|p| p.tokens == tokens && p.target == target)
+        {
             entry.push(Phrase { tokens, target });
         }
     }
@@ -217,10 +232,22 @@ impl Lexicon {
         for (line, row) in lines(text) {
             let fields: Vec<&str> = row.split('\t').collect();
             if fields.len() < 3 {
-                return Err(error(file, line, "a country needs name, iso2 and names, TAB-separated"));
+                return Err(error(
+                    file,
+                    line,
+                    "a country needs name, iso2 and names, TAB-separated",
+                ));
             }
             let list = |i: usize| -> Vec<&str> {
-                fields.get(i).map(|f| f.split('|').map(str::trim).filter(|s| !s.is_empty()).collect()).unwrap_or_default()
+                fields
+                    .get(i)
+                    .map(|f| {
+                        f.split('|')
+                            .map(str::trim)
+                            .filter(|s| !s.is_empty())
+                            .collect()
+                    })
+                    .unwrap_or_default()
             };
             let index = self.countries.len();
             let demonyms = list(3);
@@ -229,8 +256,10 @@ impl Lexicon {
                 iso: fields[1].trim().to_string(),
                 demonym: demonyms.first().map(|d| d.to_string()),
             });
-            self.country_by_name.insert(fields[0].trim().to_string(), index);
-            self.country_by_name.insert(fields[1].trim().to_string(), index);
+            self.country_by_name
+                .insert(fields[0].trim().to_string(), index);
+            self.country_by_name
+                .insert(fields[1].trim().to_string(), index);
             self.add_phrase(fields[0].trim(), Target::Country(index, CountryForm::Name));
             for name in list(2) {
                 self.add_phrase(name, Target::Country(index, CountryForm::Name));
@@ -249,12 +278,19 @@ impl Lexicon {
         for (line, row) in lines(text) {
             let fields: Vec<&str> = row.split('\t').collect();
             if fields.len() < 4 {
-                return Err(error(file, line, "an organisation needs name, kind, country and aliases, TAB-separated"));
+                return Err(error(
+                    file,
+                    line,
+                    "an organisation needs name, kind, country and aliases, TAB-separated",
+                ));
             }
-            let country = match fields[2].trim() {
-                "" => None,
-                code => Some(self.country(code).ok_or_else(|| error(file, line, &format!("unknown country code {code:?}")))?),
-            };
+            let country =
+                match fields[2].trim() {
+                    "" => None,
+                    code => Some(self.country(code).ok_or_else(|| {
+                        error(file, line, &format!("unknown country code {code:?}"))
+                    })?),
+                };
             let index = self.organisations.len();
             self.organisations.push(Organisation {
                 name: fields[0].trim().to_string(),
@@ -262,7 +298,11 @@ impl Lexicon {
                 country,
             });
             self.add_phrase(fields[0].trim(), Target::Organisation(index));
-            for alias in fields[3].split('|').map(str::trim).filter(|s| !s.is_empty()) {
+            for alias in fields[3]
+                .split('|')
+                .map(str::trim)
+                .filter(|s| !s.is_empty())
+            {
                 self.add_phrase(alias, Target::Organisation(index));
             }
         }
@@ -271,13 +311,21 @@ impl Lexicon {
 
     fn load_contact_words(&mut self, file: &str, text: &str) -> Result<(), LexiconError> {
         for (line, row) in lines(text) {
-            let (word, class) = row.split_once('\t').ok_or_else(|| error(file, line, "expected word<TAB>class"))?;
+            let (word, class) = row
+                .split_once('\t')
+                .ok_or_else(|| error(file, line, "expected word<TAB>class"))?;
             let class = match class.trim() {
                 "call" => ContactWord::Call,
                 "meet" => ContactWord::Meet,
                 "talk" => ContactWord::Talk,
                 "discuss" => ContactWord::Discuss,
-                other => return Err(error(file, line, &format!("unknown contact class {other:?}"))),
+                other => {
+                    return Err(error(
+                        file,
+                        line,
+                        &format!("unknown contact class {other:?}"),
+                    ))
+                }
             };
             self.contact_words.insert(word.trim().to_lowercase(), class);
         }
@@ -288,11 +336,11 @@ impl Lexicon {
 /// Function words that are never names, whatever the common-word list says.
 const FUNCTION_WORDS: &[&str] = &[
     "a", "about", "after", "all", "also", "an", "and", "any", "as", "at", "before", "both", "but",
-    "by", "during", "each", "either", "for", "from", "he", "her", "his", "however", "i", "if", "in",
-    "into", "it", "its", "last", "neither", "no", "nor", "not", "of", "on", "one", "or", "our",
-    "she", "since", "so", "some", "such", "than", "that", "the", "their", "then", "there", "these",
-    "they", "this", "those", "though", "to", "under", "until", "we", "what", "when", "where",
-    "which", "while", "who", "why", "with", "without", "yet", "you", "your",
+    "by", "during", "each", "either", "for", "from", "he", "her", "his", "however", "i", "if",
+    "in", "into", "it", "its", "last", "neither", "no", "nor", "not", "of", "on", "one", "or",
+    "our", "she", "since", "so", "some", "such", "than", "that", "the", "their", "then", "there",
+    "these", "they", "this", "those", "though", "to", "under", "until", "we", "what", "when",
+    "where", "which", "while", "who", "why", "with", "without", "yet", "you", "your",
 ];
 
 /// Phrases are matched with apostrophes unified and possessives as "'s".
@@ -312,7 +360,11 @@ fn lines(text: &str) -> impl Iterator<Item = (usize, &str)> {
 }
 
 fn error(file: &str, line: usize, message: &str) -> LexiconError {
-    LexiconError { file: file.to_string(), line, message: message.to_string() }
+    LexiconError {
+        file: file.to_string(),
+        line,
+        message: message.to_string(),
+    }
 }
 
 #[cfg(test)]
@@ -320,9 +372,16 @@ mod tests {
     use super::*;
 
     fn sorted_unique(name: &str, text: &str) {
-        let keys: Vec<String> = lines(text).map(|(_, l)| l.split('\t').next().unwrap().to_lowercase()).collect();
+        let keys: Vec<String> = lines(text)
+            .map(|(_, l)| l.split('\t').next().unwrap().to_lowercase())
+            .collect();
         for pair in keys.windows(2) {
-            assert!(pair[0] < pair[1], "{name}: {:?} must come after {:?} (sorted, unique)", pair[1], pair[0]);
+            assert!(
+                pair[0] < pair[1],
+                "{name}: {:?} must come after {:?} (sorted, unique)",
+                pair[1],
+                pair[0]
+            );
         }
     }
 
@@ -348,7 +407,11 @@ mod tests {
                         (Target::Organisation(x), Target::Organisation(y)) => x != y,
                         _ => false,
                     };
-                    assert!(!(a.tokens == b.tokens && clash), "alias {:?} names two entries", a.tokens);
+                    assert!(
+                        !(a.tokens == b.tokens && clash),
+                        "alias {:?} names two entries",
+                        a.tokens
+                    );
                 }
             }
         }
@@ -357,19 +420,38 @@ mod tests {
     #[test]
     fn builtin_lexicon_finds_countries_organisations_and_titles() {
         let lexicon = Lexicon::builtin();
-        let words = ["the", "U.S.", "Joint", "Chiefs", "of", "Staff", "Gen.", "Mark"];
-        assert!(matches!(lexicon.match_at(&words, 1), Some((1, t)) if matches!(t[0], Target::Country(_, CountryForm::Name))));
-        assert!(matches!(lexicon.match_at(&words, 2), Some((4, t)) if matches!(t[0], Target::Organisation(_))));
-        assert!(matches!(lexicon.match_at(&words, 6), Some((1, t)) if t == [Target::Title]));
-        assert!(lexicon.match_at(&words, 7).is_none());
+        let words = [
+            "the", "U.S.", "and", "Joint", "Chiefs", "of", "Staff", "Gen.", "Mark", "Russian",
+        ];
+        assert!(
+            matches!(lexicon.match_at(&words, 1), Some((1, t)) if matches!(t[0], Target::Country(_, CountryForm::Name)))
+        );
+        assert!(
+            matches!(lexicon.match_at(&words, 3), Some((4, t)) if matches!(t[0], Target::Organisation(_)))
+        );
+        assert!(matches!(lexicon.match_at(&words, 7), Some((1, t)) if t == [Target::Title]));
+        assert!(lexicon.match_at(&words, 8).is_none());
+        assert!(
+            matches!(lexicon.match_at(&words, 9), Some((1, t)) if matches!(t[0], Target::Country(_, CountryForm::Demonym)))
+        );
     }
 
     #[test]
     fn user_file_adds_entries_and_reports_bad_lines() {
         let mut lexicon = Lexicon::builtin();
-        lexicon.extend("mine.txt", "[organisations]\nAcme Works\tcompany\tUS\tAcme Works|Acme\n").unwrap();
+        lexicon
+            .extend(
+                "mine.txt",
+                "[organisations]\nAcme Works\tcompany\tUS\tAcme Works|Acme\n",
+            )
+            .unwrap();
         assert!(lexicon.match_at(&["Acme"], 0).is_some());
-        let err = lexicon.extend("mine.txt", "[organisations]\nBroken line\n").unwrap_err();
-        assert_eq!(err.to_string(), "mine.txt:2: an organisation needs name, kind, country and aliases, TAB-separated");
+        let err = lexicon
+            .extend("mine.txt", "[organisations]\nBroken line\n")
+            .unwrap_err();
+        assert_eq!(
+            err.to_string(),
+            "mine.txt:2: an organisation needs name, kind, country and aliases, TAB-separated"
+        );
     }
 }
