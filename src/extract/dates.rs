@@ -49,6 +49,11 @@ const MONTHS: &[(&str, &str)] = &[
     ("Dec.", "December"),
 ];
 
+/// Is `word` a month ("March", "Nov.") or a weekday ("Friday")? Such words are never names.
+pub fn is_month_or_day(word: &str) -> bool {
+    month(word).is_some() || WEEKDAYS.contains(&word)
+}
+
 fn month(word: &str) -> Option<&'static str> {
     MONTHS.iter().find(|(w, _)| *w == word).map(|(_, m)| *m)
 }

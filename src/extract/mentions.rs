@@ -8,6 +8,7 @@
 
 use std::collections::{BTreeSet, HashMap};
 
+use super::dates::is_month_or_day;
 use crate::article::{Article, Sentence, TokenKind};
 use crate::graph::{EntityKind, LocalEntity};
 use crate::lexicon::{CountryForm, Lexicon, Target};
@@ -47,40 +48,6 @@ impl Mentions {
         &self.mentions[from..to]
     }
 }
-
-const MONTHS_AND_DAYS: &[&str] = &[
-    "January",
-    "February",
-    "March",
-    "April",
-    "May",
-    "June",
-    "July",
-    "August",
-    "September",
-    "October",
-    "November",
-    "December",
-    "Jan.",
-    "Feb.",
-    "Mar.",
-    "Apr.",
-    "Jun.",
-    "Jul.",
-    "Aug.",
-    "Sep.",
-    "Sept.",
-    "Oct.",
-    "Nov.",
-    "Dec.",
-    "Monday",
-    "Tuesday",
-    "Wednesday",
-    "Thursday",
-    "Friday",
-    "Saturday",
-    "Sunday",
-];
 
 /// Words after a lone capitalised word that show it names a person who acts or speaks.
 const PERSON_VERBS: &[&str] = &[
@@ -546,9 +513,7 @@ impl<'a> Builder<'a> {
                     }
                 }
                 Piece::Word { at } => {
-                    if self.lexicon.is_org_word(words[*at])
-                        && !MONTHS_AND_DAYS.contains(&words[*at])
-                    {
+                    if self.lexicon.is_org_word(words[*at]) && !is_month_or_day(words[*at]) {
                         let first = self.institution_start(pieces, p, words);
                         let last = self.institution_end(pieces, p, words);
                         let (a, b) = (piece_start(&pieces[first]), piece_end(&pieces[last]));
@@ -595,11 +560,11 @@ impl<'a> Builder<'a> {
             {
                 first += 1;
             }
-            while first < last && MONTHS_AND_DAYS.contains(&words[first]) {
+            while first < last && is_month_or_day(words[first]) {
                 first += 1;
             }
             let mut last_kept = last;
-            while last_kept > first && MONTHS_AND_DAYS.contains(&words[last_kept - 1]) {
+            while last_kept > first && is_month_or_day(words[last_kept - 1]) {
                 last_kept -= 1;
             }
             if first < last_kept {
@@ -771,6 +736,19 @@ impl<'a> Builder<'a> {
             }
         }
         last
+    }
+
+    /// Records a plain mention (no title, not a capital, not a demonym).
+    fn push_mention(&mut self, sentence: usize, start: usize, end: usize, entity: usize) {
+        self.out.mentions.push(Mention {
+            sentence,
+            start,
+            end,
+            entity,
+            titled: false,
+            capital: false,
+            demonym: false,
+        });
     }
 
     fn add_lexicon_mention(
@@ -978,15 +956,7 @@ impl<'a> Builder<'a> {
             country.or(lexicon_country),
         );
         self.out.entities[entity].aliases.insert(bare);
-        self.out.mentions.push(Mention {
-            sentence: s,
-            start,
-            end,
-            entity,
-            titled: false,
-            capital: false,
-            demonym: false,
-        });
+        self.push_mention(s, start, end, entity);
         Some(entity)
     }
 
@@ -1138,29 +1108,13 @@ impl<'a> Builder<'a> {
                     let entity = m.entity;
                     if self.out.entities[entity].kind == EntityKind::Institution {
                         self.out.entities[entity].aliases.insert(last.to_string());
-                        self.out.mentions.push(Mention {
-                            sentence: s,
-                            start,
-                            end,
-                            entity,
-                            titled: false,
-                            capital: false,
-                            demonym: false,
-                        });
+                        self.push_mention(s, start, end, entity);
                     }
                 }
                 return;
             }
             let entity = self.entity(EntityKind::Institution, last, last, None);
-            self.out.mentions.push(Mention {
-                sentence: s,
-                start,
-                end,
-                entity,
-                titled: false,
-                capital: false,
-                demonym: false,
-            });
+            self.push_mention(s, start, end, entity);
             return;
         }
         if chunk.iter().any(|w| is_acronym(w)) && chunk.len() > 1 {
