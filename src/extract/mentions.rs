@@ -129,6 +129,11 @@ const PERSON_NOUNS: &[&str] = &[
     "colleague",
 ];
 
+/// Lowercase particles inside names: "Mohammed bin Salman", "Ursula von der Leyen".
+const NAME_PARTICLES: &[&str] = &[
+    "bin", "ibn", "al", "van", "von", "der", "de", "da", "del", "di", "dos",
+];
+
 /// Unknown all-capital words that are not organisations.
 const NOT_ACRONYMS: &[&str] = &[
     "AI", "AM", "CEO", "COVID", "DMZ", "GDP", "GMT", "II", "III", "IV", "OK", "PM", "TV", "UAV",
@@ -359,39 +364,9 @@ impl<'a> Builder<'a> {
                 continue;
             }
             // "Mohammed bin Salman", "Ursula von der Leyen"
-            if !pieces.is_empty()
-                && matches!(
-                    words[j],
-                    "bin"
-                        | "ibn"
-                        | "al"
-                        | "van"
-                        | "von"
-                        | "der"
-                        | "de"
-                        | "da"
-                        | "del"
-                        | "di"
-                        | "dos"
-                )
-            {
+            if !pieces.is_empty() && NAME_PARTICLES.contains(&words[j]) {
                 let mut k = j;
-                while k < words.len()
-                    && matches!(
-                        words[k],
-                        "bin"
-                            | "ibn"
-                            | "al"
-                            | "van"
-                            | "von"
-                            | "der"
-                            | "de"
-                            | "da"
-                            | "del"
-                            | "di"
-                            | "dos"
-                    )
-                {
+                while k < words.len() && NAME_PARTICLES.contains(&words[k]) {
                     k += 1;
                 }
                 if k < words.len()
