@@ -269,14 +269,9 @@ impl<'a> Builder<'a> {
     /// "Russia's defense ministry", "the Chinese foreign ministry": a ministry written in
     /// lowercase after its country, which ends at token `i`.
     fn lowercase_ministry(&mut self, s: usize, words: &[&str], i: usize) {
-        let Some(country) = self
-            .out
-            .mentions
-            .iter()
-            .rev()
-            .take_while(|m| m.sentence == s)
-            .find(|m| m.end == i)
-            .map(|m| m.entity)
+        let Some((country, start)) = self
+            .recent_mention(s, |m| m.end == i)
+            .map(|m| (m.entity, m.start))
         else {
             return;
         };
@@ -306,16 +301,6 @@ impl<'a> Builder<'a> {
             "education",
         ];
         if domains.contains(&domain) && ministry == "ministry" {
-            let start = i - 1;
-            let start = self
-                .out
-                .mentions
-                .iter()
-                .rev()
-                .take_while(|m| m.sentence == s)
-                .find(|m| m.end == i)
-                .map(|m| m.start)
-                .unwrap_or(start);
             let _ = self.add_institution(s, words, start, at + 2, None);
         }
     }
@@ -577,19 +562,13 @@ impl<'a> Builder<'a> {
                 continue;
             }
             let possessive = w == "’s" || w == "'s";
-            let hit = self
-                .out
-                .mentions
-                .iter()
-                .rev()
-                .take_while(|m| m.sentence == s)
-                .find(|m| {
-                    if possessive {
-                        m.end == j
-                    } else {
-                        m.start <= j && j < m.end
-                    }
-                });
+            let hit = self.recent_mention(s, |m| {
+                if possessive {
+                    m.end == j
+                } else {
+                    m.start <= j && j < m.end
+                }
+            });
             if let Some(m) = hit {
                 let entity = &self.out.entities[m.entity];
                 if entity.kind == EntityKind::Country {
@@ -711,6 +690,16 @@ impl<'a> Builder<'a> {
             }
         }
         last
+    }
+
+    /// The latest mention of sentence `s` (the one being read) that satisfies `test`.
+    fn recent_mention(&self, s: usize, test: impl Fn(&Mention) -> bool) -> Option<&Mention> {
+        self.out
+            .mentions
+            .iter()
+            .rev()
+            .take_while(|m| m.sentence == s)
+            .find(|m| test(m))
     }
 
     /// Records a plain mention (no title, not a capital, not a demonym).
@@ -1072,14 +1061,7 @@ impl<'a> Builder<'a> {
             }
             if defines {
                 // "(SCO)": an alias of the institution just before.
-                if let Some(m) = self
-                    .out
-                    .mentions
-                    .iter()
-                    .rev()
-                    .take_while(|m| m.sentence == s)
-                    .find(|m| m.end + 1 == start)
-                {
+                if let Some(m) = self.recent_mention(s, |m| m.end + 1 == start) {
                     let entity = m.entity;
                     if self.out.entities[entity].kind == EntityKind::Institution {
                         self.out.entities[entity].aliases.insert(last.to_string());
