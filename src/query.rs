@@ -1418,32 +1418,27 @@ fn parse_core(text: &str) -> Option<Query> {
     let statuses = |c: &Captures<'_>, i: usize, default: &[Status]| {
         prefix_statuses(c.get(i).map(|m| m.as_str()), default)
     };
-    if let Some(c) = regex!(concat!(
-        r"(?i)^who(?:m)?\s+(?:has\s+|have\s+|had\s+)?(",
-        verbs!(),
-        r")(?:\s+(?:to|with))?\s+(.+)$"
-    ))
-    .captures(text)
-    {
-        return Some(Query::Partners {
-            name: name(&c, 2),
-            filter: with(verb_kinds(&c[1]), vec![Status::Happened]),
-        });
-    }
-    if let Some(c) = regex!(concat!(r"(?i)^who\s+(?:planned|plans|was\s+to|is\s+to|agreed|proposed|wanted|wants|was\s+going|is\s+going)\s+to\s+(", verbs!(), r")(?:\s+(?:to|with))?\s+(.+)$")).captures(text) {
-        return Some(Query::Partners { name: name(&c, 2), filter: with(verb_kinds(&c[1]), vec![Status::Planned]) });
-    }
-    if let Some(c) = regex!(concat!(
-        r"(?i)^who\s+(?:did\s+not|didn't|never|refused\s+to|declined\s+to)\s+(",
-        verbs!(),
-        r")(?:\s+(?:to|with))?\s+(.+)$"
-    ))
-    .captures(text)
-    {
-        return Some(Query::Partners {
-            name: name(&c, 2),
-            filter: with(verb_kinds(&c[1]), vec![Status::Denied]),
-        });
+    // "who spoke to X", "who planned to meet X", "who did not meet X": the prefix says
+    // which events count.
+    static WHO_VERB: OnceLock<[(Regex, Status); 3]> = OnceLock::new();
+    let who_verb = WHO_VERB.get_or_init(|| {
+        let form = |prefix: &str| {
+            let pattern = format!(r"(?i)^{prefix}({})(?:\s+(?:to|with))?\s+(.+)$", verbs!());
+            Regex::new(&pattern).expect("a valid regex")
+        };
+        [
+            (form(r"who(?:m)?\s+(?:has\s+|have\s+|had\s+)?"), Status::Happened),
+            (form(r"who\s+(?:planned|plans|was\s+to|is\s+to|agreed|proposed|wanted|wants|was\s+going|is\s+going)\s+to\s+"), Status::Planned),
+            (form(r"who\s+(?:did\s+not|didn't|never|refused\s+to|declined\s+to)\s+"), Status::Denied),
+        ]
+    });
+    for (pattern, status) in who_verb {
+        if let Some(c) = pattern.captures(text) {
+            return Some(Query::Partners {
+                name: name(&c, 2),
+                filter: with(verb_kinds(&c[1]), vec![*status]),
+            });
+        }
     }
     if let Some(c) = regex!(concat!(
         r"(?i)^who(?:m)?\s+(?:did|has|had|have|does|do)\s+(.+?)\s+(",
