@@ -7,12 +7,17 @@
 
 use std::ops::Range;
 
+use crate::time::{self, DateSource, Published};
+
 /// One article: its path as given by the user, its normalised text and its sentences.
 #[derive(Debug, Clone)]
 pub struct Article {
     pub path: String,
     pub text: String,
     pub sentences: Vec<Sentence>,
+    /// When the article was published: from a `Date:` header or a date in its path here; a
+    /// caller with a sidecar `NAME.meta.json` sets it (see [`crate::time`]).
+    pub published: Option<Published>,
 }
 
 /// A sentence: a byte range of the article text and its tokens.
@@ -56,10 +61,22 @@ impl Article {
     pub fn parse(path: &str, text: &str) -> Article {
         let text = normalize(text);
         let sentences = segment(&text);
+        let published = time::from_header(&text)
+            .map(|date| Published {
+                date,
+                source: DateSource::Header,
+            })
+            .or_else(|| {
+                time::from_path(path).map(|date| Published {
+                    date,
+                    source: DateSource::Path,
+                })
+            });
         Article {
             path: path.to_string(),
             text,
             sentences,
+            published,
         }
     }
 

@@ -7,10 +7,12 @@
 
 use std::collections::{BTreeMap, BTreeSet};
 
+use chrono::{Datelike, NaiveDate};
 use petgraph::graph::{NodeIndex, UnGraph};
 use serde::{Deserialize, Serialize};
 
-use crate::resolve::{person_key, slug, Resolver};
+use crate::resolve::{Aliases, Resolver};
+use crate::time::DateSource;
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
 #[serde(rename_all = "snake_case")]
@@ -118,7 +120,10 @@ pub struct LocalEvent {
     pub kind: ContactKind,
     pub status: Status,
     pub participants: Vec<usize>,
+    /// The date as written ("Wednesday").
     pub date: Option<String>,
+    /// The written date resolved against the publication date (`2024-03-13`, see [`crate::time`]).
+    pub date_iso: Option<String>,
     pub initiator: Option<usize>,
     pub evidence: Evidence,
 }
@@ -135,6 +140,10 @@ pub struct LocalAffiliation {
 #[derive(Debug, Clone, Default, PartialEq)]
 pub struct ArticleGraph {
     pub article: String,
+    /// A hash of the article text: the same text under two names is read once.
+    pub hash: String,
+    /// Publication date (ISO) and where it was found.
+    pub published: Option<(String, DateSource)>,
     pub entities: Vec<LocalEntity>,
     pub events: Vec<LocalEvent>,
     pub affiliations: Vec<LocalAffiliation>,
@@ -161,9 +170,23 @@ pub struct Event {
     pub kind: ContactKind,
     pub status: Status,
     pub participants: Vec<String>,
+    /// The date as the first report wrote it.
     pub date: Option<String>,
+    /// The date resolved to ISO 8601 (`2024-03-13`, `2024-W10`, `2024-03`), when known.
+    pub date_iso: Option<String>,
     pub initiator: Option<String>,
+    /// The first report of the event.
     pub evidence: Evidence,
+    /// Every report of the event when several articles tell it (the first included); empty
+    /// when only one does.
+    pub sources: Vec<Evidence>,
+}
+
+impl Event {
+    /// How many reports tell this event.
+    pub fn reports(&self) -> usize {
+        self.sources.len().max(1)
+    }
 }
 
 #[derive(Debug, Clone, PartialEq, Eq, PartialOrd, Ord, Serialize, Deserialize)]
@@ -188,92 +211,117 @@ pub struct NewsGraph {
     index: BTreeMap<String, NodeIndex>,
     events: Vec<Event>,
     affiliations: Vec<Affiliation>,
-    affiliation_keys: std::collections::HashSet<(String, String, AffiliationKind)>,
-    resolver: Resolver,
+    /// What each article said, kept so graphs can be merged and updated without the texts.
+    articles: Vec<ArticleGraph>,
+    aliases: Aliases,
 }
+
+/// How many days apart two articles may be published and still report one undated event.
+pub const SAME_EVENT_DAYS: i64 = 3;
 
 impl NewsGraph {
     pub fn new() -> NewsGraph {
         NewsGraph::default()
     }
 
-    /// Merges the findings of many articles. Full names are made known first, so a lone
-    /// surname in an early article joins the full name of a later one.
-    pub fn add_articles(&mut self, articles: &[ArticleGraph]) {
-        for article in articles {
+    /// The graph of a set of articles. The result depends only on the set, never on the order:
+    /// articles are read in order of their names; an article given twice under one name is
+    /// read once (the later copy wins, so an edited article replaces its old version), and the
+    /// same text under two names is read once (under the first name).
+    pub fn build(articles: impl IntoIterator<Item = ArticleGraph>, aliases: &Aliases) -> NewsGraph {
+        let articles = distinct(articles);
+        let mut resolver = Resolver::new(aliases.clone());
+        // Full names are made known first, so a lone surname in an early article joins the
+        // full name of a later one.
+        for article in &articles {
             for entity in &article.entities {
-                self.resolver.announce(entity);
+                resolver.announce(entity);
             }
         }
-        for article in articles {
-            self.add_article(article);
-        }
-    }
-
-    /// Merges the findings of one article into the graph.
-    pub fn add_article(&mut self, article: &ArticleGraph) {
-        let ids: Vec<String> = (0..article.entities.len())
-            .map(|i| self.add_entity(article, i))
-            .collect();
-        for (n, event) in article.events.iter().enumerate() {
-            let mut participants: Vec<String> =
-                event.participants.iter().map(|&p| ids[p].clone()).collect();
-            participants.sort();
-            participants.dedup();
-            if participants.len() < 2 {
-                continue;
+        let mut graph = NewsGraph {
+            aliases: aliases.clone(),
+            ..NewsGraph::default()
+        };
+        let mut affiliation_keys = std::collections::HashSet::new();
+        let mut reports = Vec::new();
+        for article in &articles {
+            let ids: Vec<String> = article
+                .entities
+                .iter()
+                .map(|e| resolver.resolve(e))
+                .collect();
+            for (i, local) in article.entities.iter().enumerate() {
+                graph.add_entity(article, local, &ids[i], local.country.map(|c| &ids[c]));
             }
-            let event = Event {
-                id: format!("{}#{}", article.article, n + 1),
-                kind: event.kind,
-                status: event.status,
-                participants,
-                date: event.date.clone(),
-                initiator: event.initiator.map(|i| ids[i].clone()),
-                evidence: event.evidence.clone(),
-            };
-            let index = self.events.len();
+            let published = article
+                .published
+                .as_ref()
+                .and_then(|(date, _)| parse_day(date));
+            for (n, event) in article.events.iter().enumerate() {
+                let mut participants: Vec<String> =
+                    event.participants.iter().map(|&p| ids[p].clone()).collect();
+                participants.sort();
+                participants.dedup();
+                if participants.len() < 2 {
+                    continue;
+                }
+                let event = Event {
+                    id: format!("{}#{}", article.article, n + 1),
+                    kind: event.kind,
+                    status: event.status,
+                    participants,
+                    date: event.date.clone(),
+                    date_iso: event.date_iso.clone(),
+                    initiator: event.initiator.map(|i| ids[i].clone()),
+                    evidence: event.evidence.clone(),
+                    sources: Vec::new(),
+                };
+                reports.push(Report { event, published });
+            }
+            for affiliation in &article.affiliations {
+                let (from, to) = (ids[affiliation.from].clone(), ids[affiliation.to].clone());
+                if from == to
+                    || !affiliation_keys.insert((from.clone(), to.clone(), affiliation.kind))
+                {
+                    continue;
+                }
+                let index = graph.affiliations.len();
+                let (a, b) = (graph.index[&from], graph.index[&to]);
+                graph
+                    .graph
+                    .add_edge(a, b, Edge::Affiliation { affiliation: index });
+                graph.affiliations.push(Affiliation {
+                    from,
+                    to,
+                    kind: affiliation.kind,
+                    evidence: affiliation.evidence.clone(),
+                });
+            }
+        }
+        for event in merge_reports(reports) {
+            let index = graph.events.len();
             for (a, b) in pairs(&event.participants) {
-                let (a, b) = (self.index[a], self.index[b]);
-                self.graph.add_edge(a, b, Edge::Contact { event: index });
+                let (a, b) = (graph.index[a], graph.index[b]);
+                graph.graph.add_edge(a, b, Edge::Contact { event: index });
             }
-            self.events.push(event);
+            graph.events.push(event);
         }
-        for affiliation in &article.affiliations {
-            let (from, to) = (ids[affiliation.from].clone(), ids[affiliation.to].clone());
-            if from == to {
-                continue;
-            }
-            let affiliation = Affiliation {
-                from,
-                to,
-                kind: affiliation.kind,
-                evidence: affiliation.evidence.clone(),
-            };
-            if !self.affiliation_keys.insert((
-                affiliation.from.clone(),
-                affiliation.to.clone(),
-                affiliation.kind,
-            )) {
-                continue;
-            }
-            let index = self.affiliations.len();
-            let (a, b) = (self.index[&affiliation.from], self.index[&affiliation.to]);
-            self.graph
-                .add_edge(a, b, Edge::Affiliation { affiliation: index });
-            self.affiliations.push(affiliation);
-        }
+        graph.articles = articles;
+        graph
     }
 
-    fn add_entity(&mut self, article: &ArticleGraph, i: usize) -> String {
-        let local = &article.entities[i];
-        let country = local.country.map(|c| entity_id(&article.entities[c]));
-        let id = self.resolver.resolve(local);
-        let node = match self.index.get(&id) {
+    fn add_entity(
+        &mut self,
+        article: &ArticleGraph,
+        local: &LocalEntity,
+        id: &str,
+        country: Option<&String>,
+    ) {
+        let node = match self.index.get(id) {
             Some(&node) => node,
             None => {
                 let entity = Entity {
-                    id: id.clone(),
+                    id: id.to_string(),
                     kind: local.kind,
                     name: local.name.clone(),
                     aliases: BTreeSet::new(),
@@ -284,7 +332,7 @@ impl NewsGraph {
                     mentions: 0,
                 };
                 let node = self.graph.add_node(entity);
-                self.index.insert(id.clone(), node);
+                self.index.insert(id.to_string(), node);
                 node
             }
         };
@@ -298,14 +346,26 @@ impl NewsGraph {
         entity.titles.extend(local.titles.iter().cloned());
         entity.articles.insert(article.article.clone());
         entity.mentions += local.mentions;
-        if entity.country.is_none()
-            || country
+        // The alphabetically first country, so order never matters.
+        if let Some(country) = country.filter(|c| c.as_str() != id) {
+            if entity
+                .country
                 .as_ref()
-                .is_some_and(|c| Some(c) < entity.country.as_ref())
-        {
-            entity.country = country.or(entity.country.take());
+                .is_none_or(|current| country < current)
+            {
+                entity.country = Some(country.clone());
+            }
         }
-        id
+    }
+
+    /// What each article said, in order of their names.
+    pub fn articles(&self) -> &[ArticleGraph] {
+        &self.articles
+    }
+
+    /// The user's alias rules the graph was built with.
+    pub fn aliases(&self) -> &Aliases {
+        &self.aliases
     }
 
     /// All entities, sorted by id.
@@ -344,15 +404,21 @@ impl NewsGraph {
         out
     }
 
-    /// Rebuilds a graph from its parts (as read back from JSON).
+    /// Rebuilds a graph from its parts (as read back from JSON): nodes, events and
+    /// affiliations as they are, plus the article records and alias rules they came from.
     pub fn from_parts(
         entities: Vec<Entity>,
         events: Vec<Event>,
         affiliations: Vec<Affiliation>,
+        articles: Vec<ArticleGraph>,
+        aliases: Aliases,
     ) -> NewsGraph {
-        let mut graph = NewsGraph::new();
+        let mut graph = NewsGraph {
+            articles,
+            aliases,
+            ..NewsGraph::default()
+        };
         for entity in entities {
-            graph.resolver.remember(&entity);
             let id = entity.id.clone();
             let node = graph.graph.add_node(entity);
             graph.index.insert(id, node);
@@ -377,11 +443,6 @@ impl NewsGraph {
                 graph.index.get(&affiliation.to),
             ) {
                 let index = graph.affiliations.len();
-                graph.affiliation_keys.insert((
-                    affiliation.from.clone(),
-                    affiliation.to.clone(),
-                    affiliation.kind,
-                ));
                 graph
                     .graph
                     .add_edge(a, b, Edge::Affiliation { affiliation: index });
@@ -400,11 +461,137 @@ pub fn pairs<T>(items: &[T]) -> impl Iterator<Item = (&T, &T)> {
         .flat_map(move |(i, a)| items[i + 1..].iter().map(move |b| (a, b)))
 }
 
-/// The id an article-local entity would get on its own: `kind:slug-of-name`.
-pub fn entity_id(entity: &LocalEntity) -> String {
-    match entity.kind {
-        EntityKind::Person => format!("person:{}", slug(&person_key(&entity.name))),
-        kind => format!("{}:{}", kind.as_str(), slug(&entity.name)),
+/// The articles in order of their names, each name once (its last copy) and each text once
+/// (under its first name).
+fn distinct(articles: impl IntoIterator<Item = ArticleGraph>) -> Vec<ArticleGraph> {
+    let mut by_name: BTreeMap<String, ArticleGraph> = BTreeMap::new();
+    for article in articles {
+        by_name.insert(article.article.clone(), article);
+    }
+    let mut texts = std::collections::HashSet::new();
+    by_name
+        .into_values()
+        .filter(|a| a.hash.is_empty() || texts.insert(a.hash.clone()))
+        .collect()
+}
+
+/// One article's report of an event, before reports of one event are merged.
+struct Report {
+    event: Event,
+    published: Option<NaiveDate>,
+}
+
+fn parse_day(iso: &str) -> Option<NaiveDate> {
+    NaiveDate::parse_from_str(iso, "%Y-%m-%d").ok()
+}
+
+/// Merges the reports of one event by several articles: the same participants, kind and
+/// status, from different articles, and either the same resolved day, or no day against
+/// which they disagree and publication dates at most [`SAME_EVENT_DAYS`] apart. Without
+/// publication dates, undated reports stay apart: nothing says they are one event.
+fn merge_reports(reports: Vec<Report>) -> Vec<Event> {
+    let mut groups: BTreeMap<(Vec<String>, ContactKind, Status), Vec<usize>> = BTreeMap::new();
+    for (i, report) in reports.iter().enumerate() {
+        let e = &report.event;
+        groups
+            .entry((e.participants.clone(), e.kind, e.status))
+            .or_default()
+            .push(i);
+    }
+    // Each report's cluster, named by its first report.
+    let mut first_of: Vec<usize> = (0..reports.len()).collect();
+    for members in groups.values() {
+        let mut clusters: Vec<Vec<usize>> = Vec::new();
+        for &i in members {
+            let joined = clusters
+                .iter_mut()
+                .find(|c| c.iter().all(|&j| same_event(&reports[i], &reports[j])));
+            match joined {
+                Some(cluster) => cluster.push(i),
+                None => clusters.push(vec![i]),
+            }
+        }
+        for cluster in clusters {
+            for &i in &cluster {
+                first_of[i] = cluster[0];
+            }
+        }
+    }
+    let mut merged: BTreeMap<usize, Event> = BTreeMap::new();
+    for (i, report) in reports.into_iter().enumerate() {
+        let event = report.event;
+        match merged.get_mut(&first_of[i]) {
+            None => {
+                merged.insert(i, event);
+            }
+            Some(base) => {
+                if base.sources.is_empty() {
+                    base.sources.push(base.evidence.clone());
+                }
+                base.sources.push(event.evidence);
+                if base.date.is_none() {
+                    base.date = event.date;
+                }
+                if precision(event.date_iso.as_deref()) > precision(base.date_iso.as_deref()) {
+                    base.date_iso = event.date_iso;
+                }
+                if base.initiator.is_none() {
+                    base.initiator = event.initiator;
+                }
+            }
+        }
+    }
+    merged.into_values().collect()
+}
+
+/// Are two reports (of the same pair, kind and status) one event?
+fn same_event(a: &Report, b: &Report) -> bool {
+    if a.event.evidence.article == b.event.evidence.article {
+        return false;
+    }
+    let (da, db) = (a.event.date_iso.as_deref(), b.event.date_iso.as_deref());
+    if let (Some(x), Some(y)) = (da, db) {
+        if !dates_agree(x, y) {
+            return false;
+        }
+        if parse_day(x).is_some() && parse_day(y).is_some() {
+            return true;
+        }
+    }
+    let anchor = |r: &Report| {
+        r.event
+            .date_iso
+            .as_deref()
+            .and_then(parse_day)
+            .or(r.published)
+    };
+    match (anchor(a), anchor(b)) {
+        (Some(x), Some(y)) => (x - y).num_days().abs() <= SAME_EVENT_DAYS,
+        _ => false,
+    }
+}
+
+/// Can two ISO dates of different precision name the same day? "2024-03-13" and "2024-03",
+/// "2024-W11" or "2024" can; "2024-03-13" and "2024-03-14" cannot.
+fn dates_agree(a: &str, b: &str) -> bool {
+    let week_of = |d: NaiveDate| {
+        let w = d.iso_week();
+        format!("{}-W{:02}", w.year(), w.week())
+    };
+    let covers = |coarse: &str, fine: &str| {
+        fine.starts_with(coarse) || parse_day(fine).is_some_and(|d| week_of(d) == coarse)
+    };
+    a == b || covers(a, b) || covers(b, a)
+}
+
+/// How precise an ISO date is: day, week, month, year, none.
+fn precision(date: Option<&str>) -> u8 {
+    match date {
+        None => 0,
+        Some(d) if parse_day(d).is_some() => 4,
+        Some(d) if d.contains('W') => 3,
+        Some(d) if d.len() == 7 => 2,
+        Some(_) => 1,
     }
 }
 

@@ -20,13 +20,15 @@ pub mod graph;
 pub mod lexicon;
 pub mod query;
 pub mod resolve;
+pub mod time;
 
 pub use article::Article;
 pub use extract::extract;
 pub use graph::{ArticleGraph, ContactKind, Entity, EntityKind, Event, NewsGraph, Status};
 pub use lexicon::Lexicon;
+pub use resolve::Aliases;
 
-/// Builds one graph from `(path, text)` pairs, in the order given.
+/// Builds one graph from `(path, text)` pairs.
 pub fn build<'a>(
     lexicon: &Lexicon,
     articles: impl IntoIterator<Item = (&'a str, &'a str)>,
@@ -35,7 +37,5 @@ pub fn build<'a>(
         .into_iter()
         .map(|(path, text)| extract(lexicon, &Article::parse(path, text)))
         .collect();
-    let mut graph = NewsGraph::new();
-    graph.add_articles(&found);
-    graph
+    NewsGraph::build(found, &Aliases::default())
 }

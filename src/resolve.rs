@@ -5,11 +5,12 @@
 //! no initials or suffixes), so "Sauli Niinistö" and "Sauli Niinisto" are one key. A lone
 //! surname joins the one full name it fits across the graph, never a guess among several.
 
-use std::collections::BTreeMap;
+use std::collections::{BTreeMap, BTreeSet};
+use std::sync::OnceLock;
 
 use unicode_normalization::UnicodeNormalization;
 
-use crate::graph::{Entity, EntityKind, LocalEntity};
+use crate::graph::{EntityKind, LocalEntity};
 
 /// Lowercase, without diacritics or apostrophes: "Niinistö" -> "niinisto".
 pub fn fold(text: &str) -> String {
@@ -103,52 +104,288 @@ pub fn osa_distance(a: &str, b: &str) -> usize {
     d[a.len()][b.len()]
 }
 
-/// Remembers the ids given so far and the keys that lead to them.
+/// The given names that are short forms of one another ("mike" and "michael"), each word
+/// mapped to the full forms it may stand for.
+fn given_names() -> &'static BTreeMap<String, Vec<String>> {
+    static TABLE: OnceLock<BTreeMap<String, Vec<String>>> = OnceLock::new();
+    TABLE.get_or_init(|| {
+        let mut table: BTreeMap<String, Vec<String>> = BTreeMap::new();
+        for line in include_str!("lexicon/data/given_names.tsv").lines() {
+            let Some((full, short)) = line.split_once('\t') else {
+                continue;
+            };
+            let full = transliteration_key(full);
+            for word in std::iter::once(full.as_str()).chain(short.split(' ')) {
+                table
+                    .entry(transliteration_key(word))
+                    .or_default()
+                    .push(full.clone());
+            }
+        }
+        table
+    })
+}
+
+/// Can two given names (as in a [`person_key`]) be one person's? "mike" and "michael" can,
+/// "charles" and "gordon" cannot.
+pub fn given_names_agree(a: &str, b: &str) -> bool {
+    if a == b {
+        return true;
+    }
+    let table = given_names();
+    match (table.get(a), table.get(b)) {
+        (Some(x), Some(y)) => x.iter().any(|f| y.contains(f)),
+        _ => false,
+    }
+}
+
+/// A name's folded words, all of them: "Donald Trump Jr." -> "donald trump jr".
+pub fn exact_key(name: &str) -> String {
+    fold(name)
+        .split(|c: char| !c.is_alphanumeric())
+        .filter(|w| !w.is_empty())
+        .collect::<Vec<_>>()
+        .join(" ")
+}
+
+/// The last word of a full-name key.
+fn surname(key: &str) -> Option<&str> {
+    key.rsplit_once(' ').map(|(_, last)| last)
+}
+
+/// The given name and the rest of a full-name key.
+fn given(key: &str) -> Option<(&str, &str)> {
+    key.split_once(' ')
+}
+
+/// A user's alias rules: names that are one entity (`A = B = C`) and names that are never one
+/// (`A != B`). One rule per line; `#` starts a comment.
+#[derive(Debug, Clone, Default, PartialEq)]
+pub struct Aliases {
+    /// The rules as written, kept in the graph so an update or merge applies them again.
+    lines: Vec<String>,
+    groups: Vec<Vec<String>>,
+    apart: Vec<(String, String)>,
+}
+
+/// A line of an alias file that is not a rule.
+#[derive(Debug, thiserror::Error, PartialEq)]
+#[error("line {line}: {message}")]
+pub struct AliasError {
+    pub line: usize,
+    pub message: String,
+}
+
+impl Aliases {
+    /// Reads alias rules, one per line.
+    pub fn parse(text: &str) -> Result<Aliases, AliasError> {
+        let mut aliases = Aliases::default();
+        for (n, line) in text.lines().enumerate() {
+            let rule = line.split('#').next().unwrap_or("").trim();
+            if rule.is_empty() {
+                continue;
+            }
+            aliases.add(rule).map_err(|message| AliasError {
+                line: n + 1,
+                message,
+            })?;
+        }
+        Ok(aliases)
+    }
+
+    /// Adds one rule: `A = B` or `A != B`.
+    pub fn add(&mut self, rule: &str) -> Result<(), String> {
+        let rule = rule.trim();
+        if self.lines.iter().any(|l| l == rule) {
+            return Ok(());
+        }
+        let names = |text: &str, sep: &str| -> Result<Vec<String>, String> {
+            let names: Vec<String> = text.split(sep).map(|n| n.trim().to_string()).collect();
+            if names.len() < 2 || names.iter().any(|n| exact_key(n).is_empty()) {
+                return Err(format!(
+                    "{rule:?} is not a rule: write \"A = B\" (one entity) or \"A != B\" (never one)"
+                ));
+            }
+            Ok(names)
+        };
+        if rule.contains("!=") {
+            let names = names(rule, "!=")?;
+            if names.len() != 2 {
+                return Err(format!("{rule:?}: \"!=\" takes two names"));
+            }
+            self.apart.push((names[0].clone(), names[1].clone()));
+        } else {
+            self.groups.push(names(rule, "=")?);
+        }
+        self.lines.push(rule.to_string());
+        Ok(())
+    }
+
+    /// Adds every rule of another set.
+    pub fn extend(&mut self, other: &Aliases) {
+        for line in &other.lines {
+            // Rules read back from a graph were valid when written.
+            let _ = self.add(line);
+        }
+    }
+
+    /// The rules as written.
+    pub fn lines(&self) -> &[String] {
+        &self.lines
+    }
+
+    /// Does a rule say these two names are one entity?
+    pub fn joins(&self, a: &str, b: &str) -> bool {
+        let (a, b) = (exact_key(a), exact_key(b));
+        self.groups
+            .iter()
+            .any(|g| g.iter().any(|n| exact_key(n) == a) && g.iter().any(|n| exact_key(n) == b))
+    }
+
+    /// Does a rule say these two names are never one entity?
+    pub fn separates(&self, a: &str, b: &str) -> bool {
+        let (a, b) = (exact_key(a), exact_key(b));
+        self.apart.iter().any(|(x, y)| {
+            let (x, y) = (exact_key(x), exact_key(y));
+            (x == a && y == b) || (x == b && y == a)
+        })
+    }
+}
+
+/// Gives each article-local entity the id of its graph node. Deterministic: the same
+/// announcements and questions give the same answers.
 #[derive(Debug, Clone, Default)]
 pub struct Resolver {
-    /// Folded full-name key -> id, for people.
+    /// Person key -> id.
     people: BTreeMap<String, String>,
-    /// Folded surname -> ids of full-named people with that surname.
-    surnames: BTreeMap<String, Vec<String>>,
+    /// Folded surname -> (key, id) of the full-named people with that surname.
+    surnames: BTreeMap<String, Vec<(String, String)>>,
+    /// Person key -> the key a user's `=` rule maps it to.
+    same_person: BTreeMap<String, String>,
+    /// Slug -> the slug a user's `=` rule maps it to (institutions and countries).
+    same_other: BTreeMap<String, String>,
+    /// Exact key -> own key, for names a `!=` rule keeps apart from a name of the same key.
+    marked: BTreeMap<String, String>,
+    /// Pairs of keys a `!=` rule keeps apart.
+    apart: BTreeSet<(String, String)>,
 }
 
 impl Resolver {
+    pub fn new(aliases: Aliases) -> Resolver {
+        let mut resolver = Resolver::default();
+        for (a, b) in &aliases.apart {
+            let (ka, kb) = (person_key(a), person_key(b));
+            if ka == kb {
+                // "Donald Trump != Donald Trump Jr.": the form that is not plain gets a key of
+                // its own.
+                for name in [a, b] {
+                    let exact = exact_key(name);
+                    if exact != ka {
+                        resolver.marked.insert(exact.clone(), exact);
+                    }
+                }
+            }
+        }
+        for (a, b) in &aliases.apart {
+            let (ka, kb) = (resolver.key(a), resolver.key(b));
+            resolver
+                .apart
+                .insert((ka.clone().min(kb.clone()), ka.max(kb)));
+        }
+        for group in &aliases.groups {
+            let canonical = resolver.key(&group[0]);
+            let canonical_slug = slug(&group[0]);
+            for name in &group[1..] {
+                let key = resolver.key(name);
+                if key != canonical {
+                    resolver.same_person.insert(key, canonical.clone());
+                }
+                let other = slug(name);
+                if other != canonical_slug {
+                    resolver.same_other.insert(other, canonical_slug.clone());
+                }
+            }
+        }
+        resolver
+    }
+
+    /// A person's key under the user's rules.
+    fn key(&self, name: &str) -> String {
+        if let Some(key) = self.marked.get(&exact_key(name)) {
+            return key.clone();
+        }
+        let key = person_key(name);
+        self.same_person.get(&key).cloned().unwrap_or(key)
+    }
+
+    fn kept_apart(&self, a: &str, b: &str) -> bool {
+        let pair = if a < b { (a, b) } else { (b, a) };
+        self.apart
+            .iter()
+            .any(|(x, y)| x.as_str() == pair.0 && y.as_str() == pair.1)
+    }
+
     /// The node id for an article-local entity.
     pub fn resolve(&mut self, entity: &LocalEntity) -> String {
         match entity.kind {
             EntityKind::Person => self.resolve_person(&entity.name),
-            kind => format!("{}:{}", kind.as_str(), slug(&entity.name)),
+            kind => {
+                let slug = slug(&entity.name);
+                let slug = self.same_other.get(&slug).cloned().unwrap_or(slug);
+                format!("{}:{slug}", kind.as_str())
+            }
         }
     }
 
     /// Makes a full name known before any article is added, so a lone surname read earlier
     /// still finds it: the result does not depend on the order of articles.
     pub fn announce(&mut self, entity: &LocalEntity) {
-        if entity.kind == EntityKind::Person {
-            let key = person_key(&entity.name);
-            if key.contains(' ') && !self.people.contains_key(&key) {
-                let id = format!("person:{}", slug(&key));
-                self.register(&key, &id);
-            }
+        if entity.kind != EntityKind::Person {
+            return;
         }
-    }
-
-    /// Registers an entity read back from a graph file.
-    pub fn remember(&mut self, entity: &Entity) {
-        if entity.kind == EntityKind::Person {
-            self.register(&person_key(&entity.name), &entity.id);
+        let key = self.key(&entity.name);
+        if !key.contains(' ') || self.people.contains_key(&key) {
+            return;
         }
+        // "Mike Pompeo" joins "Michael Pompeo" when he is the only one it can be.
+        let (first, rest) = given(&key).unwrap_or(("", ""));
+        let mut fits: Vec<&(String, String)> = self
+            .surname_of(&key)
+            .and_then(|s| self.surnames.get(&s))
+            .map(|known| {
+                known
+                    .iter()
+                    .filter(|(k, _)| {
+                        given(k).is_some_and(|(f, r)| r == rest && given_names_agree(f, first))
+                            && !self.kept_apart(k, &key)
+                    })
+                    .collect()
+            })
+            .unwrap_or_default();
+        fits.dedup_by(|a, b| a.1 == b.1);
+        let id = match fits.as_slice() {
+            [(_, id)] => id.clone(),
+            _ => format!("person:{}", slug(&key)),
+        };
+        self.register(&key, &id);
     }
 
     fn resolve_person(&mut self, name: &str) -> String {
-        let key = person_key(name);
+        let key = self.key(name);
         if let Some(id) = self.people.get(&key) {
             return id.clone();
         }
         if !key.contains(' ') {
-            if let Some(ids) = self.surnames.get(&key) {
-                if ids.len() == 1 {
-                    return ids[0].clone();
+            if let Some(known) = self.surnames.get(&key) {
+                let mut ids: Vec<&String> = known
+                    .iter()
+                    .filter(|(k, _)| !self.kept_apart(k, &key))
+                    .map(|(_, id)| id)
+                    .collect();
+                ids.sort();
+                ids.dedup();
+                if let [id] = ids.as_slice() {
+                    return (*id).clone();
                 }
             }
         }
@@ -157,12 +394,20 @@ impl Resolver {
         id
     }
 
+    /// The surname of a full-name key ("trump" for the marked "donald trump jr" too).
+    fn surname_of(&self, key: &str) -> Option<String> {
+        if self.marked.contains_key(key) {
+            return surname(&person_key(key)).map(str::to_string);
+        }
+        surname(key).map(str::to_string)
+    }
+
     fn register(&mut self, key: &str, id: &str) {
         self.people.insert(key.to_string(), id.to_string());
-        if let Some(surname) = key.rsplit(' ').next().filter(|_| key.contains(' ')) {
-            let ids = self.surnames.entry(surname.to_string()).or_default();
-            if !ids.iter().any(|i| i == id) {
-                ids.push(id.to_string());
+        if let Some(surname) = self.surname_of(key) {
+            let known = self.surnames.entry(surname).or_default();
+            if !known.iter().any(|(k, _)| k == key) {
+                known.push((key.to_string(), id.to_string()));
             }
         }
     }

@@ -17,6 +17,78 @@ struct File {
     generator: String,
     nodes: Vec<Node>,
     edges: Vec<Edge>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    aliases: Option<Vec<String>>,
+    articles: Vec<Article>,
+}
+
+#[derive(Debug, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+struct Article {
+    id: String,
+    hash: String,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    published: Option<String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    published_from: Option<String>,
+    entities: Vec<RecordEntity>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    events: Option<Vec<RecordEvent>>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    affiliations: Option<Vec<RecordAffiliation>>,
+}
+
+#[derive(Debug, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+struct RecordEntity {
+    kind: String,
+    name: String,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    aliases: Option<Vec<String>>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    titles: Option<Vec<String>>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    country: Option<usize>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    iso: Option<String>,
+    mentions: usize,
+}
+
+#[derive(Debug, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+struct RecordEvent {
+    kind: String,
+    status: String,
+    participants: Vec<usize>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    date: Option<String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    date_iso: Option<String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    initiator: Option<usize>,
+    evidence: String,
+    start: usize,
+    end: usize,
+}
+
+#[derive(Debug, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+struct RecordAffiliation {
+    from: usize,
+    to: usize,
+    kind: String,
+    evidence: String,
+    start: usize,
+    end: usize,
+}
+
+#[derive(Debug, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+struct Source {
+    article: String,
+    evidence: String,
+    start: usize,
+    end: usize,
 }
 
 #[derive(Debug, Serialize, Deserialize)]
@@ -55,7 +127,13 @@ struct Edge {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     date: Option<String>,
     #[serde(default, skip_serializing_if = "Option::is_none")]
+    date_iso: Option<String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
     initiator: Option<String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    reports: Option<usize>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    sources: Option<Vec<Source>>,
 }
 
 const NODE_KINDS: &[&str] = &["person", "institution", "country"];

@@ -4,8 +4,9 @@ use std::fs;
 use std::path::{Path, PathBuf};
 
 use anyhow::Context;
-use newsgraph::export::{write_dot, write_json};
-use newsgraph::{extract, Article, Lexicon, NewsGraph};
+use newsgraph::export::{read_json, write_dot, write_json};
+use newsgraph::time::{self, DateSource, Published};
+use newsgraph::{extract, Aliases, Article, Lexicon, NewsGraph};
 
 /// Build the graph of a set of articles.
 ///
@@ -31,6 +32,16 @@ pub struct Args {
     /// Do not draw graph.svg and graph.png (drawn with Graphviz when `dot` is installed).
     #[arg(long)]
     no_render: bool,
+    /// Alias rules, one per line: `Mike Pompeo = Michael Pompeo` makes names one entity,
+    /// `Donald Trump != Donald Trump Jr.` keeps them apart. Kept in graph.json for later
+    /// updates and merges.
+    #[arg(long, value_name = "FILE")]
+    aliases: Option<PathBuf>,
+    /// Add the inputs to the existing OUT/graph.json instead of starting afresh: old articles
+    /// are not read again, an article already there is replaced by its new version, and the
+    /// result is the graph a fresh build over all the articles would give.
+    #[arg(long)]
+    update: bool,
 }
 
 pub fn execute(args: &Args) -> anyhow::Result<i32> {
@@ -40,6 +51,31 @@ pub fn execute(args: &Args) -> anyhow::Result<i32> {
             .with_context(|| format!("reading lexicon {}", path.display()))?;
         lexicon.extend(&path.display().to_string(), &text)?;
     }
+    let mut aliases = match &args.aliases {
+        Some(path) => read_aliases(path)?,
+        None => Aliases::default(),
+    };
+    let mut found = Vec::new();
+    let json_path = args.out.join("graph.json");
+    if args.update {
+        match fs::read_to_string(&json_path) {
+            Ok(text) => {
+                let old =
+                    read_json(&text).with_context(|| format!("reading {}", json_path.display()))?;
+                if old.articles().is_empty() && old.entities().next().is_some() {
+                    anyhow::bail!(
+                        "{} has no article records (written by an older newsgraph?): build it afresh",
+                        json_path.display()
+                    );
+                }
+                aliases.extend(old.aliases());
+                found.extend(old.articles().iter().cloned());
+            }
+            Err(e) if e.kind() == std::io::ErrorKind::NotFound => {}
+            Err(e) => return Err(e).with_context(|| format!("reading {}", json_path.display())),
+        }
+    }
+    let n_old = found.len();
     let mut problems = 0;
     let mut files = Vec::new();
     for input in &args.inputs {
@@ -50,7 +86,6 @@ pub fn execute(args: &Args) -> anyhow::Result<i32> {
     }
     files.sort();
     files.dedup();
-    let mut found = Vec::new();
     for path in &files {
         let text = match read_article(path) {
             Ok(text) => text,
@@ -60,24 +95,80 @@ pub fn execute(args: &Args) -> anyhow::Result<i32> {
                 continue;
             }
         };
-        let article = Article::parse(&path.display().to_string(), &text);
+        let mut article = Article::parse(&path.display().to_string(), &text);
+        match sidecar_date(path) {
+            Ok(Some(date)) => {
+                article.published = Some(Published {
+                    date,
+                    source: DateSource::Sidecar,
+                })
+            }
+            Ok(None) => {}
+            Err(reason) => {
+                eprintln!("newsgraph: {}: {reason}", sidecar_path(path).display());
+                problems += 1;
+            }
+        }
         found.push(extract(&lexicon, &article));
     }
-    let n_articles = found.len();
-    let mut graph = NewsGraph::new();
-    graph.add_articles(&found);
-    fs::create_dir_all(&args.out).with_context(|| format!("creating {}", args.out.display()))?;
+    let n_new = found.len() - n_old;
+    let graph = NewsGraph::build(found, &aliases);
+    let n_articles = graph.articles().len();
+    problems += write_outputs(&graph, &args.out, !args.no_render)?;
+    if !args.quiet {
+        let added = if args.update {
+            format!(" ({n_new} read now)")
+        } else {
+            String::new()
+        };
+        eprintln!(
+            "newsgraph: {} articles{added}, {} entities, {} events -> {}",
+            n_articles,
+            graph.entities().count(),
+            graph.events().len(),
+            args.out.display()
+        );
+    }
+    Ok(if problems > 0 { 1 } else { 0 })
+}
+
+/// Reads a user's alias file.
+pub fn read_aliases(path: &Path) -> anyhow::Result<Aliases> {
+    let text =
+        fs::read_to_string(path).with_context(|| format!("reading aliases {}", path.display()))?;
+    Aliases::parse(&text).with_context(|| format!("in aliases {}", path.display()))
+}
+
+/// `NAME.meta.json` beside `NAME.txt`.
+fn sidecar_path(path: &Path) -> PathBuf {
+    path.with_extension("meta.json")
+}
+
+/// The publication date in an article's sidecar file, if it has one.
+fn sidecar_date(path: &Path) -> Result<Option<chrono::NaiveDate>, String> {
+    match fs::read_to_string(sidecar_path(path)) {
+        Ok(text) => time::from_sidecar(&text),
+        Err(e) if e.kind() == std::io::ErrorKind::NotFound => Ok(None),
+        Err(e) => Err(e.to_string()),
+    }
+}
+
+/// Writes graph.json and graph.dot into `out` (created if missing), and draws graph.svg and
+/// graph.png when asked and Graphviz is installed. Returns how many drawings failed.
+pub fn write_outputs(graph: &NewsGraph, out: &Path, draw: bool) -> anyhow::Result<usize> {
+    let mut problems = 0;
+    fs::create_dir_all(out).with_context(|| format!("creating {}", out.display()))?;
     let mut json = Vec::new();
     write_json(&graph, &mut json)?;
     let mut dot = Vec::new();
     write_dot(&graph, &mut dot)?;
-    super::write_atomically(&args.out.join("graph.json"), &json)?;
-    super::write_atomically(&args.out.join("graph.dot"), &dot)?;
-    if !args.no_render {
+    super::write_atomically(&out.join("graph.json"), &json)?;
+    super::write_atomically(&out.join("graph.dot"), &dot)?;
+    if draw {
         for format in ["svg", "png"] {
             match render(&dot, format) {
                 Ok(Some(bytes)) => {
-                    super::write_atomically(&args.out.join(format!("graph.{format}")), &bytes)?
+                    super::write_atomically(&out.join(format!("graph.{format}")), &bytes)?
                 }
                 Ok(None) => break,
                 Err(reason) => {
@@ -87,16 +178,7 @@ pub fn execute(args: &Args) -> anyhow::Result<i32> {
             }
         }
     }
-    if !args.quiet {
-        eprintln!(
-            "newsgraph: {} articles, {} entities, {} events -> {}",
-            n_articles,
-            graph.entities().count(),
-            graph.events().len(),
-            args.out.display()
-        );
-    }
-    Ok(if problems > 0 { 1 } else { 0 })
+    Ok(problems)
 }
 
 /// Draws the DOT with Graphviz (the force-directed `fdp` layout reads best for contact

@@ -591,8 +591,10 @@ mod tests {
             status: Status::Denied,
             participants: vec!["person:a\"b".to_string(), "person:c\\".to_string()],
             date: Some("Mon\"day\\\n".to_string()),
+            date_iso: None,
             initiator: None,
             evidence: evidence.clone(),
+            sources: Vec::new(),
         };
         let affiliation = Affiliation {
             from: "person:a\"b".to_string(),
@@ -604,6 +606,8 @@ mod tests {
             vec![person("person:a\"b", name), person("person:c\\", "\\")],
             vec![event],
             vec![affiliation],
+            Vec::new(),
+            Default::default(),
         )
     }
 

@@ -10,9 +10,11 @@ use std::io;
 use serde::{Deserialize, Serialize};
 
 use crate::graph::{
-    Affiliation, AffiliationKind, ContactKind, Entity, EntityKind, Event, Evidence, NewsGraph,
-    Status,
+    Affiliation, AffiliationKind, ArticleGraph, ContactKind, Entity, EntityKind, Event, Evidence,
+    LocalAffiliation, LocalEntity, LocalEvent, NewsGraph, Status,
 };
+use crate::resolve::Aliases;
+use crate::time::DateSource;
 
 pub const SCHEMA_VERSION: u32 = 1;
 
@@ -24,6 +26,87 @@ pub struct GraphFile {
     pub generator: String,
     pub nodes: Vec<Node>,
     pub edges: Vec<Edge>,
+    /// The user's alias rules the graph was built with (`A = B`, `A != B`).
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub aliases: Vec<String>,
+    /// What each article said, so graphs can be merged and updated without the texts.
+    #[serde(default)]
+    pub articles: Vec<ArticleRecord>,
+}
+
+/// One article's findings: its entities, and its events and affiliations between them
+/// (entities are referred to by their index in `entities`).
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct ArticleRecord {
+    pub id: String,
+    /// A hash of the normalised text (128-bit xxh3, hexadecimal).
+    pub hash: String,
+    /// Publication date, `YYYY-MM-DD`.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub published: Option<String>,
+    /// Where the publication date was found: `sidecar`, `header` or `path`.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub published_from: Option<DateSource>,
+    pub entities: Vec<RecordEntity>,
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub events: Vec<RecordEvent>,
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub affiliations: Vec<RecordAffiliation>,
+}
+
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct RecordEntity {
+    pub kind: EntityKind,
+    pub name: String,
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub aliases: Vec<String>,
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub titles: Vec<String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub country: Option<usize>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub iso: Option<String>,
+    pub mentions: usize,
+}
+
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct RecordEvent {
+    pub kind: ContactKind,
+    pub status: Status,
+    pub participants: Vec<usize>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub date: Option<String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub date_iso: Option<String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub initiator: Option<usize>,
+    pub evidence: String,
+    pub start: usize,
+    pub end: usize,
+}
+
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct RecordAffiliation {
+    pub from: usize,
+    pub to: usize,
+    pub kind: AffiliationKind,
+    pub evidence: String,
+    pub start: usize,
+    pub end: usize,
+}
+
+/// One report of an event that several articles tell.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Source {
+    pub article: String,
+    pub evidence: String,
+    pub start: usize,
+    pub end: usize,
 }
 
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
@@ -65,10 +148,21 @@ pub struct Edge {
     /// Character offsets of the evidence sentence in the (normalised) article text.
     pub start: usize,
     pub end: usize,
+    /// The date as written ("Wednesday").
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub date: Option<String>,
+    /// The date resolved against the article's publication date: `2024-03-13`, `2024-W10`,
+    /// `2024-03` or `2024`.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub date_iso: Option<String>,
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub initiator: Option<String>,
+    /// How many articles report the event (contact edges).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub reports: Option<usize>,
+    /// Every report when several articles tell the event; the first is `article`/`evidence`.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub sources: Vec<Source>,
 }
 
 /// Why a graph file could not be read.
@@ -82,6 +176,10 @@ pub enum ReadError {
     Version { found: u64 },
     #[error("unknown edge kind {0:?}")]
     EdgeKind(String),
+    #[error("article {article:?}: {problem}")]
+    Record { article: String, problem: String },
+    #[error("alias rule {0}")]
+    Alias(String),
 }
 
 /// Converts the graph to its file form.
@@ -119,7 +217,19 @@ pub fn to_file(graph: &NewsGraph) -> GraphFile {
                 start: event.evidence.start,
                 end: event.evidence.end,
                 date: event.date.clone(),
+                date_iso: event.date_iso.clone(),
                 initiator: event.initiator.clone(),
+                reports: Some(event.reports()),
+                sources: event
+                    .sources
+                    .iter()
+                    .map(|e| Source {
+                        article: e.article.clone(),
+                        evidence: e.text.clone(),
+                        start: e.start,
+                        end: e.end,
+                    })
+                    .collect(),
             });
         }
     }
@@ -136,7 +246,10 @@ pub fn to_file(graph: &NewsGraph) -> GraphFile {
             start: affiliation.evidence.start,
             end: affiliation.evidence.end,
             date: None,
+            date_iso: None,
             initiator: None,
+            reports: None,
+            sources: Vec::new(),
         });
     }
     GraphFile {
@@ -144,7 +257,135 @@ pub fn to_file(graph: &NewsGraph) -> GraphFile {
         generator: format!("newsgraph {}", env!("CARGO_PKG_VERSION")),
         nodes,
         edges,
+        aliases: graph.aliases().lines().to_vec(),
+        articles: graph.articles().iter().map(record).collect(),
     }
+}
+
+fn record(article: &ArticleGraph) -> ArticleRecord {
+    ArticleRecord {
+        id: article.article.clone(),
+        hash: article.hash.clone(),
+        published: article.published.as_ref().map(|(d, _)| d.clone()),
+        published_from: article.published.as_ref().map(|(_, s)| *s),
+        entities: article
+            .entities
+            .iter()
+            .map(|e| RecordEntity {
+                kind: e.kind,
+                name: e.name.clone(),
+                aliases: e.aliases.iter().cloned().collect(),
+                titles: e.titles.iter().cloned().collect(),
+                country: e.country,
+                iso: e.iso.clone(),
+                mentions: e.mentions,
+            })
+            .collect(),
+        events: article
+            .events
+            .iter()
+            .map(|e| RecordEvent {
+                kind: e.kind,
+                status: e.status,
+                participants: e.participants.clone(),
+                date: e.date.clone(),
+                date_iso: e.date_iso.clone(),
+                initiator: e.initiator,
+                evidence: e.evidence.text.clone(),
+                start: e.evidence.start,
+                end: e.evidence.end,
+            })
+            .collect(),
+        affiliations: article
+            .affiliations
+            .iter()
+            .map(|a| RecordAffiliation {
+                from: a.from,
+                to: a.to,
+                kind: a.kind,
+                evidence: a.evidence.text.clone(),
+                start: a.evidence.start,
+                end: a.evidence.end,
+            })
+            .collect(),
+    }
+}
+
+/// Reads an article record back, checking that every index points at one of its entities.
+fn from_record(record: ArticleRecord) -> Result<ArticleGraph, ReadError> {
+    let n = record.entities.len();
+    let id = record.id;
+    let bad = |what: &str, index: usize| ReadError::Record {
+        article: id.clone(),
+        problem: format!("{what} {index} is not one of its {n} entities"),
+    };
+    let check = |what: &str, index: usize| {
+        if index < n {
+            Ok(index)
+        } else {
+            Err(bad(what, index))
+        }
+    };
+    let evidence = |text: String, start: usize, end: usize| Evidence {
+        article: id.clone(),
+        text,
+        start,
+        end,
+    };
+    let published = match (record.published, record.published_from) {
+        (Some(date), source) => Some((date, source.unwrap_or(crate::time::DateSource::Header))),
+        (None, _) => None,
+    };
+    let mut entities = Vec::with_capacity(n);
+    for e in record.entities {
+        if let Some(c) = e.country {
+            check("country", c)?;
+        }
+        entities.push(LocalEntity {
+            kind: e.kind,
+            name: e.name,
+            aliases: e.aliases.into_iter().collect(),
+            titles: e.titles.into_iter().collect(),
+            country: e.country,
+            iso: e.iso,
+            mentions: e.mentions,
+        });
+    }
+    let mut events = Vec::new();
+    for e in record.events {
+        for &p in &e.participants {
+            check("participant", p)?;
+        }
+        if let Some(i) = e.initiator {
+            check("initiator", i)?;
+        }
+        events.push(LocalEvent {
+            kind: e.kind,
+            status: e.status,
+            participants: e.participants,
+            date: e.date,
+            date_iso: e.date_iso,
+            initiator: e.initiator,
+            evidence: evidence(e.evidence, e.start, e.end),
+        });
+    }
+    let mut affiliations = Vec::new();
+    for a in record.affiliations {
+        affiliations.push(LocalAffiliation {
+            from: check("affiliation", a.from)?,
+            to: check("affiliation", a.to)?,
+            kind: a.kind,
+            evidence: evidence(a.evidence, a.start, a.end),
+        });
+    }
+    Ok(ArticleGraph {
+        article: id.clone(),
+        hash: record.hash,
+        published,
+        entities,
+        events,
+        affiliations,
+    })
 }
 
 /// Writes `graph.json`, pretty-printed, ending with a newline.
@@ -214,8 +455,19 @@ pub fn from_file(file: GraphFile) -> Result<NewsGraph, ReadError> {
                     status: edge.status.unwrap_or(Status::Happened),
                     participants: Vec::new(),
                     date: edge.date,
+                    date_iso: edge.date_iso,
                     initiator: edge.initiator,
                     evidence,
+                    sources: edge
+                        .sources
+                        .into_iter()
+                        .map(|s| Evidence {
+                            article: s.article,
+                            text: s.evidence,
+                            start: s.start,
+                            end: s.end,
+                        })
+                        .collect(),
                 }
             });
             for p in edge
@@ -248,5 +500,20 @@ pub fn from_file(file: GraphFile) -> Result<NewsGraph, ReadError> {
         .into_iter()
         .filter_map(|id| events.remove(&id))
         .collect();
-    Ok(NewsGraph::from_parts(entities, events, affiliations))
+    let articles = file
+        .articles
+        .into_iter()
+        .map(from_record)
+        .collect::<Result<Vec<_>, _>>()?;
+    let mut aliases = Aliases::default();
+    for line in &file.aliases {
+        aliases.add(line).map_err(ReadError::Alias)?;
+    }
+    Ok(NewsGraph::from_parts(
+        entities,
+        events,
+        affiliations,
+        articles,
+        aliases,
+    ))
 }

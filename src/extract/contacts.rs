@@ -1361,6 +1361,7 @@ fn merge(article: &Article, reader: &Reader, statements: Vec<Statement>) -> Vec<
                 status: st.status,
                 participants: st.participants,
                 date: st.date,
+                date_iso: None,
                 initiator: None,
                 evidence: Evidence {
                     article: article.path.clone(),

@@ -9,8 +9,9 @@ pub use dates::{date_key, find_dates, DateExpr};
 pub use mentions::{find_mentions, same_name, Mention, Mentions};
 
 use crate::article::Article;
-use crate::graph::{AffiliationKind, ArticleGraph, EntityKind, Evidence, LocalAffiliation};
+use crate::graph::{AffiliationKind, ArticleGraph, EntityKind, Evidence, LocalAffiliation, Status};
 use crate::lexicon::Lexicon;
+use crate::time;
 
 /// Reads one article.
 pub fn extract(lexicon: &Lexicon, article: &Article) -> ArticleGraph {
@@ -19,10 +20,26 @@ pub fn extract(lexicon: &Lexicon, article: &Article) -> ArticleGraph {
     let affiliations = affiliations(article, &mentions);
     let mut graph = ArticleGraph {
         article: article.path.clone(),
+        hash: format!(
+            "{:032x}",
+            xxhash_rust::xxh3::xxh3_128(article.text.as_bytes())
+        ),
+        published: article
+            .published
+            .map(|p| (p.date.format("%Y-%m-%d").to_string(), p.source)),
         entities: mentions.entities,
         events,
         affiliations,
     };
+    if let Some(published) = article.published {
+        for event in &mut graph.events {
+            let forward = event.status == Status::Planned;
+            event.date_iso = event
+                .date
+                .as_deref()
+                .and_then(|written| time::resolve(written, published.date, forward));
+        }
+    }
     drop_unmentioned(&mut graph);
     graph
 }
