@@ -159,9 +159,9 @@ pub fn write_outputs(graph: &NewsGraph, out: &Path, draw: bool) -> anyhow::Resul
     let mut problems = 0;
     fs::create_dir_all(out).with_context(|| format!("creating {}", out.display()))?;
     let mut json = Vec::new();
-    write_json(&graph, &mut json)?;
+    write_json(graph, &mut json)?;
     let mut dot = Vec::new();
-    write_dot(&graph, &mut dot)?;
+    write_dot(graph, &mut dot)?;
     super::write_atomically(&out.join("graph.json"), &json)?;
     super::write_atomically(&out.join("graph.dot"), &dot)?;
     if draw {
