@@ -11,7 +11,7 @@ use chrono::{Datelike, NaiveDate};
 use petgraph::graph::{NodeIndex, UnGraph};
 use serde::{Deserialize, Serialize};
 
-use crate::resolve::{Aliases, Resolver};
+use crate::resolve::{is_short_given_name, person_key, Aliases, Resolver};
 use crate::time::DateSource;
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
@@ -230,26 +230,14 @@ impl NewsGraph {
     /// same text under two names is read once (under the first name).
     pub fn build(articles: impl IntoIterator<Item = ArticleGraph>, aliases: &Aliases) -> NewsGraph {
         let articles = distinct(articles);
-        let mut resolver = Resolver::new(aliases.clone());
-        // Full names are made known first, so a lone surname in an early article joins the
-        // full name of a later one.
-        for article in &articles {
-            for entity in &article.entities {
-                resolver.announce(entity);
-            }
-        }
+        let all_ids = resolve_all(&articles, aliases);
         let mut graph = NewsGraph {
             aliases: aliases.clone(),
             ..NewsGraph::default()
         };
         let mut affiliation_keys = std::collections::HashSet::new();
         let mut reports = Vec::new();
-        for article in &articles {
-            let ids: Vec<String> = article
-                .entities
-                .iter()
-                .map(|e| resolver.resolve(e))
-                .collect();
+        for (article, ids) in articles.iter().zip(&all_ids) {
             for (i, local) in article.entities.iter().enumerate() {
                 graph.add_entity(article, local, &ids[i], local.country.map(|c| &ids[c]));
             }
@@ -356,6 +344,11 @@ impl NewsGraph {
                 entity.country = Some(country.clone());
             }
         }
+    }
+
+    /// The node id of each entity of each article (as [`NewsGraph::articles`] lists them).
+    pub fn local_ids(&self) -> Vec<Vec<String>> {
+        resolve_all(&self.articles, &self.aliases)
     }
 
     /// What each article said, in order of their names.
@@ -472,6 +465,29 @@ fn distinct(articles: impl IntoIterator<Item = ArticleGraph>) -> Vec<ArticleGrap
     by_name
         .into_values()
         .filter(|a| a.hash.is_empty() || texts.insert(a.hash.clone()))
+        .collect()
+}
+
+/// The node id of each entity of each article. Full names are made known first, so a lone
+/// surname in an early article joins the full name of a later one.
+fn resolve_all(articles: &[ArticleGraph], aliases: &Aliases) -> Vec<Vec<String>> {
+    let mut resolver = Resolver::new(aliases.clone());
+    // Short given names ("Mike") last, so a node takes its id from the full form.
+    let short = |e: &LocalEntity| {
+        person_key(&e.name)
+            .split_once(' ')
+            .is_some_and(|(g, _)| is_short_given_name(g))
+    };
+    for pass in [false, true] {
+        for article in articles {
+            for entity in article.entities.iter().filter(|e| short(e) == pass) {
+                resolver.announce(entity);
+            }
+        }
+    }
+    articles
+        .iter()
+        .map(|a| a.entities.iter().map(|e| resolver.resolve(e)).collect())
         .collect()
 }
 

@@ -14,6 +14,7 @@
 //! ```
 
 pub mod article;
+pub mod explain;
 pub mod export;
 pub mod extract;
 pub mod graph;

@@ -256,6 +256,12 @@ pub fn answer(graph: &NewsGraph, query: &Query) -> Result<Answer, QueryError> {
 }
 
 /// Writes the answer as pretty-printed JSON, ending with a newline.
+/// Finds the one entity a name stands for, as questions do: forgivingly (surnames, no
+/// diacritics or titles, small spelling variants), failing on an unknown or ambiguous name.
+pub fn find_entity<'g>(graph: &'g NewsGraph, name: &str) -> Result<&'g Entity, QueryError> {
+    Finder::new(graph).find(name)
+}
+
 pub fn write_json(answer: &Answer, out: &mut dyn io::Write) -> io::Result<()> {
     serde_json::to_writer_pretty(&mut *out, answer)?;
     out.write_all(b"\n")

@@ -24,6 +24,15 @@ pub fn fold(text: &str) -> String {
 /// The folded words of a person's name without initials, particles, suffixes or titles:
 /// "John F. Kerry Jr." -> "john kerry", "Bashar al-Assad" -> "bashar assad".
 pub fn person_key(name: &str) -> String {
+    name_words(name, true)
+}
+
+/// [`person_key`] without folding transliteration variants together: "sergey shoigu".
+pub fn plain_key(name: &str) -> String {
+    name_words(name, false)
+}
+
+fn name_words(name: &str, transliterate: bool) -> String {
     let folded = fold(name);
     let mut words: Vec<String> = Vec::new();
     for word in folded.split(|c: char| c.is_whitespace() || c == ',' || c == '-') {
@@ -38,7 +47,12 @@ pub fn person_key(name: &str) -> String {
         if matches!(word, "al" | "el" | "bin" | "ibn") || word.chars().count() == 1 {
             continue;
         }
-        words.push(transliteration_key(&word.replace(['\'', '.'], "")));
+        let word = word.replace(['\'', '.'], "");
+        words.push(if transliterate {
+            transliteration_key(&word)
+        } else {
+            word
+        });
     }
     words.join(" ")
 }
@@ -126,6 +140,14 @@ fn given_names() -> &'static BTreeMap<String, Vec<String>> {
     })
 }
 
+/// Is a given name (as in a [`person_key`]) a short form ("mike", not "michael")? Full names
+/// are announced first, so a node takes its id from the full form.
+pub fn is_short_given_name(word: &str) -> bool {
+    given_names()
+        .get(word)
+        .is_some_and(|full| !full.iter().any(|f| f == word))
+}
+
 /// Can two given names (as in a [`person_key`]) be one person's? "mike" and "michael" can,
 /// "charles" and "gordon" cannot.
 pub fn given_names_agree(a: &str, b: &str) -> bool {
@@ -149,13 +171,23 @@ pub fn exact_key(name: &str) -> String {
 }
 
 /// The last word of a full-name key.
-fn surname(key: &str) -> Option<&str> {
+pub fn surname(key: &str) -> Option<&str> {
     key.rsplit_once(' ').map(|(_, last)| last)
 }
 
 /// The given name and the rest of a full-name key.
-fn given(key: &str) -> Option<(&str, &str)> {
+pub fn given(key: &str) -> Option<(&str, &str)> {
     key.split_once(' ')
+}
+
+/// A new person node's id: the name as first met, without titles, initials or suffixes
+/// ("person:mark-milley"), or the key a user's rule gave it.
+fn person_id(name: &str, key: &str) -> String {
+    if key == person_key(name) {
+        format!("person:{}", slug(&plain_key(name)))
+    } else {
+        format!("person:{}", slug(key))
+    }
 }
 
 /// A user's alias rules: names that are one entity (`A = B = C`) and names that are never one
@@ -365,7 +397,7 @@ impl Resolver {
         fits.dedup_by(|a, b| a.1 == b.1);
         let id = match fits.as_slice() {
             [(_, id)] => id.clone(),
-            _ => format!("person:{}", slug(&key)),
+            _ => person_id(&entity.name, &key),
         };
         self.register(&key, &id);
     }
@@ -389,7 +421,7 @@ impl Resolver {
                 }
             }
         }
-        let id = format!("person:{}", slug(&key));
+        let id = person_id(name, &key);
         self.register(&key, &id);
         id
     }

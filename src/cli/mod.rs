@@ -2,6 +2,8 @@
 //! could not be answered, 2 nothing could be done (bad arguments, unwritable output).
 
 mod build;
+mod explain;
+mod merge;
 mod query;
 
 use std::path::{Path, PathBuf};
@@ -17,7 +19,7 @@ use clap::{Parser, Subcommand};
 #[command(
     name = "newsgraph",
     version,
-    after_help = "Examples:\n  newsgraph build seeds --out graphs\n  newsgraph query \"who spoke to Gerasimov\"\n  newsgraph query --json \"did Milley speak to Gerasimov\""
+    after_help = "Examples:\n  newsgraph build seeds --out graphs\n  newsgraph query \"who spoke to Gerasimov\"\n  newsgraph query --json \"did Milley speak to Gerasimov\"\n  newsgraph explain Shoigu\n  newsgraph build new-articles --update\n  newsgraph merge a/graph.json b/graph.json --out all"
 )]
 struct Cli {
     #[command(subcommand)]
@@ -28,6 +30,8 @@ struct Cli {
 enum Command {
     Build(build::Args),
     Query(query::Args),
+    Explain(explain::Args),
+    Merge(merge::Args),
 }
 
 pub fn run() -> i32 {
@@ -35,6 +39,8 @@ pub fn run() -> i32 {
     let result = match cli.command {
         Command::Build(args) => build::execute(&args),
         Command::Query(args) => query::execute(&args),
+        Command::Explain(args) => explain::execute(&args),
+        Command::Merge(args) => merge::execute(&args),
     };
     match result {
         Ok(code) => code,
@@ -43,6 +49,20 @@ pub fn run() -> i32 {
             2
         }
     }
+}
+
+/// Reads a graph file; the error names the file and what is wrong with it.
+pub fn read_graph(path: &Path) -> anyhow::Result<newsgraph::NewsGraph> {
+    use anyhow::Context;
+    let text = std::fs::read_to_string(path).with_context(|| {
+        format!(
+            "reading graph {} (write one with `newsgraph build`)",
+            path.display()
+        )
+    })?;
+    // The error's own message already names its cause, so it is not chained again.
+    newsgraph::export::read_json(&text)
+        .map_err(|error| anyhow::anyhow!("reading graph {}: {error}", path.display()))
 }
 
 /// Writes `bytes` to `path` through a temporary file in the same folder and a rename, so a

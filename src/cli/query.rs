@@ -1,12 +1,10 @@
 //! `newsgraph query`: a graph file and a question in, the answer on stdout (a table, JSON or
 //! DOT). A question that cannot be answered exits with status 1, an unreadable graph with 2.
 
-use std::fs;
 use std::io::{self, Write};
 use std::path::PathBuf;
 
 use anyhow::Context;
-use newsgraph::export::read_json;
 use newsgraph::query;
 
 /// Ask the graph who talked to whom.
@@ -44,16 +42,7 @@ const EXAMPLES: &str = "Examples:
 
 pub fn execute(args: &Args) -> anyhow::Result<i32> {
     let question = args.question.join(" ");
-    let path = &args.graph;
-    let text = fs::read_to_string(path).with_context(|| {
-        format!(
-            "reading graph {} (write one with `newsgraph build`)",
-            path.display()
-        )
-    })?;
-    // The error's own message already names its cause, so it is not chained again.
-    let graph = read_json(&text)
-        .map_err(|error| anyhow::anyhow!("reading graph {}: {error}", path.display()))?;
+    let graph = super::read_graph(&args.graph)?;
     let answer = match query::ask(&graph, &question) {
         Ok(answer) => answer,
         Err(error) => {

@@ -1,0 +1,56 @@
+//! `newsgraph explain`: why a node is what it is.
+
+use std::io::{self, Write};
+use std::path::PathBuf;
+
+use anyhow::Context;
+use newsgraph::explain::explain;
+use newsgraph::query::find_entity;
+
+/// Show how a node came to be: its names, its articles, the rule that joined each name to it,
+/// and the similar names that were kept apart and why.
+///
+/// The name is found as `query` finds names (surname, no diacritics, small misspellings). The
+/// graph must come from `newsgraph build` (it keeps what each article said); a name that fits
+/// no node or several exits with status 1.
+#[derive(Debug, clap::Args)]
+#[command(after_help = "Examples:
+  newsgraph explain Gerasimov
+  newsgraph explain --json \"Mike Pompeo\"
+  newsgraph explain --graph /tmp/all/graph.json person:sergei-shoigu")]
+pub struct Args {
+    /// The graph, as written by `newsgraph build`.
+    #[arg(long, value_name = "FILE", default_value = "graphs/graph.json")]
+    graph: PathBuf,
+    /// Print the explanation as JSON.
+    #[arg(long)]
+    json: bool,
+    /// A name or node id; quotes are optional.
+    #[arg(required = true, num_args = 1..)]
+    name: Vec<String>,
+}
+
+pub fn execute(args: &Args) -> anyhow::Result<i32> {
+    let graph = super::read_graph(&args.graph)?;
+    let name = args.name.join(" ");
+    let entity = match find_entity(&graph, &name) {
+        Ok(entity) => entity,
+        Err(error) => {
+            eprintln!("newsgraph: {error}");
+            return Ok(1);
+        }
+    };
+    let explanation = explain(&graph, entity);
+    let mut out = io::stdout().lock();
+    let written = if args.json {
+        serde_json::to_writer_pretty(&mut out, &explanation)
+            .map_err(io::Error::from)
+            .and_then(|()| writeln!(out))
+    } else {
+        write!(out, "{explanation}")
+    };
+    match written.and_then(|()| out.flush()) {
+        Err(error) if error.kind() == io::ErrorKind::BrokenPipe => Ok(0),
+        result => result.context("writing the explanation").map(|()| 0),
+    }
+}

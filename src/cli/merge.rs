@@ -1,0 +1,67 @@
+//! `newsgraph merge`: graphs built separately in, the graph of all their articles out.
+
+use std::path::PathBuf;
+
+use newsgraph::{Aliases, NewsGraph};
+
+/// Merge graphs built separately (on other machines, or shards of one corpus) into the graph
+/// one build over all their articles would give.
+///
+/// Each graph.json keeps what each of its articles said, so the merge re-resolves entities and
+/// events over the union of articles: a lone surname in one shard joins the full name in
+/// another, and one event reported in two shards becomes one event with two sources. An
+/// article in several inputs counts once. Alias rules recorded in the inputs apply, with those
+/// of --aliases.
+#[derive(Debug, clap::Args)]
+#[command(after_help = "Examples:
+  newsgraph build shard1 --out out/1 && newsgraph build shard2 --out out/2
+  newsgraph merge out/1/graph.json out/2/graph.json --out graphs")]
+pub struct Args {
+    /// Graph files written by `newsgraph build` (or `merge`).
+    #[arg(required = true, value_name = "GRAPH.json")]
+    graphs: Vec<PathBuf>,
+    /// Folder to write graph.json and graph.dot into (created if missing).
+    #[arg(long, short, default_value = "graphs")]
+    out: PathBuf,
+    /// More alias rules (see `newsgraph build --help`).
+    #[arg(long, value_name = "FILE")]
+    aliases: Option<PathBuf>,
+    /// Print nothing but errors.
+    #[arg(long, short)]
+    quiet: bool,
+    /// Do not draw graph.svg and graph.png.
+    #[arg(long)]
+    no_render: bool,
+}
+
+pub fn execute(args: &Args) -> anyhow::Result<i32> {
+    let mut aliases = match &args.aliases {
+        Some(path) => super::build::read_aliases(path)?,
+        None => Aliases::default(),
+    };
+    let mut articles = Vec::new();
+    for path in &args.graphs {
+        let graph = super::read_graph(path)?;
+        if graph.articles().is_empty() && graph.entities().next().is_some() {
+            anyhow::bail!(
+                "{} has no article records (written by an older newsgraph?): build it again",
+                path.display()
+            );
+        }
+        aliases.extend(graph.aliases());
+        articles.extend(graph.articles().iter().cloned());
+    }
+    let graph = NewsGraph::build(articles, &aliases);
+    let problems = super::build::write_outputs(&graph, &args.out, !args.no_render)?;
+    if !args.quiet {
+        eprintln!(
+            "newsgraph: {} graphs, {} articles, {} entities, {} events -> {}",
+            args.graphs.len(),
+            graph.articles().len(),
+            graph.entities().count(),
+            graph.events().len(),
+            args.out.display()
+        );
+    }
+    Ok(if problems > 0 { 1 } else { 0 })
+}

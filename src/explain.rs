@@ -1,0 +1,316 @@
+//! Why a node is what it is: the names it was read under, the articles, the rule that joined
+//! each name to it, and the near-candidates that were kept apart and why.
+//!
+//! In: a graph with its article records (as `build` writes them) and a node. Out: an
+//! [`Explanation`], printable as text or JSON.
+
+use std::collections::{BTreeMap, BTreeSet};
+use std::fmt;
+
+use serde::Serialize;
+
+use crate::graph::{Entity, EntityKind, NewsGraph};
+use crate::resolve::{
+    exact_key, given, given_names_agree, osa_distance, person_key, plain_key, surname, Aliases,
+};
+
+/// Everything `newsgraph explain` says about one node.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct Explanation {
+    pub id: String,
+    pub name: String,
+    pub kind: EntityKind,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub country: Option<String>,
+    pub articles: Vec<String>,
+    /// Each name the node was read under, with the rule that joined it.
+    pub names: Vec<NameForm>,
+    /// Other nodes that a careless merge would have joined, and why they were not.
+    pub kept_apart: Vec<KeptApart>,
+}
+
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct NameForm {
+    pub name: String,
+    pub rule: String,
+    /// The articles that use this name for the node (empty when the graph has no records).
+    pub articles: Vec<String>,
+}
+
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct KeptApart {
+    pub id: String,
+    pub name: String,
+    pub reason: String,
+}
+
+/// Explains a node of the graph.
+pub fn explain(graph: &NewsGraph, entity: &Entity) -> Explanation {
+    // Which article used which name for this node.
+    let mut used: BTreeMap<String, BTreeSet<String>> = BTreeMap::new();
+    let mut lone_in: BTreeSet<String> = BTreeSet::new();
+    for (article, ids) in graph.articles().iter().zip(graph.local_ids()) {
+        for (local, id) in article.entities.iter().zip(ids) {
+            if id != entity.id {
+                continue;
+            }
+            let forms = std::iter::once(&local.name).chain(&local.aliases);
+            for form in forms {
+                used.entry(form.clone())
+                    .or_default()
+                    .insert(article.article.clone());
+            }
+            if entity.kind == EntityKind::Person && !person_key(&local.name).contains(' ') {
+                lone_in.insert(local.name.clone());
+            }
+        }
+    }
+    let mut forms: BTreeSet<&String> = entity.aliases.iter().collect();
+    forms.insert(&entity.name);
+    let names = forms
+        .into_iter()
+        .map(|form| {
+            let rule = if *form == entity.name {
+                "the node's name (its fullest form)".to_string()
+            } else {
+                why_same(
+                    entity.kind,
+                    form,
+                    &entity.name,
+                    graph.aliases(),
+                    lone_in.contains(form),
+                )
+            };
+            NameForm {
+                name: form.clone(),
+                rule,
+                articles: used
+                    .get(form)
+                    .map(|a| a.iter().cloned().collect())
+                    .unwrap_or_default(),
+            }
+        })
+        .collect();
+    Explanation {
+        id: entity.id.clone(),
+        name: entity.name.clone(),
+        kind: entity.kind,
+        country: entity.country.clone(),
+        articles: entity.articles.iter().cloned().collect(),
+        names,
+        kept_apart: kept_apart(graph, entity),
+    }
+}
+
+/// The rule that makes `form` a name of the node called `name`.
+fn why_same(kind: EntityKind, form: &str, name: &str, aliases: &Aliases, lone: bool) -> String {
+    if aliases.joins(form, name) {
+        return "your alias file says so".to_string();
+    }
+    if form == name {
+        return "the node's name".to_string();
+    }
+    if exact_key(form) == exact_key(name) {
+        return "the same name with other capitals, accents or punctuation".to_string();
+    }
+    if kind != EntityKind::Person {
+        return "another name for it, from the lexicon or the same article".to_string();
+    }
+    // "Defense Minister Sergei Shoigu": the name with a title before it.
+    let words: Vec<&str> = form.split_whitespace().collect();
+    for i in (1..words.len()).rev() {
+        let rest = words[i..].join(" ");
+        if person_key(&rest).contains(' ') && why_same(kind, &rest, name, aliases, false) != OTHER {
+            return format!(
+                "the name with a title before it ({:?})",
+                words[..i].join(" ")
+            );
+        }
+    }
+    let (a, b) = (person_key(form), person_key(name));
+    if a == b {
+        return if plain_key(form) == plain_key(name) {
+            "the same name without titles, initials, suffixes, particles or hyphens".to_string()
+        } else {
+            "a transliteration variant of the same name".to_string()
+        };
+    }
+    let agree = given(&a)
+        .zip(given(&b))
+        .is_some_and(|((fa, ra), (fb, rb))| ra == rb && given_names_agree(fa, fb));
+    if agree {
+        return "a short form of the same given name, with the same surname".to_string();
+    }
+    if !a.contains(' ') && surname(&b) == Some(a.as_str()) {
+        return if lone {
+            "the surname alone: where an article names no one in full, they are the only \
+             full-named person of this surname in the graph"
+                .to_string()
+        } else {
+            "the surname alone, in an article that names them in full".to_string()
+        };
+    }
+    if osa_distance(&a, &b) <= 2 {
+        return "a misspelling, in an article that names them".to_string();
+    }
+    OTHER.to_string()
+}
+
+const OTHER: &str = "how an article that names them in full refers to them";
+
+/// People whose names come close to this node's, and why they are another node.
+fn kept_apart(graph: &NewsGraph, entity: &Entity) -> Vec<KeptApart> {
+    if entity.kind != EntityKind::Person {
+        return Vec::new();
+    }
+    let key = person_key(&entity.name);
+    let last = surname(&key).unwrap_or(&key).to_string();
+    let mut out = Vec::new();
+    for other in graph.entities() {
+        if other.id == entity.id || other.kind != EntityKind::Person {
+            continue;
+        }
+        let other_key = person_key(&other.name);
+        let other_last = surname(&other_key).unwrap_or(&other_key);
+        let reason = if graph.aliases().separates(&entity.name, &other.name) {
+            "your alias file keeps them apart".to_string()
+        } else if other_last == last && !other_key.contains(' ') {
+            "a surname alone that fits more than one full-named person: left unmerged, never \
+             guessed"
+                .to_string()
+        } else if other_last == last && !key.contains(' ') {
+            "one of several full-named people this surname could be: left unmerged, never \
+             guessed"
+                .to_string()
+        } else if other_last == last {
+            let (own, their) = (
+                given(&key).map_or("", |g| g.0),
+                given(&other_key).map_or("", |g| g.0),
+            );
+            if given_names_agree(own, their) {
+                "the same surname and a given name that could be the same, but another \
+                 person of this surname fits too"
+                    .to_string()
+            } else {
+                format!("the same surname, another given name ({own} / {their})")
+            }
+        } else if key.contains(' ')
+            && other_key.contains(' ')
+            && given(&key).is_some_and(|g| g.0.len() <= 5)
+            && given(&key).map(|g| g.0) == given(&other_key).map(|g| g.0)
+        {
+            "the same first name word (a given name, or a family name written first, as in \
+             Chinese), but the rest of the name differs"
+                .to_string()
+        } else if osa_distance(&key, &other_key) <= 2 {
+            "a similar name, but not the same after folding spelling variants".to_string()
+        } else {
+            continue;
+        };
+        out.push(KeptApart {
+            id: other.id.clone(),
+            name: other.name.clone(),
+            reason,
+        });
+    }
+    out
+}
+
+impl fmt::Display for Explanation {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        write!(f, "{} ({}, {})", self.name, self.id, self.kind.as_str())?;
+        if let Some(country) = &self.country {
+            write!(f, ", country {country}")?;
+        }
+        writeln!(f)?;
+        writeln!(
+            f,
+            "\nArticles ({}):\n  {}",
+            self.articles.len(),
+            self.articles.join("\n  ")
+        )?;
+        writeln!(f, "\nNames, and the rule that joined each:")?;
+        for form in &self.names {
+            writeln!(f, "  {:?}: {}", form.name, form.rule)?;
+            if !form.articles.is_empty() {
+                writeln!(f, "      in {}", form.articles.join(", "))?;
+            }
+        }
+        if self.kept_apart.is_empty() {
+            writeln!(f, "\nKept apart: no near candidates.")?;
+        } else {
+            writeln!(f, "\nKept apart:")?;
+            for other in &self.kept_apart {
+                writeln!(f, "  {} ({}): {}", other.name, other.id, other.reason)?;
+            }
+        }
+        Ok(())
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::{build, Lexicon};
+
+    fn graph() -> NewsGraph {
+        build(
+            &Lexicon::builtin(),
+            [
+                (
+                    "a.txt",
+                    "Secretary of State Mike Pompeo met Russian Foreign Minister Sergei Lavrov \
+                     on Monday. Pompeo said the talks were useful.",
+                ),
+                (
+                    "b.txt",
+                    "U.S. Secretary of State Michael Pompeo spoke by phone with Foreign \
+                     Minister Sergey Lavrov on Friday.",
+                ),
+                (
+                    "c.txt",
+                    "Lavrov met Chinese Foreign Minister Wang Yi in Beijing on Tuesday. \
+                     Chinese Commerce Minister Wang Wentao met Pompeo on Wednesday.",
+                ),
+            ],
+        )
+    }
+
+    #[test]
+    fn explains_each_name_and_the_people_kept_apart() {
+        let graph = graph();
+        let lavrov = graph
+            .entity("person:sergei-lavrov")
+            .expect("one Lavrov node");
+        let explanation = explain(&graph, lavrov);
+        let rule = |name: &str| {
+            explanation
+                .names
+                .iter()
+                .find(|n| n.name == name)
+                .map(|n| n.rule.clone())
+                .unwrap_or_default()
+        };
+        assert!(rule("Sergey Lavrov").contains("transliteration"));
+        assert!(rule("Lavrov").contains("surname alone"));
+        assert_eq!(explanation.articles, ["a.txt", "b.txt", "c.txt"]);
+
+        let pompeo = graph
+            .entities()
+            .find(|e| e.name.ends_with("Pompeo"))
+            .expect("one Pompeo node");
+        let explanation = explain(&graph, pompeo);
+        let text = explanation.to_string();
+        assert!(text.contains("short form of the same given name"), "{text}");
+
+        let wang = graph.entity("person:wang-yi").expect("Wang Yi");
+        let explanation = explain(&graph, wang);
+        assert!(
+            explanation
+                .kept_apart
+                .iter()
+                .any(|k| k.id == "person:wang-wentao"),
+            "{explanation}"
+        );
+    }
+}
