@@ -13,15 +13,15 @@ const AUSTIN: &str = "Defense Secretary Lloyd Austin spoke by phone on Friday wi
 const MILLEY: &str = "Gen. Mark Milley met with Gen. Valery Gerasimov in Helsinki on Thursday.\n";
 
 /// What one run of the binary did.
-struct Run {
-    code: Option<i32>,
-    stdout: String,
-    stderr: String,
+pub struct Run {
+    pub code: Option<i32>,
+    pub stdout: String,
+    pub stderr: String,
 }
 
 impl Run {
     #[track_caller]
-    fn assert_code(&self, expected: i32) -> &Run {
+    pub fn assert_code(&self, expected: i32) -> &Run {
         assert_eq!(
             self.code,
             Some(expected),
@@ -33,7 +33,7 @@ impl Run {
     }
 
     #[track_caller]
-    fn assert_stderr_has(&self, needle: &str) -> &Run {
+    pub fn assert_stderr_has(&self, needle: &str) -> &Run {
         assert!(
             self.stderr.contains(needle),
             "stderr should mention {needle:?}:\n{}",
@@ -52,7 +52,7 @@ fn run_output(output: Output) -> Run {
 }
 
 /// Runs `newsgraph ARGS` in `dir`, with no stdin.
-fn newsgraph(dir: &Path, args: &[&str]) -> Run {
+pub fn newsgraph(dir: &Path, args: &[&str]) -> Run {
     let output = Command::new(env!("CARGO_BIN_EXE_newsgraph"))
         .args(args)
         .current_dir(dir)
@@ -63,7 +63,7 @@ fn newsgraph(dir: &Path, args: &[&str]) -> Run {
 }
 
 /// Writes `files` (relative path, bytes) below a new temporary folder.
-fn folder(files: &[(&str, &[u8])]) -> TempDir {
+pub fn folder(files: &[(&str, &[u8])]) -> TempDir {
     let dir = tempfile::tempdir().expect("a temporary folder");
     for (path, bytes) in files {
         let path = dir.path().join(path);
@@ -74,7 +74,7 @@ fn folder(files: &[(&str, &[u8])]) -> TempDir {
 }
 
 #[track_caller]
-fn read(path: &Path) -> Vec<u8> {
+pub fn read(path: &Path) -> Vec<u8> {
     fs::read(path).unwrap_or_else(|e| panic!("reading {}: {e}", path.display()))
 }
 

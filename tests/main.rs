@@ -5,6 +5,9 @@
 //! - `cli`: the `newsgraph` binary driven in a temporary folder.
 //! - `schema`: `graph.json` parsed back into `deny_unknown_fields` structs.
 //! - `graphs`: the committed `graphs/` equal what the code builds from `seeds/`, and render.
+//! - `identity`: one node per gold person across all gold articles built together.
+//! - `incremental`: `build --update` and `merge` equal one build; events told twice; aliases;
+//!   `explain`.
 //!
 //! Run with `cargo test --release`; add `-- --nocapture` to see the gold score table.
 
@@ -12,4 +15,6 @@ mod cli;
 mod common;
 mod gold;
 mod graphs;
+mod identity;
+mod incremental;
 mod schema;

@@ -388,7 +388,7 @@ impl<'a> Reader<'a> {
             {
                 None
             }
-            "called" if !self.mention_at(s, t + 1).is_some_and(|e| self.is_person(e)) => None,
+            "called" if !self.calls_a_person(s, t) => None,
             "shake" | "shook" if next != "hands" => None,
             "talk" | "talked" | "talks" | "speak" | "spoke" | "speaking" | "speaks"
                 if matches!(next, "about" | "of") && !matches!(prev, "held" | "hold") =>
@@ -515,6 +515,33 @@ impl<'a> Reader<'a> {
 
     fn is_person(&self, entity: usize) -> bool {
         self.mentions.entities[entity].kind == EntityKind::Person
+    }
+
+    /// Is "called" at token `t` followed by the person called: "called Gen. Valery
+    /// Gerasimov", "called Ukrainian Gen. Valerii Zaluzhnyi", "called his Russian
+    /// counterpart"? Not "called the plan a mistake" or "called for talks".
+    fn calls_a_person(&self, s: usize, t: usize) -> bool {
+        let end = (t + 7).min(self.words[s].len());
+        for (j, word) in self.words[s].iter().enumerate().take(end).skip(t + 1) {
+            if let Some(e) = self.mention_at(s, j) {
+                if self.is_person(e) {
+                    return true;
+                }
+                if self.is_demonym_at(s, j) {
+                    continue;
+                }
+                return false;
+            }
+            let lower = self.lower[s][j].as_str();
+            if matches!(lower, "counterpart" | "counterparts") {
+                return true;
+            }
+            let capitalised = word.chars().next().is_some_and(char::is_uppercase);
+            if !(capitalised || matches!(lower, "his" | "her" | "their" | ".")) {
+                return false;
+            }
+        }
+        false
     }
 
     /// The entity of the mention covering token `j`, if any.

@@ -1,0 +1,168 @@
+//! One node per real person across articles: every gold article under `../shared/seeds` and
+//! `../shared/corpus/dev` built into one graph, checked like `../shared/tools/merge_check.py`
+//! checks it. Every person the gold files name in two or more articles must be exactly one
+//! person node, and no node may stand for two gold people.
+
+use std::collections::{BTreeMap, BTreeSet};
+use std::fs;
+use std::path::PathBuf;
+
+use newsgraph::{EntityKind, Lexicon};
+use regex::Regex;
+use serde::Deserialize;
+
+/// The gold folders, relative to the project root.
+const GOLD_DIRS: &[&str] = &["../shared/seeds", "../shared/corpus/dev"];
+
+/// Gold names that are one person spelled two ways in two articles (what `merge_check.py`
+/// takes as `--same`). This is the test's knowledge of its gold data, not the product's.
+const SAME: &[(&str, &str)] = &[
+    ("Sergey Shoigu", "Sergei Shoigu"),
+    ("Sergei Lavrov", "Sergey Lavrov"),
+    ("Mike Pompeo", "Michael Pompeo"),
+    ("Pat Ryder", "Patrick Ryder"),
+];
+
+#[derive(Deserialize)]
+struct Gold {
+    article: String,
+    entities: Vec<GoldEntity>,
+}
+
+#[derive(Deserialize)]
+struct GoldEntity {
+    name: String,
+    kind: String,
+    #[serde(default)]
+    aliases: Vec<String>,
+}
+
+/// `merge_check.py`'s normalisation: folded, without possessives, common titles or punctuation.
+fn norm(text: &str) -> String {
+    use unicode_normalization::char::canonical_combining_class;
+    use unicode_normalization::UnicodeNormalization;
+    let folded: String = text
+        .nfkd()
+        .filter(|c| canonical_combining_class(*c) == 0)
+        .collect::<String>()
+        .to_lowercase()
+        .replace('’', "'");
+    let possessive = Regex::new(r"'s\b").unwrap();
+    let titles =
+        Regex::new(r"\b(mr|mrs|ms|dr|president|gen|general|secretary|chancellor|adm|col)\b\.?")
+            .unwrap();
+    let other = Regex::new(r"[^a-z0-9 ]+").unwrap();
+    let s = possessive.replace_all(&folded, "");
+    let s = titles.replace_all(&s, " ");
+    let s = other.replace_all(&s, " ");
+    s.split_whitespace().collect::<Vec<_>>().join(" ")
+}
+
+fn gold_files() -> Vec<(PathBuf, Gold)> {
+    let root = PathBuf::from(env!("CARGO_MANIFEST_DIR"));
+    let mut out = Vec::new();
+    for dir in GOLD_DIRS {
+        let dir = root.join(dir);
+        let entries = fs::read_dir(&dir).unwrap_or_else(|e| panic!("{}: {e}", dir.display()));
+        for entry in entries {
+            let path = entry.unwrap().path();
+            if path.to_string_lossy().ends_with(".gold.json") {
+                let text = fs::read_to_string(&path).unwrap();
+                let gold: Gold = serde_json::from_str(&text)
+                    .unwrap_or_else(|e| panic!("{}: {e}", path.display()));
+                out.push((path.with_file_name(&gold.article), gold));
+            }
+        }
+    }
+    out.sort_by(|a, b| a.0.cmp(&b.0));
+    assert!(
+        out.len() >= 10,
+        "expected the gold articles beside the project"
+    );
+    out
+}
+
+#[test]
+fn every_person_named_in_several_articles_is_one_node_and_no_node_is_two_people() {
+    let canon = |name: &str| -> String {
+        SAME.iter()
+            .find(|(a, _)| *a == name)
+            .map_or(name, |(_, b)| *b)
+            .to_string()
+    };
+    let golds = gold_files();
+    // Gold person -> its full (two words or more) normalised forms, and its articles.
+    let mut forms: BTreeMap<String, BTreeSet<String>> = BTreeMap::new();
+    let mut articles: BTreeMap<String, BTreeSet<String>> = BTreeMap::new();
+    for (path, gold) in &golds {
+        for entity in gold.entities.iter().filter(|e| e.kind == "person") {
+            let person = canon(&entity.name);
+            let full = std::iter::once(&entity.name)
+                .chain(&entity.aliases)
+                .map(|f| norm(f))
+                .filter(|f| f.split(' ').count() >= 2);
+            forms.entry(person.clone()).or_default().extend(full);
+            articles
+                .entry(person)
+                .or_default()
+                .insert(path.display().to_string());
+        }
+    }
+    let texts: Vec<(String, String)> = golds
+        .iter()
+        .map(|(path, _)| {
+            (
+                path.display().to_string(),
+                fs::read_to_string(path).unwrap(),
+            )
+        })
+        .collect();
+    let graph = newsgraph::build(
+        &Lexicon::builtin(),
+        texts.iter().map(|(p, t)| (p.as_str(), t.as_str())),
+    );
+    let nodes: Vec<(String, BTreeSet<String>)> = graph
+        .entities()
+        .filter(|e| e.kind == EntityKind::Person)
+        .map(|e| {
+            let node_forms = std::iter::once(&e.name)
+                .chain(&e.aliases)
+                .map(|f| norm(f))
+                .collect();
+            (e.name.clone(), node_forms)
+        })
+        .collect();
+
+    let mut problems = Vec::new();
+    let several: Vec<&String> = articles
+        .iter()
+        .filter(|(_, a)| a.len() >= 2)
+        .map(|(p, _)| p)
+        .collect();
+    assert!(
+        several.len() >= 10,
+        "the gold files name {} such people",
+        several.len()
+    );
+    for person in &several {
+        let hits: Vec<&String> = nodes
+            .iter()
+            .filter(|(_, f)| !f.is_disjoint(&forms[*person]))
+            .map(|(name, _)| name)
+            .collect();
+        if hits.len() != 1 {
+            problems.push(format!("{person} is {} nodes: {hits:?}", hits.len()));
+        }
+    }
+    for (name, node_forms) in &nodes {
+        let covered: Vec<&String> = forms
+            .iter()
+            .filter(|(_, f)| !f.is_disjoint(node_forms))
+            .map(|(p, _)| p)
+            .collect();
+        if covered.len() > 1 {
+            problems.push(format!("node {name} stands for {covered:?}"));
+        }
+    }
+    assert!(problems.is_empty(), "{}", problems.join("\n"));
+}
