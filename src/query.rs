@@ -190,7 +190,11 @@ pub struct EventView {
     pub id: String,
     pub kind: ContactKind,
     pub status: Status,
+    /// The date as written.
     pub date: Option<String>,
+    /// The date resolved to ISO 8601, when the article's publication date is known.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub date_iso: Option<String>,
     pub evidence: String,
     pub article: String,
     pub participants: Vec<String>,
@@ -1099,6 +1103,7 @@ fn view(event: &Event) -> EventView {
         kind: event.kind,
         status: event.status,
         date: event.date.clone(),
+        date_iso: event.date_iso.clone(),
         evidence: event.evidence.text.clone(),
         article: event.evidence.article.clone(),
         participants: event.participants.clone(),
@@ -1152,6 +1157,30 @@ fn sort_events(events: &mut [&Event]) {
     });
 }
 
+/// The days an ISO date covers: `2024-03-13`, `2024-W10`, `2024-03` or `2024`.
+fn iso_span(iso: &str) -> Option<Period> {
+    use chrono::{Datelike, NaiveDate, Weekday};
+    let day = |d: NaiveDate| Day {
+        year: d.year() as u16,
+        month: d.month() as u8,
+        day: d.day() as u8,
+    };
+    if let Some((year, week)) = iso.split_once("-W") {
+        let monday =
+            NaiveDate::from_isoywd_opt(year.parse().ok()?, week.parse().ok()?, Weekday::Mon)?;
+        let sunday = monday + chrono::Duration::days(6);
+        return Some(Period {
+            from: day(monday),
+            to: day(sunday),
+        });
+    }
+    let mut parts = iso.split('-').map(|p| p.parse::<u16>().ok());
+    let year = parts.next()??;
+    let month = parts.next().flatten().map(|m| m as u8);
+    let date = parts.next().flatten().map(|d| d as u8);
+    Some(Period::span(year, month, month.and(date)))
+}
+
 /// A date as written, in parts.
 #[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
 struct Written {
@@ -1160,8 +1189,12 @@ struct Written {
     day: Option<u8>,
 }
 
-/// When an event took place, as far as its written date and its article's path tell.
+/// When an event took place: its resolved ISO date when the article's publication date was
+/// known, else as far as its written date and its article's path tell.
 fn event_span(event: &Event) -> Option<Period> {
+    if let Some(span) = event.date_iso.as_deref().and_then(iso_span) {
+        return Some(span);
+    }
     let written = event.date.as_deref().map(parse_written).unwrap_or_default();
     if let Some(year) = written.year {
         return Some(Period::span(
@@ -1785,7 +1818,12 @@ fn normalize(text: &str) -> String {
 // Text helpers.
 
 fn date_text(event: &EventView) -> String {
-    event.date.clone().unwrap_or_else(|| "undated".to_string())
+    match (&event.date_iso, &event.date) {
+        (Some(iso), Some(written)) => format!("{iso} ({written})"),
+        (None, Some(written)) => written.clone(),
+        (Some(iso), None) => iso.clone(),
+        (None, None) => "undated".to_string(),
+    }
 }
 
 fn cells(texts: &[&str]) -> Vec<String> {
@@ -2414,10 +2452,10 @@ mod tests {
             "who spoke to Gerasimov",
             expect![[r#"
                 3 entities had happened calls and meetings with Valery Gerasimov
-                NAME            KIND    CONTACTS  DATES              ARTICLES
-                Vladimir Putin  person  2         November, Tuesday  news/2022-03-20/e.txt
-                Joseph Dunford  person  1         Wednesday          a.txt
-                Mark Milley     person  1         Friday             b.txt
+                NAME            KIND    CONTACTS  DATES                                     ARTICLES
+                Vladimir Putin  person  2         2021-11 (November), 2022-03-15 (Tuesday)  news/2022-03-20/e.txt
+                Joseph Dunford  person  1         Wednesday                                 a.txt
+                Mark Milley     person  1         Friday                                    b.txt
                 note: 1 planned event not counted; ask "all contacts of Valery Gerasimov" to see them
             "#]],
         );
@@ -2437,7 +2475,7 @@ mod tests {
                 Mark Milley (person)
                   Friday meeting of Mark Milley and Valery Gerasimov, happened (b.txt)
                 Valery Gerasimov (person)
-                  November call of Valery Gerasimov and Vladimir Putin, happened (news/2022-03-20/e.txt, and 1 more)
+                  2021-11 (November) call of Valery Gerasimov and Vladimir Putin, happened (news/2022-03-20/e.txt, and 1 more)
                 Vladimir Putin (person)
             "#]],
         );

@@ -495,4 +495,114 @@ mod tests {
         assert_eq!(osa_distance("milly", "milley"), 1);
         assert_eq!(osa_distance("gutteres", "guterres"), 2);
     }
+
+    fn person(name: &str) -> LocalEntity {
+        LocalEntity {
+            kind: EntityKind::Person,
+            name: name.to_string(),
+            aliases: Default::default(),
+            titles: Default::default(),
+            country: None,
+            iso: None,
+            mentions: 1,
+        }
+    }
+
+    /// The ids of names met in this order, as a build resolves them: all announced first.
+    fn ids_with(aliases: Aliases, names: &[&str]) -> Vec<String> {
+        let mut resolver = Resolver::new(aliases);
+        for name in names {
+            resolver.announce(&person(name));
+        }
+        names.iter().map(|n| resolver.resolve(&person(n))).collect()
+    }
+
+    fn ids(names: &[&str]) -> Vec<String> {
+        ids_with(Aliases::default(), names)
+    }
+
+    #[test]
+    fn every_kind_of_variant_resolves_to_one_node() {
+        for pair in [
+            ["Sauli Niinistö", "Sauli Niinisto"],
+            ["Sergei Shoigu", "Sergey Shoigu"],
+            ["Yevgeny Prigozhin", "Evgeny Prigozhin"],
+            ["Valerii Zaluzhnyi", "Valery Zaluzhny"],
+            ["Bashar al-Assad", "Bashar Assad"],
+            ["John F. Kerry", "John Kerry"],
+            ["Martin Luther King Jr.", "Martin Luther King"],
+            ["William J. Burns III", "William Burns"],
+            ["Michael Pompeo", "Mike Pompeo"],
+            ["William Burns", "Bill Burns"],
+            ["Kim Jong-un", "Kim Jong Un"],
+            ["Volodymyr Zelenskyy", "Volodymyr Zelensky"],
+        ] {
+            let got = ids(&pair);
+            assert_eq!(got[0], got[1], "{pair:?}");
+            // Whichever article comes first.
+            let got = ids(&[pair[1], pair[0]]);
+            assert_eq!(got[0], got[1], "{pair:?} reversed");
+        }
+        // A lone surname joins the one full name it fits, wherever that is.
+        assert_eq!(
+            ids(&["Shoigu", "Sergei Shoigu"]),
+            ["person:sergei-shoigu"; 2]
+        );
+        // Ids are the name as first met, not its folded key.
+        assert_eq!(ids(&["Mark Milley"]), ["person:mark-milley"]);
+    }
+
+    #[test]
+    fn different_people_of_one_surname_stay_apart() {
+        for pair in [
+            ["Charles Brown", "Gordon Brown"],
+            ["Donald Trump", "Ivanka Trump"],
+            ["Wang Yi", "Wang Wentao"],
+            ["Li Shangfu", "Li Qiang"],
+            ["Sabrina Singh", "Rajnath Singh"],
+            ["Michael Pompeo", "Mark Pompeo"],
+        ] {
+            let got = ids(&pair);
+            assert_ne!(got[0], got[1], "{pair:?}");
+        }
+        // A surname that could be two people is left alone, never guessed.
+        let got = ids(&["Charles Brown", "Gordon Brown", "Brown"]);
+        assert_eq!(got[2], "person:brown");
+        // A short given name that fits two full ones is not guessed either.
+        let got = ids(&["Edward Kennedy", "Theodore Kennedy", "Ted Kennedy"]);
+        assert_eq!(got[2], "person:ted-kennedy");
+    }
+
+    #[test]
+    fn alias_rules_force_and_forbid() {
+        let rules = Aliases::parse(
+            "# a comment\nDonald Trump != Donald Trump Jr.\nVlad Putin = Vladimir Putin\n\n\
+             Brown != Gordon Brown\n",
+        )
+        .unwrap();
+        let got = ids_with(
+            rules.clone(),
+            &[
+                "Donald Trump",
+                "Donald Trump Jr.",
+                "Donald J. Trump",
+                "Trump",
+            ],
+        );
+        assert_eq!(got[0], got[2]);
+        assert_ne!(got[0], got[1]);
+        assert_eq!(got[3], "person:trump", "Trump could be either");
+        let got = ids_with(rules.clone(), &["Vladimir Putin", "Vlad Putin"]);
+        assert_eq!(got[0], got[1]);
+        let got = ids_with(rules, &["Gordon Brown", "Brown"]);
+        assert_ne!(got[0], got[1]);
+        assert_eq!(
+            Aliases::parse("ok = fine\nnot a rule\n"),
+            Err(AliasError {
+                line: 2,
+                message: "\"not a rule\" is not a rule: write \"A = B\" (one entity) or \"A != B\" (never one)"
+                    .to_string()
+            })
+        );
+    }
 }

@@ -166,3 +166,75 @@ fn every_person_named_in_several_articles_is_one_node_and_no_node_is_two_people(
     }
     assert!(problems.is_empty(), "{}", problems.join("\n"));
 }
+
+/// The graph of some articles, built by the library: each entity's id and its names.
+fn nodes_of(articles: &[&str]) -> BTreeMap<String, BTreeSet<String>> {
+    let named: Vec<(String, &str)> = articles
+        .iter()
+        .enumerate()
+        .map(|(i, text)| (format!("{i}.txt"), *text))
+        .collect();
+    let graph = newsgraph::build(
+        &Lexicon::builtin(),
+        named.iter().map(|(p, t)| (p.as_str(), *t)),
+    );
+    graph
+        .entities()
+        .map(|e| (e.id.clone(), e.aliases.clone()))
+        .collect()
+}
+
+#[test]
+fn institution_variants_are_one_node() {
+    let nodes = nodes_of(&[
+        "The Russian Ministry of Defense said the talks went well. The Pentagon declined to comment. \
+         The Joint Chiefs of Staff said nothing.",
+        "The Russian Defense Ministry said it had called the U.S. Department of Defense. The Joint \
+         Chiefs said nothing.",
+        "Russia's defense ministry said the Defense Department had asked for the call. A spokesman \
+         for the U.S. Joint Chiefs of Staff confirmed it. The Ministry of Defence of the Russian \
+         Federation said so too. DoD officials agreed.",
+    ]);
+    let ministry = &nodes["institution:russian-defense-ministry"];
+    for name in [
+        "Russian Ministry of Defense",
+        "Russian Defense Ministry",
+        "Russia's defense ministry",
+        "Ministry of Defence of the Russian Federation",
+    ] {
+        assert!(ministry.contains(name), "{name} in {ministry:?}");
+    }
+    let pentagon = &nodes["institution:pentagon"];
+    for name in [
+        "Pentagon",
+        "U.S. Department of Defense",
+        "Defense Department",
+        "DoD",
+    ] {
+        assert!(pentagon.contains(name), "{name} in {pentagon:?}");
+    }
+    let chiefs = &nodes["institution:joint-chiefs-of-staff"];
+    for name in [
+        "Joint Chiefs of Staff",
+        "Joint Chiefs",
+        "U.S. Joint Chiefs of Staff",
+    ] {
+        assert!(chiefs.contains(name), "{name} in {chiefs:?}");
+    }
+    let institutions = nodes
+        .keys()
+        .filter(|k| k.starts_with("institution:"))
+        .count();
+    assert_eq!(institutions, 3, "{:?}", nodes.keys());
+}
+
+#[test]
+fn titles_and_honorifics_do_not_make_another_person() {
+    let nodes = nodes_of(&[
+        "Gen. Mark Milley met Gen. Valery Gerasimov in Helsinki on Thursday.",
+        "General Mark A. Milley, the chairman of the Joint Chiefs of Staff, spoke by phone with \
+         Army General Valery Gerasimov on Friday. Mr. Milley said little.",
+    ]);
+    let people: Vec<&String> = nodes.keys().filter(|k| k.starts_with("person:")).collect();
+    assert_eq!(people, ["person:mark-milley", "person:valery-gerasimov"]);
+}
