@@ -1,19 +1,26 @@
-//! `newsgraph build`: articles in, `graph.json` and `graph.dot` out.
+//! `newsgraph build`: articles in, `graph.json` and `graph.dot` out (and the formats asked
+//! for with `--format`, and SVG/PNG pictures when Graphviz is installed).
 
 use std::fs;
 use std::path::{Path, PathBuf};
 
 use anyhow::Context;
-use newsgraph::export::{write_dot, write_json};
+use newsgraph::export::{self, dot::layout_engine, to_file, Format};
 use newsgraph::{extract, Article, Lexicon, NewsGraph};
+
+use super::export::{format_parser, ClusterArg};
 
 /// Build the graph of a set of articles.
 ///
 /// Reads every `.txt` file given, and every `.txt` file below each folder given (recursively,
-/// in sorted order), and writes DIR/graph.json and DIR/graph.dot. Files that cannot be read or
-/// are not UTF-8 are reported and skipped; the rest still builds, and the exit status is 1.
-/// Outputs are replaced atomically: a failed or killed run leaves the previous graph intact.
+/// in sorted order), and writes DIR/graph.json and DIR/graph.dot, and DIR/graph.svg and
+/// DIR/graph.png when Graphviz is installed. Files that cannot be read or are not UTF-8 are
+/// reported and skipped; the rest still builds, and the exit status is 1. Outputs are
+/// replaced atomically: a failed or killed run leaves the previous graph intact.
 #[derive(Debug, clap::Args)]
+#[command(
+    after_help = "Examples:\n  newsgraph build seeds\n  newsgraph build articles/ --out out --format graphml,gexf,html\n  newsgraph build seeds --cluster country --format html\n\n`newsgraph export --help` describes the formats."
+)]
 pub struct Args {
     /// Article files (.txt) or folders of them.
     #[arg(default_value = "seeds")]
@@ -31,6 +38,15 @@ pub struct Args {
     /// Do not draw graph.svg and graph.png (drawn with Graphviz when `dot` is installed).
     #[arg(long)]
     no_render: bool,
+    /// Also write DIR/graph.FORMAT for each FORMAT (comma-separated or repeated): graphml,
+    /// gexf, cytoscape (graph.cytoscape.json), d3 (graph.d3.json), html. graph.json and
+    /// graph.dot are always written.
+    #[arg(long, short, value_name = "FORMAT", value_delimiter = ',', value_parser = format_parser())]
+    format: Vec<Format>,
+    /// Draw a box around each country with its people and institutions in graph.dot (and
+    /// its pictures).
+    #[arg(long, value_enum, default_value_t = ClusterArg::None)]
+    cluster: ClusterArg,
 }
 
 pub fn execute(args: &Args) -> anyhow::Result<i32> {
@@ -67,15 +83,29 @@ pub fn execute(args: &Args) -> anyhow::Result<i32> {
     let mut graph = NewsGraph::new();
     graph.add_articles(&found);
     fs::create_dir_all(&args.out).with_context(|| format!("creating {}", args.out.display()))?;
-    let mut json = Vec::new();
-    write_json(&graph, &mut json)?;
+    let file = to_file(&graph);
+    let options = args.cluster.options();
+    let mut formats = vec![Format::Json, Format::Dot];
+    formats.extend(args.format.iter().copied());
+    formats.sort();
+    formats.dedup();
     let mut dot = Vec::new();
-    write_dot(&graph, &mut dot)?;
-    super::write_atomically(&args.out.join("graph.json"), &json)?;
-    super::write_atomically(&args.out.join("graph.dot"), &dot)?;
+    for format in formats {
+        let mut bytes = Vec::new();
+        if let Err(error) = export::write(format, &file, &options, &mut bytes) {
+            // One format this build cannot write (html without d3) spoils only itself.
+            eprintln!("newsgraph: not writing {}: {error}", format.file_name());
+            problems += 1;
+            continue;
+        }
+        super::write_atomically(&args.out.join(format.file_name()), &bytes)?;
+        if format == Format::Dot {
+            dot = bytes;
+        }
+    }
     if !args.no_render {
         for format in ["svg", "png"] {
-            match render(&dot, format) {
+            match render(&dot, layout_engine(&file), format) {
                 Ok(Some(bytes)) => {
                     super::write_atomically(&args.out.join(format!("graph.{format}")), &bytes)?
                 }
@@ -99,13 +129,13 @@ pub fn execute(args: &Args) -> anyhow::Result<i32> {
     Ok(if problems > 0 { 1 } else { 0 })
 }
 
-/// Draws the DOT with Graphviz (the force-directed `fdp` layout reads best for contact
-/// graphs). None when Graphviz is not installed.
-fn render(dot: &[u8], format: &str) -> Result<Option<Vec<u8>>, String> {
+/// Draws the DOT with Graphviz and the given layout engine (force-directed `fdp` reads best
+/// for contact graphs, `sfdp` for large ones). None when Graphviz is not installed.
+fn render(dot: &[u8], engine: &str, format: &str) -> Result<Option<Vec<u8>>, String> {
     use std::io::Write;
     use std::process::{Command, Stdio};
     let child = Command::new("dot")
-        .args(["-Kfdp", &format!("-T{format}")])
+        .args([format!("-K{engine}"), format!("-T{format}")])
         .stdin(Stdio::piped())
         .stdout(Stdio::piped())
         .stderr(Stdio::piped())

@@ -2,6 +2,7 @@
 //! could not be answered, 2 nothing could be done (bad arguments, unwritable output).
 
 mod build;
+mod export;
 mod query;
 
 use std::path::{Path, PathBuf};
@@ -12,12 +13,13 @@ use clap::{Parser, Subcommand};
 ///
 /// newsgraph reads plain-text news articles, finds the people, institutions and countries
 /// they name and the calls and meetings between them, and writes one merged graph as JSON and
-/// Graphviz DOT. Every edge points at the sentence that states it.
+/// Graphviz DOT (and, on request, GraphML, GEXF, Cytoscape.js, D3 JSON and an interactive
+/// HTML page). Every edge points at the sentence that states it.
 #[derive(Debug, Parser)]
 #[command(
     name = "newsgraph",
     version,
-    after_help = "Examples:\n  newsgraph build seeds --out graphs\n  newsgraph query \"who spoke to Gerasimov\"\n  newsgraph query --json \"did Milley speak to Gerasimov\""
+    after_help = "Examples:\n  newsgraph build seeds --out graphs\n  newsgraph query \"who spoke to Gerasimov\"\n  newsgraph query --json \"did Milley speak to Gerasimov\"\n  newsgraph export --format html -o graph.html"
 )]
 struct Cli {
     #[command(subcommand)]
@@ -28,6 +30,7 @@ struct Cli {
 enum Command {
     Build(build::Args),
     Query(query::Args),
+    Export(export::Args),
 }
 
 pub fn run() -> i32 {
@@ -35,6 +38,7 @@ pub fn run() -> i32 {
     let result = match cli.command {
         Command::Build(args) => build::execute(&args),
         Command::Query(args) => query::execute(&args),
+        Command::Export(args) => export::execute(&args),
     };
     match result {
         Ok(code) => code,
