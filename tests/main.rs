@@ -5,11 +5,13 @@
 //! - `cli`: the `newsgraph` binary driven in a temporary folder.
 //! - `schema`: `graph.json` parsed back into `deny_unknown_fields` structs.
 //! - `graphs`: the committed `graphs/` equal what the code builds from `seeds/`, and render.
+//! - `export`: every export format read by a real consumer (Graphviz, networkx, Chromium).
 //!
 //! Run with `cargo test --release`; add `-- --nocapture` to see the gold score table.
 
 mod cli;
 mod common;
+mod export;
 mod gold;
 mod graphs;
 mod schema;

@@ -56,7 +56,7 @@ try {
   }
   const click = option("--click");
   if (click !== undefined) {
-    await page.click(`#graph g.node[data-id="${click.replace(/["\\]/g, "\\$&")}"]`, { force: true });
+    await page.click(`#graph g.node[data-id="${click.replace(/["\\]/g, "\\$&")}"] path`, { force: true });
     report.detailsAfterClick = await page.evaluate(() => document.getElementById("details").innerText);
   }
   report.count = await page.evaluate(() => document.getElementById("count").textContent);
