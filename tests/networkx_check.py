@@ -39,7 +39,11 @@ def as_multigraph(graph):
 def main():
     graphml, gexf, d3 = sys.argv[1:4]
     with open(d3, encoding="utf-8") as f:
-        d3_graph = nx.node_link_graph(json.load(f), edges="links")
+        data = json.load(f)
+    try:
+        d3_graph = nx.node_link_graph(data, edges="links")
+    except TypeError:  # networkx before 3.4 has no `edges` and reads "links" anyway
+        d3_graph = nx.node_link_graph(data)
     result = {
         "graphml": summary(as_multigraph(nx.read_graphml(graphml))),
         "gexf": summary(as_multigraph(nx.read_gexf(gexf, version="1.3"))),

@@ -19,7 +19,7 @@ use super::export::{format_parser, ClusterArg};
 /// replaced atomically: a failed or killed run leaves the previous graph intact.
 #[derive(Debug, clap::Args)]
 #[command(
-    after_help = "Examples:\n  newsgraph build seeds\n  newsgraph build articles/ --out out --format graphml,gexf,html\n  newsgraph build seeds --cluster country --format html\n\n`newsgraph export --help` describes the formats."
+    after_help = "Examples:\n  newsgraph build seeds\n  newsgraph build articles/ --out out --format graphml,gexf,html\n  newsgraph build seeds --cluster country\n\n`newsgraph export --help` describes the formats."
 )]
 pub struct Args {
     /// Article files (.txt) or folders of them.
