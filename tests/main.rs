@@ -8,11 +8,13 @@
 //! - `identity`: one node per gold person across all gold articles built together.
 //! - `incremental`: `build --update` and `merge` equal one build; events told twice; aliases;
 //!   `explain`.
+//! - `export`: every export format read by a real consumer (Graphviz, networkx, Chromium).
 //!
 //! Run with `cargo test --release`; add `-- --nocapture` to see the gold score table.
 
 mod cli;
 mod common;
+mod export;
 mod gold;
 mod graphs;
 mod identity;

@@ -1,20 +1,27 @@
-//! `newsgraph build`: articles in, `graph.json` and `graph.dot` out.
+//! `newsgraph build`: articles in, `graph.json` and `graph.dot` out (and the formats asked
+//! for with `--format`, and SVG/PNG pictures when Graphviz is installed).
 
 use std::fs;
 use std::path::{Path, PathBuf};
 
 use anyhow::Context;
-use newsgraph::export::{read_json, write_dot, write_json};
+use newsgraph::export::{self, dot::layout_engine, read_json, to_file, Format, Options};
 use newsgraph::time::{self, DateSource, Published};
 use newsgraph::{extract, Aliases, Article, Lexicon, NewsGraph};
+
+use super::export::{format_parser, ClusterArg};
 
 /// Build the graph of a set of articles.
 ///
 /// Reads every `.txt` file given, and every `.txt` file below each folder given (recursively,
-/// in sorted order), and writes DIR/graph.json and DIR/graph.dot. Files that cannot be read or
-/// are not UTF-8 are reported and skipped; the rest still builds, and the exit status is 1.
-/// Outputs are replaced atomically: a failed or killed run leaves the previous graph intact.
+/// in sorted order), and writes DIR/graph.json and DIR/graph.dot, and DIR/graph.svg and
+/// DIR/graph.png when Graphviz is installed. Files that cannot be read or are not UTF-8 are
+/// reported and skipped; the rest still builds, and the exit status is 1. Outputs are
+/// replaced atomically: a failed or killed run leaves the previous graph intact.
 #[derive(Debug, clap::Args)]
+#[command(
+    after_help = "Examples:\n  newsgraph build seeds\n  newsgraph build articles/ --out out --format graphml,gexf,html\n  newsgraph build seeds --cluster country\n\n`newsgraph export --help` describes the formats."
+)]
 pub struct Args {
     /// Article files (.txt) or folders of them.
     #[arg(default_value = "seeds")]
@@ -42,6 +49,15 @@ pub struct Args {
     /// result is the graph a fresh build over all the articles would give.
     #[arg(long)]
     update: bool,
+    /// Also write DIR/graph.FORMAT for each FORMAT (comma-separated or repeated): graphml,
+    /// gexf, cytoscape (graph.cytoscape.json), d3 (graph.d3.json), html. graph.json and
+    /// graph.dot are always written.
+    #[arg(long, short, value_name = "FORMAT", value_delimiter = ',', value_parser = format_parser())]
+    format: Vec<Format>,
+    /// Draw a box around each country with its people and institutions in graph.dot (and
+    /// its pictures).
+    #[arg(long, value_enum, default_value_t = ClusterArg::None)]
+    cluster: ClusterArg,
 }
 
 pub fn execute(args: &Args) -> anyhow::Result<i32> {
@@ -114,7 +130,12 @@ pub fn execute(args: &Args) -> anyhow::Result<i32> {
     let n_new = found.len() - n_old;
     let graph = NewsGraph::build(found, &aliases);
     let n_articles = graph.articles().len();
-    problems += write_outputs(&graph, &args.out, !args.no_render)?;
+    let outputs = Outputs {
+        formats: args.format.clone(),
+        options: args.cluster.options(),
+        draw: !args.no_render,
+    };
+    problems += write_outputs(&graph, &args.out, &outputs)?;
     if !args.quiet {
         let added = if args.update {
             format!(" ({n_new} read now)")
@@ -153,20 +174,43 @@ fn sidecar_date(path: &Path) -> Result<Option<chrono::NaiveDate>, String> {
     }
 }
 
-/// Writes graph.json and graph.dot into `out` (created if missing), and draws graph.svg and
-/// graph.png when asked and Graphviz is installed. Returns how many drawings failed.
-pub fn write_outputs(graph: &NewsGraph, out: &Path, draw: bool) -> anyhow::Result<usize> {
+/// What to write of a graph.
+pub struct Outputs {
+    /// The formats (graph.json and graph.dot are written whatever this says).
+    pub formats: Vec<Format>,
+    pub options: Options,
+    /// Draw graph.svg and graph.png when Graphviz is installed.
+    pub draw: bool,
+}
+
+/// Writes graph.json, graph.dot and the other formats asked for into `out` (created if
+/// missing), and draws graph.svg and graph.png when asked and Graphviz is installed. Returns
+/// how many outputs could not be written.
+pub fn write_outputs(graph: &NewsGraph, out: &Path, outputs: &Outputs) -> anyhow::Result<usize> {
     let mut problems = 0;
     fs::create_dir_all(out).with_context(|| format!("creating {}", out.display()))?;
-    let mut json = Vec::new();
-    write_json(graph, &mut json)?;
+    let file = to_file(graph);
+    let mut formats = outputs.formats.clone();
+    formats.extend([Format::Json, Format::Dot]);
+    formats.sort();
+    formats.dedup();
     let mut dot = Vec::new();
-    write_dot(graph, &mut dot)?;
-    super::write_atomically(&out.join("graph.json"), &json)?;
-    super::write_atomically(&out.join("graph.dot"), &dot)?;
-    if draw {
+    for format in formats {
+        let mut bytes = Vec::new();
+        if let Err(error) = export::write(format, &file, &outputs.options, &mut bytes) {
+            // One format this build cannot write (html without d3) spoils only itself.
+            eprintln!("newsgraph: not writing {}: {error}", format.file_name());
+            problems += 1;
+            continue;
+        }
+        super::write_atomically(&out.join(format.file_name()), &bytes)?;
+        if format == Format::Dot {
+            dot = bytes;
+        }
+    }
+    if outputs.draw {
         for format in ["svg", "png"] {
-            match render(&dot, format) {
+            match render(&dot, layout_engine(&file), format) {
                 Ok(Some(bytes)) => {
                     super::write_atomically(&out.join(format!("graph.{format}")), &bytes)?
                 }
@@ -181,13 +225,13 @@ pub fn write_outputs(graph: &NewsGraph, out: &Path, draw: bool) -> anyhow::Resul
     Ok(problems)
 }
 
-/// Draws the DOT with Graphviz (the force-directed `fdp` layout reads best for contact
-/// graphs). None when Graphviz is not installed.
-fn render(dot: &[u8], format: &str) -> Result<Option<Vec<u8>>, String> {
+/// Draws the DOT with Graphviz and the given layout engine (force-directed `fdp` reads best
+/// for contact graphs, `sfdp` for large ones). None when Graphviz is not installed.
+fn render(dot: &[u8], engine: &str, format: &str) -> Result<Option<Vec<u8>>, String> {
     use std::io::Write;
     use std::process::{Command, Stdio};
     let child = Command::new("dot")
-        .args(["-Kfdp", &format!("-T{format}")])
+        .args([format!("-K{engine}"), format!("-T{format}")])
         .stdin(Stdio::piped())
         .stdout(Stdio::piped())
         .stderr(Stdio::piped())

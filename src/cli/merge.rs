@@ -2,7 +2,10 @@
 
 use std::path::PathBuf;
 
+use newsgraph::export::Format;
 use newsgraph::{Aliases, NewsGraph};
+
+use super::export::{format_parser, ClusterArg};
 
 /// Merge graphs built separately (on other machines, or shards of one corpus) into the graph
 /// one build over all their articles would give.
@@ -32,6 +35,12 @@ pub struct Args {
     /// Do not draw graph.svg and graph.png.
     #[arg(long)]
     no_render: bool,
+    /// Also write these formats (see `newsgraph build --help`).
+    #[arg(long, short, value_name = "FORMAT", value_delimiter = ',', value_parser = format_parser())]
+    format: Vec<Format>,
+    /// Draw a box around each country in graph.dot.
+    #[arg(long, value_enum, default_value_t = ClusterArg::None)]
+    cluster: ClusterArg,
 }
 
 pub fn execute(args: &Args) -> anyhow::Result<i32> {
@@ -52,7 +61,12 @@ pub fn execute(args: &Args) -> anyhow::Result<i32> {
         articles.extend(graph.articles().iter().cloned());
     }
     let graph = NewsGraph::build(articles, &aliases);
-    let problems = super::build::write_outputs(&graph, &args.out, !args.no_render)?;
+    let outputs = super::build::Outputs {
+        formats: args.format.clone(),
+        options: args.cluster.options(),
+        draw: !args.no_render,
+    };
+    let problems = super::build::write_outputs(&graph, &args.out, &outputs)?;
     if !args.quiet {
         eprintln!(
             "newsgraph: {} graphs, {} articles, {} entities, {} events -> {}",

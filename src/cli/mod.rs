@@ -3,6 +3,7 @@
 
 mod build;
 mod explain;
+mod export;
 mod merge;
 mod query;
 
@@ -14,12 +15,13 @@ use clap::{Parser, Subcommand};
 ///
 /// newsgraph reads plain-text news articles, finds the people, institutions and countries
 /// they name and the calls and meetings between them, and writes one merged graph as JSON and
-/// Graphviz DOT. Every edge points at the sentence that states it.
+/// Graphviz DOT (and, on request, GraphML, GEXF, Cytoscape.js, D3 JSON and an interactive
+/// HTML page). Every edge points at the sentence that states it.
 #[derive(Debug, Parser)]
 #[command(
     name = "newsgraph",
     version,
-    after_help = "Examples:\n  newsgraph build seeds --out graphs\n  newsgraph query \"who spoke to Gerasimov\"\n  newsgraph query --json \"did Milley speak to Gerasimov\"\n  newsgraph explain Shoigu\n  newsgraph build new-articles --update\n  newsgraph merge a/graph.json b/graph.json --out all"
+    after_help = "Examples:\n  newsgraph build seeds --out graphs\n  newsgraph query \"who spoke to Gerasimov\"\n  newsgraph query --json \"did Milley speak to Gerasimov\"\n  newsgraph explain Shoigu\n  newsgraph export --format html -o graph.html\n  newsgraph build new-articles --update\n  newsgraph merge a/graph.json b/graph.json --out all"
 )]
 struct Cli {
     #[command(subcommand)]
@@ -32,6 +34,7 @@ enum Command {
     Query(query::Args),
     Explain(explain::Args),
     Merge(merge::Args),
+    Export(export::Args),
 }
 
 pub fn run() -> i32 {
@@ -41,6 +44,7 @@ pub fn run() -> i32 {
         Command::Query(args) => query::execute(&args),
         Command::Explain(args) => explain::execute(&args),
         Command::Merge(args) => merge::execute(&args),
+        Command::Export(args) => export::execute(&args),
     };
     match result {
         Ok(code) => code,

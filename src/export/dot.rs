@@ -18,40 +18,93 @@
 
 use std::io;
 
-use crate::graph::{
-    pairs, Affiliation, AffiliationKind, ContactKind, Entity, EntityKind, Event, NewsGraph, Status,
-};
+use super::json::{to_file, Edge, GraphFile, Node};
+use super::view::{articles_of, is_contact, Link, View};
+use crate::graph::{AffiliationKind, ContactKind, EntityKind, NewsGraph, Status};
 
 /// Longest name, title or date shown in a label, in characters.
 const MAX_LABEL: usize = 40;
 /// Longest evidence sentence shown in a tooltip, in characters.
 const MAX_TOOLTIP: usize = 400;
+/// Most evidence sentences listed in one edge's tooltip.
+const MAX_EVIDENCE: usize = 5;
 /// Most aliases listed in a node's tooltip.
 const MAX_ALIASES: usize = 8;
+/// From this many nodes on, a graph is drawn for readability at scale: laid out with `sfdp`,
+/// overlaps removed, edges under the nodes, and the many country affiliations unlabelled.
+pub const LARGE_GRAPH: usize = 150;
 
 const FONT: &str = "Helvetica";
 const TITLE: &str = "newsgraph: who talked to whom";
 
-/// Writes the graph as Graphviz DOT.
+/// How to draw the graph.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
+pub struct DotOptions {
+    pub cluster: Cluster,
+}
+
+/// Groups of nodes drawn in a box of their own.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
+pub enum Cluster {
+    #[default]
+    None,
+    /// One box per country: the country and the people and institutions whose country it is.
+    Country,
+}
+
+/// Writes a built graph as Graphviz DOT with the default options.
 pub fn write_dot(graph: &NewsGraph, out: &mut dyn io::Write) -> io::Result<()> {
-    out.write_all(render(graph).as_bytes())
+    write_dot_file(&to_file(graph), &DotOptions::default(), out)
+}
+
+/// Writes a graph file as Graphviz DOT.
+pub fn write_dot_file(
+    file: &GraphFile,
+    options: &DotOptions,
+    out: &mut dyn io::Write,
+) -> io::Result<()> {
+    out.write_all(render(file, options).as_bytes())
+}
+
+/// The Graphviz layout engine that draws `file` best: `fdp` (force-directed, honours
+/// clusters) for ordinary graphs, `sfdp` (its multilevel version) for large ones.
+pub fn layout_engine(file: &GraphFile) -> &'static str {
+    if is_large(file) {
+        "sfdp"
+    } else {
+        "fdp"
+    }
+}
+
+fn is_large(file: &GraphFile) -> bool {
+    file.nodes.len() >= LARGE_GRAPH
 }
 
 /// The whole DOT text of a graph.
-fn render(graph: &NewsGraph) -> String {
+fn render(file: &GraphFile, options: &DotOptions) -> String {
+    let view = View::new(file);
+    let large = is_large(file);
     let mut dot = Dot::default();
     dot.open("graph newsgraph");
-    dot.statement(&format!(
-        "graph{}",
-        attributes(&[
-            ("label", quote(TITLE)),
-            ("labelloc", "t".into()),
-            ("fontname", quote(FONT)),
-            ("fontsize", "16".into()),
-            ("overlap", "false".into()),
-            ("splines", "true".into()),
-        ])
-    ));
+    let mut graph_attributes = vec![
+        ("label", quote(TITLE)),
+        ("labelloc", "t".into()),
+        ("fontname", quote(FONT)),
+        ("fontsize", "16".into()),
+    ];
+    if large {
+        // Graphviz's advice for big graphs: the multilevel layout, overlaps removed by the
+        // fast prism method, straight edges drawn under the nodes.
+        graph_attributes.extend([
+            ("layout", "sfdp".into()),
+            ("overlap", "prism".into()),
+            ("splines", "false".into()),
+            ("outputorder", "edgesfirst".into()),
+        ]);
+    } else {
+        graph_attributes.extend([("overlap", "false".into()), ("splines", "true".into())]);
+    }
+    dot.statement(&format!("graph{}", attributes(&graph_attributes)));
     dot.statement(&format!(
         "node{}",
         attributes(&[
@@ -67,23 +120,68 @@ fn render(graph: &NewsGraph) -> String {
     ));
 
     dot.blank();
-    for entity in graph.entities() {
-        dot.statement(&node(entity));
-    }
-    dot.blank();
-    for event in graph.events() {
-        for (a, b) in pairs(&event.participants) {
-            dot.statement(&contact_edge(event, a, b));
+    match options.cluster {
+        Cluster::None => {
+            for node in view.nodes {
+                dot.statement(&node_statement(node));
+            }
         }
+        Cluster::Country => country_clusters(&mut dot, view.nodes),
     }
     dot.blank();
-    for affiliation in graph.affiliations() {
-        dot.statement(&affiliation_edge(affiliation));
+    for link in view.links.iter().filter(|l| l.is_contact()) {
+        dot.statement(&contact_edge(link));
+    }
+    dot.blank();
+    for link in view.links.iter().filter(|l| !l.is_contact()) {
+        dot.statement(&affiliation_edge(link, large));
     }
     dot.blank();
     legend(&mut dot);
     dot.close();
     dot.text
+}
+
+/// Nodes without a country (or whose country is not in the file) first, then one cluster per
+/// country node with its members, in file order.
+fn country_clusters<'a>(dot: &mut Dot, nodes: &'a [Node]) {
+    let countries: Vec<&Node> = nodes
+        .iter()
+        .filter(|n| n.kind == EntityKind::Country)
+        .collect();
+    let cluster_of = |node: &'a Node| -> Option<&'a str> {
+        let country = match node.kind {
+            EntityKind::Country => Some(node.id.as_str()),
+            _ => node.country.as_deref(),
+        };
+        country.filter(|c| countries.iter().any(|n| n.id == *c))
+    };
+    for node in nodes.iter().filter(|n| cluster_of(n).is_none()) {
+        dot.statement(&node_statement(node));
+    }
+    for country in &countries {
+        dot.open(&format!(
+            "subgraph {}",
+            quote(&format!("cluster_{}", country.id))
+        ));
+        dot.statement(&format!(
+            "graph{}",
+            attributes(&[
+                ("label", quote(&shorten(&country.name, MAX_LABEL))),
+                ("fontsize", "12".into()),
+                ("style", quote("rounded,filled")),
+                ("fillcolor", quote("#f6faf4")),
+                ("color", quote("#b6d7a8")),
+            ])
+        ));
+        for node in nodes
+            .iter()
+            .filter(|n| cluster_of(n) == Some(country.id.as_str()))
+        {
+            dot.statement(&node_statement(node));
+        }
+        dot.close();
+    }
 }
 
 /// A DOT double-quoted string showing `text` as it is: `"` and `\` are escaped (so no
@@ -185,18 +283,18 @@ fn node_style(kind: EntityKind) -> (&'static str, &'static str) {
     }
 }
 
-fn node(entity: &Entity) -> String {
-    let name = shorten(&entity.name, MAX_LABEL);
-    let title = match entity.kind {
-        EntityKind::Person => entity.titles.iter().next().map(|t| shorten(t, MAX_LABEL)),
+fn node_statement(node: &Node) -> String {
+    let name = shorten(&node.name, MAX_LABEL);
+    let title = match node.kind {
+        EntityKind::Person => node.titles.first().map(|t| shorten(t, MAX_LABEL)),
         _ => None,
     };
     let label = match &title {
         Some(title) if !title.is_empty() => quote_lines(&[&name, title]),
         _ => quote(&name),
     };
-    let (shape, fill) = node_style(entity.kind);
-    dot_node(&entity.id, label, shape, fill, Some(node_tooltip(entity)))
+    let (shape, fill) = node_style(node.kind);
+    dot_node(&node.id, label, shape, fill, Some(node_tooltip(node)))
 }
 
 fn dot_node(id: &str, label: String, shape: &str, fill: &str, tooltip: Option<String>) -> String {
@@ -212,14 +310,14 @@ fn dot_node(id: &str, label: String, shape: &str, fill: &str, tooltip: Option<St
 }
 
 /// `Name (kind)`, then titles, other names and the number of articles, one per line.
-fn node_tooltip(entity: &Entity) -> String {
+fn node_tooltip(node: &Node) -> String {
     let mut lines = vec![format!(
         "{} ({})",
-        shorten(&entity.name, MAX_TOOLTIP),
-        entity.kind.as_str()
+        shorten(&node.name, MAX_TOOLTIP),
+        node.kind.as_str()
     )];
-    if !entity.titles.is_empty() {
-        let titles: Vec<String> = entity
+    if !node.titles.is_empty() {
+        let titles: Vec<String> = node
             .titles
             .iter()
             .take(MAX_ALIASES)
@@ -227,10 +325,10 @@ fn node_tooltip(entity: &Entity) -> String {
             .collect();
         lines.push(format!("titles: {}", titles.join("; ")));
     }
-    let aliases: Vec<String> = entity
+    let aliases: Vec<String> = node
         .aliases
         .iter()
-        .filter(|a| **a != entity.name)
+        .filter(|a| **a != node.name)
         .map(|a| shorten(a, MAX_LABEL))
         .collect();
     if !aliases.is_empty() {
@@ -244,21 +342,28 @@ fn node_tooltip(entity: &Entity) -> String {
             aliases[..aliases.len().min(MAX_ALIASES)].join(", ")
         ));
     }
-    let n = entity.articles.len();
+    let n = node.articles.len();
     lines.push(format!("{n} article{}", if n == 1 { "" } else { "s" }));
     let lines: Vec<&str> = lines.iter().map(String::as_str).collect();
     quote_lines(&lines)
 }
 
-/// `call, Friday`, with ` (planned)` or ` (denied)` when it did not happen.
-fn contact_label(kind: ContactKind, status: Status, date: Option<&str>) -> String {
-    let mut label = kind.as_str().to_string();
-    if let Some(date) = date
+/// One event: `call, Friday`; several: `3 calls: January 20, March 13`; with ` (planned)` or
+/// ` (denied)` when they did not happen.
+fn contact_label(kind: &str, status: Status, n_events: usize, dates: &[&str]) -> String {
+    let dates: Vec<String> = dates
+        .iter()
         .map(|d| shorten(d, MAX_LABEL))
         .filter(|d| !d.is_empty())
-    {
-        label.push_str(", ");
-        label.push_str(&date);
+        .collect();
+    let mut label = if n_events == 1 {
+        kind.to_string()
+    } else {
+        format!("{n_events} {kind}s")
+    };
+    if !dates.is_empty() {
+        label.push_str(if n_events == 1 { ", " } else { ": " });
+        label.push_str(&shorten(&dates.join(", "), MAX_LABEL));
     }
     if status != Status::Happened {
         label.push_str(&format!(" ({})", status.as_str()));
@@ -268,10 +373,10 @@ fn contact_label(kind: ContactKind, status: Status, date: Option<&str>) -> Strin
 
 /// Line style and colour: calls dashed, meetings solid; planned ones dotted grey, denied ones
 /// red (keeping the kind's style, so a denied call still looks like a call).
-fn contact_style(kind: ContactKind, status: Status) -> (&'static str, &'static str) {
+fn contact_style(kind: &str, status: Status) -> (&'static str, &'static str) {
     let style = match kind {
-        ContactKind::Call => "dashed",
-        ContactKind::Meeting => "solid",
+        "call" => "dashed",
+        _ => "solid",
     };
     match status {
         Status::Happened => (style, "black"),
@@ -280,54 +385,85 @@ fn contact_style(kind: ContactKind, status: Status) -> (&'static str, &'static s
     }
 }
 
-fn contact_edge(event: &Event, a: &str, b: &str) -> String {
-    let label = contact_label(event.kind, event.status, event.date.as_deref());
-    let (style, color) = contact_style(event.kind, event.status);
-    let tooltip = format!(
-        "{} ({})",
-        shorten(&event.evidence.text, MAX_TOOLTIP),
-        event.evidence.article
-    );
+/// Line width of a contact link: 2 for one event, growing with the logarithm of the number
+/// of events, at most 8.
+fn penwidth(n_events: usize) -> String {
+    if n_events <= 1 {
+        return "2".into();
+    }
+    let width = (2.0 + 2.0 * (n_events as f64).log2()).min(8.0);
+    format!("{width:.1}")
+}
+
+/// `evidence (article)` for each edge, one per line, at most [`MAX_EVIDENCE`] of them.
+fn evidence_tooltip(edges: &[&Edge]) -> String {
+    let mut lines: Vec<String> = edges
+        .iter()
+        .take(MAX_EVIDENCE)
+        .map(|edge| {
+            format!(
+                "{} ({})",
+                shorten(&edge.evidence, MAX_TOOLTIP),
+                articles_of(edge).join(", ")
+            )
+        })
+        .collect();
+    if edges.len() > MAX_EVIDENCE {
+        lines.push(format!("… and {} more", edges.len() - MAX_EVIDENCE));
+    }
+    let lines: Vec<&str> = lines.iter().map(String::as_str).collect();
+    quote_lines(&lines)
+}
+
+fn contact_edge(link: &Link) -> String {
+    let status = link.status.unwrap_or(Status::Happened);
+    let n = link.edges.len();
+    let label = contact_label(link.kind, status, n, &link.dates());
+    let (style, color) = contact_style(link.kind, status);
     let list = [
         ("label", quote(&label)),
         ("style", style.to_string()),
         ("color", quote(color)),
         ("fontcolor", quote(color)),
-        ("penwidth", "2".into()),
-        ("tooltip", quote(&tooltip)),
+        ("penwidth", penwidth(n)),
+        ("tooltip", evidence_tooltip(&link.edges)),
     ];
-    format!("{} -- {}{}", quote(a), quote(b), attributes(&list))
+    format!(
+        "{} -- {}{}",
+        quote(link.source),
+        quote(link.target),
+        attributes(&list)
+    )
 }
 
 /// Affiliations are thin grey dotted lines; nationality and part_of, which every person and
-/// institution may have, are lighter still so they do not hide the contacts.
-fn affiliation_color(kind: AffiliationKind) -> &'static str {
+/// institution may have, are lighter still so they do not hide the contacts (and unlabelled
+/// in a large graph).
+fn affiliation_color(kind: &str) -> &'static str {
     match kind {
-        AffiliationKind::Member | AffiliationKind::Spokesperson => "gray50",
-        AffiliationKind::Nationality | AffiliationKind::PartOf => "gray80",
+        "nationality" | "part_of" => "gray80",
+        _ => "gray50",
     }
 }
 
-fn affiliation_edge(affiliation: &Affiliation) -> String {
-    let color = affiliation_color(affiliation.kind);
-    let tooltip = format!(
-        "{} ({})",
-        shorten(&affiliation.evidence.text, MAX_TOOLTIP),
-        affiliation.evidence.article
-    );
-    let list = [
-        ("label", quote(affiliation.kind.as_str())),
+fn affiliation_edge(link: &Link, large: bool) -> String {
+    let color = affiliation_color(link.kind);
+    let mut list = Vec::new();
+    if !(large && color == "gray80") {
+        list.push(("label", quote(link.kind)));
+    }
+    list.extend([
         ("style", "dotted".into()),
         ("color", quote(color)),
         ("fontcolor", quote(color)),
         ("penwidth", "1".into()),
         ("arrowhead", "none".into()),
-        ("tooltip", quote(&tooltip)),
-    ];
+        ("tooltip", evidence_tooltip(&link.edges)),
+    ]);
     format!(
         "{} -- {}{}",
-        quote(&affiliation.from),
-        quote(&affiliation.to),
+        quote(link.source),
+        quote(link.target),
         attributes(&list)
     )
 }
@@ -372,11 +508,17 @@ fn legend(dot: &mut Dot) {
         ("planned", ContactKind::Meeting, Status::Planned),
         ("denied", ContactKind::Call, Status::Denied),
     ];
+    debug_assert!(contacts
+        .iter()
+        .all(|(_, kind, _)| is_contact(kind.as_str())));
     let mut samples = Vec::new();
     for (name, kind, status) in contacts {
-        let (style, color) = contact_style(kind, status);
+        let (style, color) = contact_style(kind.as_str(), status);
         let list = vec![
-            ("label", quote(&contact_label(kind, status, None))),
+            (
+                "label",
+                quote(&contact_label(kind.as_str(), status, 1, &[])),
+            ),
             ("style", style.to_string()),
             ("color", quote(color)),
             ("fontcolor", quote(color)),
@@ -384,7 +526,7 @@ fn legend(dot: &mut Dot) {
         ];
         samples.push((name, list));
     }
-    let color = affiliation_color(AffiliationKind::Member);
+    let color = affiliation_color(AffiliationKind::Member.as_str());
     let list = vec![
         ("label", quote("affiliation")),
         ("style", "dotted".into()),
@@ -424,7 +566,7 @@ mod tests {
     use std::collections::BTreeSet;
 
     use super::*;
-    use crate::graph::{Entity, Event, Evidence};
+    use crate::graph::{Affiliation, Entity, Event, Evidence};
     use crate::{build, Lexicon};
 
     fn dot_of(graph: &NewsGraph) -> String {
@@ -631,6 +773,96 @@ mod tests {
             "{dot}"
         );
         assert_eq!(dot, dot_of(&graph));
+    }
+
+    fn file_of(text: &str) -> GraphFile {
+        to_file(&build(&Lexicon::builtin(), [("a.txt", text)]))
+    }
+
+    fn dot_of_file(file: &GraphFile, options: &DotOptions) -> String {
+        let mut out = Vec::new();
+        write_dot_file(file, options, &mut out).unwrap();
+        String::from_utf8(out).unwrap()
+    }
+
+    #[test]
+    fn events_of_one_pair_share_a_line_whose_width_counts_them() {
+        let graph = build(
+            &Lexicon::builtin(),
+            [
+                (
+                    "c.txt",
+                    "Gen. Mark Milley met with Gen. Valery Gerasimov in Helsinki on Thursday.",
+                ),
+                (
+                    "d.txt",
+                    "Gen. Mark Milley met with Gen. Valery Gerasimov in Geneva on Friday.",
+                ),
+            ],
+        );
+        let dot = dot_of_file(&to_file(&graph), &DotOptions::default());
+        assert_valid_dot(&dot);
+        let lines: Vec<&str> = dot
+            .lines()
+            .filter(|l| l.contains("-- \"person:valery-gerasimov\""))
+            .collect();
+        assert_eq!(lines.len(), 1, "{dot}");
+        assert!(
+            lines[0].contains("label=\"2 meetings: Thursday, Friday\"")
+                && lines[0].contains("penwidth=4.0"),
+            "{}",
+            lines[0]
+        );
+        assert!(
+            lines[0].contains("on Thursday. (c.txt)\\nGen. Mark Milley met"),
+            "{}",
+            lines[0]
+        );
+        assert_eq!(penwidth(1), "2");
+        assert_eq!(penwidth(1000), "8.0");
+    }
+
+    #[test]
+    fn clusters_by_country_hold_the_country_and_its_people() {
+        let file = file_of(
+            "Defense Secretary Lloyd Austin spoke by phone on Friday with Russian Defense \
+             Minister Sergei Shoigu.",
+        );
+        let dot = dot_of_file(
+            &file,
+            &DotOptions {
+                cluster: Cluster::Country,
+            },
+        );
+        assert_valid_dot(&dot);
+        let start = dot
+            .find("subgraph \"cluster_country:russia\" {")
+            .expect(&dot);
+        let body = &dot[start..start + dot[start..].find("\n  }").unwrap()];
+        assert!(body.contains("label=\"Russia\""), "{body}");
+        assert!(body.contains("\"person:sergei-shoigu\" ["), "{body}");
+        assert!(body.contains("\"country:russia\" ["), "{body}");
+        assert!(!body.contains("lloyd-austin"), "{body}");
+        let declared = |l: &&str| l.trim_start().starts_with("\"person:sergei-shoigu\" [");
+        assert_eq!(dot.lines().filter(declared).count(), 1);
+        let plain = dot_of_file(&file, &DotOptions::default());
+        assert!(!plain.contains("cluster_country"));
+    }
+
+    #[test]
+    fn large_graphs_get_layout_hints() {
+        let mut file = file_of("Gen. Mark Milley met Gen. Valery Gerasimov on Thursday.");
+        assert_eq!(layout_engine(&file), "fdp");
+        let template = file.nodes[0].clone();
+        for i in 0..LARGE_GRAPH {
+            let mut node = template.clone();
+            node.id = format!("person:extra-{i}");
+            file.nodes.push(node);
+        }
+        assert_eq!(layout_engine(&file), "sfdp");
+        let dot = dot_of_file(&file, &DotOptions::default());
+        assert_valid_dot(&dot);
+        assert!(dot.contains("layout=sfdp") && dot.contains("outputorder=edgesfirst"));
     }
 
     #[test]

@@ -396,6 +396,11 @@ pub fn write_json(graph: &NewsGraph, out: &mut dyn io::Write) -> io::Result<()> 
 
 /// Reads a graph file back into a graph.
 pub fn read_json(text: &str) -> Result<NewsGraph, ReadError> {
+    from_file(parse_file(text)?)
+}
+
+/// Reads the text of a graph file into its file form, checking the schema version first.
+pub fn parse_file(text: &str) -> Result<GraphFile, ReadError> {
     // The version is checked first, so a future file says so instead of "unknown field".
     let value: serde_json::Value = serde_json::from_str(text)?;
     match value.get("schema_version").and_then(|v| v.as_u64()) {
@@ -407,8 +412,7 @@ pub fn read_json(text: &str) -> Result<NewsGraph, ReadError> {
             )))
         }
     }
-    let file: GraphFile = serde_json::from_value(value)?;
-    from_file(file)
+    Ok(serde_json::from_value(value)?)
 }
 
 /// Converts a file form back into the model.

@@ -1,0 +1,253 @@
+//! `graph.html`: one self-contained page that draws the graph and lets a reader explore it
+//! offline: drag and zoom, search by name or alias, filter by kind, status and date range,
+//! click a node or a line to read its events, evidence sentences and articles.
+//!
+//! In: a [`GraphFile`]. Out: an HTML document with everything inline: the page's own CSS and
+//! JavaScript (`web/page.css`, `web/page.js`, in this repository), the d3 library (from npm
+//! at build time, see `build.rs`) and the graph as JSON in a
+//! `<script type="application/json">` block, in which `<`, `>`, `&`, U+2028 and U+2029 are
+//! written as `\uXXXX` escapes, so no article text can close the block. The page's script
+//! puts article text on the page only as text (`textContent`), never as markup, and a
+//! Content-Security-Policy allows only the page's own two scripts (by hash) and no network.
+
+use std::io;
+
+use base64::Engine;
+use serde_json::{json, Map, Value};
+use sha2::{Digest, Sha256};
+
+use super::json::GraphFile;
+use super::view::{edge_attributes, node_attributes, ExportError, View};
+
+const TEMPLATE: &str = include_str!("../../web/page.html");
+const STYLE: &str = include_str!("../../web/page.css");
+const SCRIPT: &str = include_str!("../../web/page.js");
+/// d3's minified build, copied by `build.rs` from `web/node_modules`; empty when npm was not
+/// available at build time.
+const LIBRARY: &str = include_str!(concat!(env!("OUT_DIR"), "/d3.min.js"));
+
+/// What to tell a user whose binary has no d3.
+pub const NO_LIBRARY: &str = "this newsgraph was built without the d3 JavaScript library, so it cannot write HTML; install Node.js with npm, run `npm ci` in the project's web/ folder, and rebuild (`cargo build --release`)";
+
+/// Whether this build can write HTML (it embeds d3).
+pub fn available() -> bool {
+    !LIBRARY.trim().is_empty()
+}
+
+/// Writes the graph file as one self-contained HTML page.
+pub fn write_html(file: &GraphFile, out: &mut dyn io::Write) -> Result<(), ExportError> {
+    if !available() {
+        return Err(ExportError::Unavailable(NO_LIBRARY.to_string()));
+    }
+    out.write_all(render(file, LIBRARY).as_bytes())?;
+    Ok(())
+}
+
+fn render(file: &GraphFile, library: &str) -> String {
+    let library = inert_script(library);
+    let script = inert_script(SCRIPT);
+    let csp = format!(
+        "default-src 'none'; script-src '{}' '{}'; style-src '{}'; img-src data:; base-uri 'none'; form-action 'none'",
+        sha256_source(&library),
+        sha256_source(&script),
+        sha256_source(STYLE),
+    );
+    fill(
+        TEMPLATE,
+        &[
+            ("csp", &csp),
+            ("generator", &escape_attribute(&file.generator)),
+            ("style", STYLE),
+            ("data", &script_json(&page_data(file))),
+            ("library", &library),
+            ("script", &script),
+        ],
+    )
+}
+
+/// The data the page script reads: nodes with their attributes, and the lines it draws
+/// (contacts of one pair, kind and status grouped, each with its events).
+fn page_data(file: &GraphFile) -> Value {
+    let view = View::new(file);
+    let nodes: Vec<Value> = view
+        .nodes
+        .iter()
+        .map(|node| {
+            let mut object = Map::new();
+            object.insert("id".into(), node.id.clone().into());
+            for (name, value) in node_attributes(node) {
+                object.insert(name.into(), value.to_json());
+            }
+            Value::Object(object)
+        })
+        .collect();
+    let links: Vec<Value> = view
+        .links
+        .iter()
+        .enumerate()
+        .map(|(index, link)| {
+            let events: Vec<Value> = link
+                .edges
+                .iter()
+                .zip(&link.ids)
+                .map(|(edge, id)| {
+                    let mut object = Map::new();
+                    object.insert("id".into(), id.clone().into());
+                    for (name, value) in edge_attributes(edge) {
+                        object.insert(name.into(), value.to_json());
+                    }
+                    Value::Object(object)
+                })
+                .collect();
+            json!({
+                "id": format!("l{index}"),
+                "source": link.source,
+                "target": link.target,
+                "kind": link.kind,
+                "status": link.status.map(|s| s.as_str()),
+                "contact": link.is_contact(),
+                "events": events,
+            })
+        })
+        .collect();
+    json!({"generator": file.generator, "nodes": nodes, "links": links})
+}
+
+/// JSON that is safe inside a `<script>` element: the characters that could end the element
+/// or start markup (`<`, `>`, `&`), and the line separators old JavaScript parsers choke on,
+/// are written as `\uXXXX`. They can only occur inside JSON strings, where the escape means
+/// the same character.
+fn script_json(value: &Value) -> String {
+    let text = serde_json::to_string(value).expect("a JSON value always serialises");
+    let mut out = String::with_capacity(text.len() + text.len() / 16);
+    for c in text.chars() {
+        match c {
+            '<' => out.push_str("\\u003c"),
+            '>' => out.push_str("\\u003e"),
+            '&' => out.push_str("\\u0026"),
+            '\u{2028}' => out.push_str("\\u2028"),
+            '\u{2029}' => out.push_str("\\u2029"),
+            c => out.push(c),
+        }
+    }
+    out
+}
+
+/// JavaScript that cannot end its `<script>` element early: `</script` (any case) becomes
+/// `<\/script`, which means the same inside the strings, regular expressions and comments
+/// where it can occur.
+fn inert_script(script: &str) -> String {
+    let lower = script.to_ascii_lowercase();
+    let mut out = String::with_capacity(script.len());
+    let mut last = 0;
+    for (at, _) in lower.match_indices("</script") {
+        out.push_str(&script[last..at + 1]);
+        out.push('\\');
+        last = at + 1;
+    }
+    out.push_str(&script[last..]);
+    out
+}
+
+/// A CSP source allowing exactly this inline script or style.
+fn sha256_source(text: &str) -> String {
+    let digest = Sha256::digest(text.as_bytes());
+    format!(
+        "sha256-{}",
+        base64::engine::general_purpose::STANDARD.encode(digest)
+    )
+}
+
+fn escape_attribute(text: &str) -> String {
+    let mut out = String::with_capacity(text.len());
+    for c in text.chars() {
+        match c {
+            '&' => out.push_str("&amp;"),
+            '<' => out.push_str("&lt;"),
+            '>' => out.push_str("&gt;"),
+            '"' => out.push_str("&quot;"),
+            '\'' => out.push_str("&#39;"),
+            c if c.is_control() => out.push(' '),
+            c => out.push(c),
+        }
+    }
+    out
+}
+
+/// The template with each `{{name}}` replaced by its value, in one pass over the template,
+/// so a value that happens to contain `{{...}}` is never expanded.
+fn fill(template: &str, values: &[(&str, &str)]) -> String {
+    let mut out =
+        String::with_capacity(template.len() + values.iter().map(|(_, v)| v.len()).sum::<usize>());
+    let mut rest = template;
+    while let Some(open) = rest.find("{{") {
+        let Some(close) = rest[open..].find("}}").map(|k| open + k) else {
+            break;
+        };
+        let name = &rest[open + 2..close];
+        out.push_str(&rest[..open]);
+        match values.iter().find(|(n, _)| *n == name) {
+            Some((_, value)) => out.push_str(value),
+            None => out.push_str(&rest[open..close + 2]),
+        }
+        rest = &rest[close + 2..];
+    }
+    out.push_str(rest);
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn script_json_cannot_close_the_script_element() {
+        let value =
+            json!({"evidence": "</script><script>alert('x')</script> & <!-- \u{2028}\u{2029}"});
+        let text = script_json(&value);
+        assert!(!text.contains('<') && !text.contains('>') && !text.contains('&'));
+        assert!(!text.contains('\u{2028}') && !text.contains('\u{2029}'));
+        let back: Value = serde_json::from_str(&text).unwrap();
+        assert_eq!(back, value);
+    }
+
+    #[test]
+    fn inert_script_escapes_closing_tags_only() {
+        assert_eq!(inert_script("a('</script>')"), r"a('<\/script>')");
+        assert_eq!(
+            inert_script("x</SCRIPT y</scripts"),
+            r"x<\/SCRIPT y<\/scripts"
+        );
+        assert_eq!(inert_script("a < b; </div>"), "a < b; </div>");
+        assert!(!inert_script(SCRIPT)
+            .to_ascii_lowercase()
+            .contains("</script"));
+    }
+
+    #[test]
+    fn fill_expands_only_the_template() {
+        assert_eq!(
+            fill("<{{a}}|{{b}}|{{c}}>", &[("a", "{{b}}"), ("b", "2")]),
+            "<{{b}}|2|{{c}}>"
+        );
+    }
+
+    #[test]
+    fn the_page_has_its_parts_and_a_strict_policy() {
+        let graph = crate::build(
+            &crate::Lexicon::builtin(),
+            [(
+                "a.txt",
+                "Gen. Mark Milley met Gen. Valery Gerasimov on Thursday.",
+            )],
+        );
+        let file = super::super::json::to_file(&graph);
+        let page = render(&file, "window.d3 = {};");
+        assert!(!page.contains("{{"), "unfilled template");
+        assert!(page.contains("<script type=\"application/json\" id=\"graph-data\">{\""));
+        assert!(page.contains("window.d3 = {};"));
+        assert!(page.contains("script-src 'sha256-"));
+        assert!(!page.contains("unsafe-inline"));
+        assert_eq!(page, render(&file, "window.d3 = {};"), "not deterministic");
+    }
+}
