@@ -150,6 +150,10 @@ fn why_same(kind: EntityKind, form: &str, name: &str, aliases: &Aliases, lone: b
             "the surname alone, in an article that names them in full".to_string()
         };
     }
+    if !a.contains(' ') && given(&b).map(|g| g.0) == Some(a.as_str()) {
+        return "the family name alone, written first (\"President Xi\"), which no one else has"
+            .to_string();
+    }
     if osa_distance(&a, &b) <= 2 {
         return "a misspelling, in an article that names them".to_string();
     }

@@ -292,6 +292,9 @@ pub struct Resolver {
     people: BTreeMap<String, String>,
     /// Folded surname -> (key, id) of the full-named people with that surname.
     surnames: BTreeMap<String, Vec<(String, String)>>,
+    /// Folded first word -> (key, id) of the full-named people whose name starts with it: a
+    /// family name written first ("Xi Jinping").
+    first_words: BTreeMap<String, Vec<(String, String)>>,
     /// Person key -> the key a user's `=` rule maps it to.
     same_person: BTreeMap<String, String>,
     /// Slug -> the slug a user's `=` rule maps it to (institutions and countries).
@@ -419,6 +422,18 @@ impl Resolver {
                 if let [id] = ids.as_slice() {
                     return (*id).clone();
                 }
+            } else if let Some(known) = self.first_words.get(&key) {
+                // "President Xi": a family name written first, when no one has it last.
+                let mut ids: Vec<&String> = known
+                    .iter()
+                    .filter(|(k, _)| !self.kept_apart(k, &key))
+                    .map(|(_, id)| id)
+                    .collect();
+                ids.sort();
+                ids.dedup();
+                if let [id] = ids.as_slice() {
+                    return (*id).clone();
+                }
             }
         }
         let id = person_id(name, &key);
@@ -440,6 +455,12 @@ impl Resolver {
             let known = self.surnames.entry(surname).or_default();
             if !known.iter().any(|(k, _)| k == key) {
                 known.push((key.to_string(), id.to_string()));
+            }
+            if let Some((first, _)) = given(key) {
+                let known = self.first_words.entry(first.to_string()).or_default();
+                if !known.iter().any(|(k, _)| k == key) {
+                    known.push((key.to_string(), id.to_string()));
+                }
             }
         }
     }

@@ -238,3 +238,30 @@ fn titles_and_honorifics_do_not_make_another_person() {
     let people: Vec<&String> = nodes.keys().filter(|k| k.starts_with("person:")).collect();
     assert_eq!(people, ["person:mark-milley", "person:valery-gerasimov"]);
 }
+
+#[test]
+fn suffixes_family_names_first_and_short_given_names_join_across_articles() {
+    let nodes = nodes_of(&[
+        "U.S. Defense Secretary Lloyd J. Austin III met Ukrainian Defense Minister Oleksii \
+         Reznikov in Kyiv on Monday. Chinese President Xi Jinping spoke by phone with Ukrainian \
+         President Volodymyr Zelenskyy on Tuesday.",
+        "Oleksiy Reznikov and Lloyd Austin held talks in Kyiv on Monday. President Xi told \
+         President Zelensky that China would send an envoy. Secretary of State Tony Blinken \
+         welcomed the call.",
+        "Secretary of State Antony J. Blinken met Chinese Foreign Minister Qin Gang in Beijing. \
+         Blinken also met Wang Yi, China's top diplomat.",
+    ]);
+    let people: Vec<&String> = nodes.keys().filter(|k| k.starts_with("person:")).collect();
+    assert_eq!(
+        people,
+        [
+            "person:antony-blinken",
+            "person:lloyd-austin",
+            "person:oleksii-reznikov",
+            "person:qin-gang",
+            "person:volodymyr-zelenskyy",
+            "person:wang-yi",
+            "person:xi-jinping"
+        ]
+    );
+}

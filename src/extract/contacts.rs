@@ -14,7 +14,7 @@ use super::dates::{date_key, find_dates, DateExpr};
 use super::mentions::{is_capitalised, Mentions};
 use crate::article::Article;
 use crate::graph::{ContactKind, EntityKind, Evidence, LocalEvent, Status};
-use crate::lexicon::{ContactWord, Lexicon};
+use crate::lexicon::{ContactWord, CountryForm, Lexicon, Target};
 
 /// Plural nouns that, after "the", "both" or "their", point back to the latest pair.
 const PAIR_NOUNS: &[&str] = &[
@@ -1244,10 +1244,26 @@ impl<'a> Reader<'a> {
                 {
                     return (ContactKind::Meeting, true);
                 }
+                // Talks held in a place are a meeting, whatever else the article tells.
+                let words = &self.words[s];
+                let place = (1..words.len()).any(|k| {
+                    matches!(lower[k - 1].as_str(), "in" | "at")
+                        && is_capitalised(words[k])
+                        && self.lexicon.match_at(words, k).is_some_and(|(_, targets)| {
+                            targets.iter().any(|t| {
+                                matches!(
+                                    t,
+                                    Target::Country(_, CountryForm::Name | CountryForm::Capital)
+                                )
+                            })
+                        })
+                });
+                if place {
+                    return (ContactKind::Meeting, false);
+                }
                 if self.article_has_call {
                     return (ContactKind::Call, false);
                 }
-                let words = &self.words[s];
                 let place = (1..words.len()).any(|k| {
                     matches!(lower[k - 1].as_str(), "in" | "at") && is_capitalised(words[k])
                 });

@@ -1039,6 +1039,11 @@ impl<'a> Builder<'a> {
         if self.lexicon.is_place_word(last) || THING_WORDS.contains(&last) || before_thing {
             return;
         }
+        // "Jr." or "III" ends a name ("Lloyd J. Austin III"); alone it is none.
+        let suffix = |w: &str| NAME_SUFFIXES.contains(&w);
+        if chunk.len() == 1 && suffix(last) {
+            return;
+        }
         // Acronyms: institutions unless a lowercase word follows ("ATACMS missiles").
         if chunk.len() == 1 && is_acronym(last) {
             // A dateline: "ANKARA (Reuters) -", "WASHINGTON —".
@@ -1074,7 +1079,7 @@ impl<'a> Builder<'a> {
             self.push_mention(s, start, end, entity);
             return;
         }
-        if chunk.iter().any(|w| is_acronym(w)) && chunk.len() > 1 {
+        if chunk.iter().any(|w| is_acronym(w) && !suffix(w)) && chunk.len() > 1 {
             return;
         }
         let verb_before = start > 0
@@ -1463,6 +1468,9 @@ fn is_acronym(word: &str) -> bool {
     let letters = word.chars().filter(|c| c.is_alphabetic()).count();
     letters >= 2 && word.chars().all(|c| c.is_uppercase() || c == '.') && !word.contains('.')
 }
+
+/// Generational suffixes that end a person's name.
+const NAME_SUFFIXES: &[&str] = &["Jr.", "Jr", "Sr.", "Sr", "II", "III", "IV"];
 
 fn is_initial(word: &str) -> bool {
     word.chars().count() == 2 && word.ends_with('.')
