@@ -144,7 +144,8 @@ fn why_same(kind: EntityKind, form: &str, name: &str, aliases: &Aliases, lone: b
     if !a.contains(' ') && surname(&b) == Some(a.as_str()) {
         return if lone {
             "the surname alone: where an article names no one in full, they are the only \
-             full-named person of this surname in the graph"
+             full-named person of this surname in the graph, or the only one the article's \
+             country or title fits"
                 .to_string()
         } else {
             "the surname alone, in an article that names them in full".to_string()

@@ -11,7 +11,7 @@ use chrono::{Datelike, NaiveDate};
 use petgraph::graph::{NodeIndex, UnGraph};
 use serde::{Deserialize, Serialize};
 
-use crate::resolve::{is_short_given_name, person_key, Aliases, Resolver};
+use crate::resolve::{is_short_given_name, person_key, Aliases, Context, Resolver};
 use crate::time::DateSource;
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
@@ -478,16 +478,25 @@ fn resolve_all(articles: &[ArticleGraph], aliases: &Aliases) -> Vec<Vec<String>>
             .split_once(' ')
             .is_some_and(|(g, _)| is_short_given_name(g))
     };
+    let context = |article: &ArticleGraph, e: &LocalEntity| {
+        let country = e.country.map(|c| article.entities[c].name.as_str());
+        Context::of(e, country)
+    };
     for pass in [false, true] {
         for article in articles {
             for entity in article.entities.iter().filter(|e| short(e) == pass) {
-                resolver.announce(entity);
+                resolver.announce(entity, &context(article, entity));
             }
         }
     }
     articles
         .iter()
-        .map(|a| a.entities.iter().map(|e| resolver.resolve(e)).collect())
+        .map(|a| {
+            a.entities
+                .iter()
+                .map(|e| resolver.resolve(e, &context(a, e)))
+                .collect()
+        })
         .collect()
 }
 

@@ -303,6 +303,46 @@ pub struct Resolver {
     marked: BTreeMap<String, String>,
     /// Pairs of keys a `!=` rule keeps apart.
     apart: BTreeSet<(String, String)>,
+    /// What the articles that name a person in full say about them: titles and countries.
+    context: BTreeMap<String, Context>,
+}
+
+/// What an article says about a person besides the name, to tell apart people of one surname.
+#[derive(Debug, Clone, Default, PartialEq)]
+pub struct Context {
+    pub titles: BTreeSet<String>,
+    pub countries: BTreeSet<String>,
+}
+
+impl Context {
+    /// The context of an article-local entity whose country (if any) is named `country`.
+    pub fn of(entity: &LocalEntity, country: Option<&str>) -> Context {
+        Context {
+            titles: entity.titles.iter().map(|t| title_key(t)).collect(),
+            countries: country.map(str::to_string).into_iter().collect(),
+        }
+    }
+}
+
+/// One spelling for a title: "Gen." and "General" are "general".
+fn title_key(title: &str) -> String {
+    let lower = fold(title).replace('.', "");
+    let lower = lower.trim();
+    let full = match lower {
+        "gen" => "general",
+        "adm" => "admiral",
+        "lt" => "lieutenant",
+        "col" => "colonel",
+        "maj" => "major",
+        "capt" => "captain",
+        "sgt" => "sergeant",
+        "sen" => "senator",
+        "rep" => "representative",
+        "gov" => "governor",
+        "pres" => "president",
+        other => other,
+    };
+    full.to_string()
 }
 
 impl Resolver {
@@ -360,10 +400,10 @@ impl Resolver {
             .any(|(x, y)| x.as_str() == pair.0 && y.as_str() == pair.1)
     }
 
-    /// The node id for an article-local entity.
-    pub fn resolve(&mut self, entity: &LocalEntity) -> String {
+    /// The node id for an article-local entity; `context` is what its article says about it.
+    pub fn resolve(&mut self, entity: &LocalEntity, context: &Context) -> String {
         match entity.kind {
-            EntityKind::Person => self.resolve_person(&entity.name),
+            EntityKind::Person => self.resolve_person(&entity.name, context),
             kind => {
                 let slug = slug(&entity.name);
                 let slug = self.same_other.get(&slug).cloned().unwrap_or(slug);
@@ -374,12 +414,18 @@ impl Resolver {
 
     /// Makes a full name known before any article is added, so a lone surname read earlier
     /// still finds it: the result does not depend on the order of articles.
-    pub fn announce(&mut self, entity: &LocalEntity) {
+    pub fn announce(&mut self, entity: &LocalEntity, context: &Context) {
         if entity.kind != EntityKind::Person {
             return;
         }
         let key = self.key(&entity.name);
-        if !key.contains(' ') || self.people.contains_key(&key) {
+        if !key.contains(' ') {
+            return;
+        }
+        if let Some(id) = self.people.get(&key) {
+            let known = self.context.entry(id.clone()).or_default();
+            known.titles.extend(context.titles.iter().cloned());
+            known.countries.extend(context.countries.iter().cloned());
             return;
         }
         // "Mike Pompeo" joins "Michael Pompeo" when he is the only one it can be.
@@ -403,9 +449,30 @@ impl Resolver {
             _ => person_id(&entity.name, &key),
         };
         self.register(&key, &id);
+        let known = self.context.entry(id).or_default();
+        known.titles.extend(context.titles.iter().cloned());
+        known.countries.extend(context.countries.iter().cloned());
     }
 
-    fn resolve_person(&mut self, name: &str) -> String {
+    /// Of several people a lone surname could be, the one its article's context fits: the
+    /// same country, then a title they share. None unless exactly one fits.
+    fn by_context<'k>(&self, ids: &[&'k String], context: &Context) -> Option<&'k String> {
+        let mut left: Vec<&String> = ids.to_vec();
+        let fits =
+            |id: &String, test: &dyn Fn(&Context) -> bool| self.context.get(id).is_some_and(test);
+        if !context.countries.is_empty() {
+            left.retain(|id| fits(id, &|c| !c.countries.is_disjoint(&context.countries)));
+        }
+        if left.len() > 1 && !context.titles.is_empty() {
+            left.retain(|id| fits(id, &|c| !c.titles.is_disjoint(&context.titles)));
+        }
+        match left.as_slice() {
+            [id] => Some(*id),
+            _ => None,
+        }
+    }
+
+    fn resolve_person(&mut self, name: &str, context: &Context) -> String {
         let key = self.key(name);
         if let Some(id) = self.people.get(&key) {
             return id.clone();
@@ -421,6 +488,10 @@ impl Resolver {
                 ids.dedup();
                 if let [id] = ids.as_slice() {
                     return (*id).clone();
+                }
+                // "British Prime Minister Brown" when Charles Brown is an American general.
+                if let Some(id) = self.by_context(&ids, context) {
+                    return id.clone();
                 }
             } else if let Some(known) = self.first_words.get(&key) {
                 // "President Xi": a family name written first, when no one has it last.
@@ -533,9 +604,12 @@ mod tests {
     fn ids_with(aliases: Aliases, names: &[&str]) -> Vec<String> {
         let mut resolver = Resolver::new(aliases);
         for name in names {
-            resolver.announce(&person(name));
+            resolver.announce(&person(name), &Context::default());
         }
-        names.iter().map(|n| resolver.resolve(&person(n))).collect()
+        names
+            .iter()
+            .map(|n| resolver.resolve(&person(n), &Context::default()))
+            .collect()
     }
 
     fn ids(names: &[&str]) -> Vec<String> {
@@ -589,6 +663,29 @@ mod tests {
         // A surname that could be two people is left alone, never guessed.
         let got = ids(&["Charles Brown", "Gordon Brown", "Brown"]);
         assert_eq!(got[2], "person:brown");
+        // Unless the article's context tells: the country, or a title.
+        let mut resolver = Resolver::default();
+        let context = |title: &str, country: &str| Context {
+            titles: [title_key(title)].into(),
+            countries: [country.to_string()].into(),
+        };
+        resolver.announce(&person("Charles Brown"), &context("Gen.", "United States"));
+        resolver.announce(
+            &person("Gordon Brown"),
+            &context("Prime Minister", "United Kingdom"),
+        );
+        let brown = person("Brown");
+        let by = |r: &mut Resolver, c: &Context| r.resolve(&brown, c);
+        assert_eq!(
+            by(&mut resolver, &context("Prime Minister", "United Kingdom")),
+            "person:gordon-brown"
+        );
+        let general = Context {
+            titles: [title_key("General")].into(),
+            countries: Default::default(),
+        };
+        assert_eq!(by(&mut resolver, &general), "person:charles-brown");
+        assert_eq!(by(&mut resolver, &Context::default()), "person:brown");
         // A short given name that fits two full ones is not guessed either.
         let got = ids(&["Edward Kennedy", "Theodore Kennedy", "Ted Kennedy"]);
         assert_eq!(got[2], "person:ted-kennedy");
