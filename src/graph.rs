@@ -6,6 +6,7 @@
 //! petgraph stays inside this module; callers see domain types.
 
 use std::collections::{BTreeMap, BTreeSet};
+use std::io::{self, BufRead, Seek, Write};
 
 use chrono::{Datelike, NaiveDate};
 use petgraph::graph::{NodeIndex, UnGraph};
@@ -205,14 +206,14 @@ pub enum Edge {
 }
 
 /// The merged graph of many articles.
-#[derive(Debug, Clone, Default)]
+#[derive(Debug, Default)]
 pub struct NewsGraph {
     graph: UnGraph<Entity, Edge>,
     index: BTreeMap<String, NodeIndex>,
     events: Vec<Event>,
     affiliations: Vec<Affiliation>,
     /// What each article said, kept so graphs can be merged and updated without the texts.
-    articles: Vec<ArticleGraph>,
+    records: Records,
     aliases: Aliases,
 }
 
@@ -229,73 +230,68 @@ impl NewsGraph {
     /// read once (the later copy wins, so an edited article replaces its old version), and the
     /// same text under two names is read once (under the first name).
     pub fn build(articles: impl IntoIterator<Item = ArticleGraph>, aliases: &Aliases) -> NewsGraph {
-        let articles = distinct(articles);
-        let all_ids = resolve_all(&articles, aliases);
-        let mut graph = NewsGraph {
-            aliases: aliases.clone(),
-            ..NewsGraph::default()
-        };
-        let mut affiliation_keys = std::collections::HashSet::new();
-        let mut reports = Vec::new();
-        for (article, ids) in articles.iter().zip(&all_ids) {
-            for (i, local) in article.entities.iter().enumerate() {
-                graph.add_entity(article, local, &ids[i], local.country.map(|c| &ids[c]));
-            }
-            let published = article
-                .published
-                .as_ref()
-                .and_then(|(date, _)| parse_day(date));
-            for (n, event) in article.events.iter().enumerate() {
-                let mut participants: Vec<String> =
-                    event.participants.iter().map(|&p| ids[p].clone()).collect();
-                participants.sort();
-                participants.dedup();
-                if participants.len() < 2 {
-                    continue;
-                }
-                let event = Event {
-                    id: format!("{}#{}", article.article, n + 1),
-                    kind: event.kind,
-                    status: event.status,
-                    participants,
-                    date: event.date.clone(),
-                    date_iso: event.date_iso.clone(),
-                    initiator: event.initiator.map(|i| ids[i].clone()),
-                    evidence: event.evidence.clone(),
-                    sources: Vec::new(),
-                };
-                reports.push(Report { event, published });
-            }
-            for affiliation in &article.affiliations {
-                let (from, to) = (ids[affiliation.from].clone(), ids[affiliation.to].clone());
-                if from == to
-                    || !affiliation_keys.insert((from.clone(), to.clone(), affiliation.kind))
-                {
-                    continue;
-                }
-                let index = graph.affiliations.len();
-                let (a, b) = (graph.index[&from], graph.index[&to]);
-                graph
-                    .graph
-                    .add_edge(a, b, Edge::Affiliation { affiliation: index });
-                graph.affiliations.push(Affiliation {
-                    from,
-                    to,
-                    kind: affiliation.kind,
-                    evidence: affiliation.evidence.clone(),
-                });
-            }
+        let mut builder = Builder::new(aliases.clone(), Records::default());
+        for article in distinct(articles) {
+            builder.add(article).expect("records in memory cannot fail");
         }
-        for event in merge_reports(reports) {
-            let index = graph.events.len();
-            for (a, b) in pairs(&event.participants) {
-                let (a, b) = (graph.index[a], graph.index[b]);
-                graph.graph.add_edge(a, b, Edge::Contact { event: index });
-            }
-            graph.events.push(event);
+        builder.finish().expect("records in memory cannot fail")
+    }
+
+    /// Adds one article's entities and affiliations (its events go to `reports`, merged
+    /// later), its entities having node ids `ids`.
+    fn add_article(
+        &mut self,
+        article: &ArticleGraph,
+        ids: &[String],
+        reports: &mut Vec<Report>,
+        affiliation_keys: &mut std::collections::HashSet<(String, String, AffiliationKind)>,
+    ) {
+        for (i, local) in article.entities.iter().enumerate() {
+            let country = local.country.and_then(|c| ids.get(c));
+            self.add_entity(article, local, &ids[i], country);
         }
-        graph.articles = articles;
-        graph
+        let published = article
+            .published
+            .as_ref()
+            .and_then(|(date, _)| parse_day(date));
+        for (n, event) in article.events.iter().enumerate() {
+            let mut participants: Vec<String> =
+                event.participants.iter().map(|&p| ids[p].clone()).collect();
+            participants.sort();
+            participants.dedup();
+            if participants.len() < 2 {
+                continue;
+            }
+            let event = Event {
+                id: format!("{}#{}", article.article, n + 1),
+                kind: event.kind,
+                status: event.status,
+                participants,
+                date: event.date.clone(),
+                date_iso: event.date_iso.clone(),
+                initiator: event.initiator.map(|i| ids[i].clone()),
+                evidence: event.evidence.clone(),
+                sources: Vec::new(),
+            };
+            reports.push(Report { event, published });
+        }
+        for affiliation in &article.affiliations {
+            let (from, to) = (ids[affiliation.from].clone(), ids[affiliation.to].clone());
+            if from == to || !affiliation_keys.insert((from.clone(), to.clone(), affiliation.kind))
+            {
+                continue;
+            }
+            let index = self.affiliations.len();
+            let (a, b) = (self.index[&from], self.index[&to]);
+            self.graph
+                .add_edge(a, b, Edge::Affiliation { affiliation: index });
+            self.affiliations.push(Affiliation {
+                from,
+                to,
+                kind: affiliation.kind,
+                evidence: affiliation.evidence.clone(),
+            });
+        }
     }
 
     fn add_entity(
@@ -347,13 +343,25 @@ impl NewsGraph {
     }
 
     /// The node id of each entity of each article (as [`NewsGraph::articles`] lists them).
-    pub fn local_ids(&self) -> Vec<Vec<String>> {
-        resolve_all(&self.articles, &self.aliases)
+    pub fn local_ids(&self) -> io::Result<Vec<Vec<String>>> {
+        Ok(resolve_all(&self.articles()?, &self.aliases))
     }
 
-    /// What each article said, in order of their names.
-    pub fn articles(&self) -> &[ArticleGraph] {
-        &self.articles
+    /// What each article said, in order of their names (read back when spilled to a file).
+    pub fn articles(&self) -> io::Result<Vec<ArticleGraph>> {
+        let mut out = Vec::new();
+        self.records.read(&mut |a| out.push(a))?;
+        Ok(out)
+    }
+
+    /// Hands each article's findings to `each`, in order, without holding them all.
+    pub fn for_each_article(&self, each: &mut dyn FnMut(ArticleGraph)) -> io::Result<()> {
+        self.records.read(each)
+    }
+
+    /// How many articles the graph was built from.
+    pub fn article_count(&self) -> usize {
+        self.records.len()
     }
 
     /// The user's alias rules the graph was built with.
@@ -407,7 +415,7 @@ impl NewsGraph {
         aliases: Aliases,
     ) -> NewsGraph {
         let mut graph = NewsGraph {
-            articles,
+            records: Records::Memory(articles),
             aliases,
             ..NewsGraph::default()
         };
@@ -468,36 +476,222 @@ fn distinct(articles: impl IntoIterator<Item = ArticleGraph>) -> Vec<ArticleGrap
         .collect()
 }
 
-/// The node id of each entity of each article. Full names are made known first, so a lone
-/// surname in an early article joins the full name of a later one.
+/// The node id of each entity of each article, as [`Builder`] resolves them.
 fn resolve_all(articles: &[ArticleGraph], aliases: &Aliases) -> Vec<Vec<String>> {
     let mut resolver = Resolver::new(aliases.clone());
-    // Short given names ("Mike") last, so a node takes its id from the full form.
-    let short = |e: &LocalEntity| {
-        person_key(&e.name)
-            .split_once(' ')
-            .is_some_and(|(g, _)| is_short_given_name(g))
-    };
-    let context = |article: &ArticleGraph, e: &LocalEntity| {
-        let country = e.country.map(|c| article.entities[c].name.as_str());
-        Context::of(e, country)
-    };
     for pass in [false, true] {
         for article in articles {
-            for entity in article.entities.iter().filter(|e| short(e) == pass) {
-                resolver.announce(entity, &context(article, entity));
-            }
+            announce(&mut resolver, article, pass);
         }
     }
     articles
         .iter()
         .map(|a| {
-            a.entities
-                .iter()
-                .map(|e| resolver.resolve(e, &context(a, e)))
+            (0..a.entities.len())
+                .map(|i| resolver.resolve(&a.entities[i], &context(a, i)))
                 .collect()
         })
         .collect()
+}
+
+/// What an article says about its entity `i` besides the name.
+fn context(article: &ArticleGraph, i: usize) -> Context {
+    let entity = &article.entities[i];
+    let country = entity
+        .country
+        .and_then(|c| article.entities.get(c))
+        .map(|c| c.name.as_str());
+    Context::of(entity, country)
+}
+
+/// Does this person's name use a short given name ("Mike")? Those are made known after all
+/// full ones, so a node takes its id from the full form.
+fn short_given_name(entity: &LocalEntity) -> bool {
+    entity.kind == EntityKind::Person
+        && person_key(&entity.name)
+            .split_once(' ')
+            .is_some_and(|(g, _)| is_short_given_name(g))
+}
+
+/// Makes an article's full names known: those without a short given name in the first pass,
+/// those with one in the second.
+fn announce(resolver: &mut Resolver, article: &ArticleGraph, short: bool) {
+    for (i, entity) in article.entities.iter().enumerate() {
+        if short_given_name(entity) == short {
+            resolver.announce(entity, &context(article, i));
+        }
+    }
+}
+
+/// Where a build keeps what each article said until the graph is written: in memory, or in a
+/// file (one JSON record a line), so that memory grows with the graph, not with the number of
+/// articles.
+#[derive(Debug)]
+pub enum Records {
+    Memory(Vec<ArticleGraph>),
+    File(std::sync::Mutex<RecordFile>),
+}
+
+impl Default for Records {
+    fn default() -> Records {
+        Records::Memory(Vec::new())
+    }
+}
+
+/// Records spilled to a file the caller provides (a temporary file).
+#[derive(Debug)]
+pub struct RecordFile {
+    file: io::BufWriter<std::fs::File>,
+    count: usize,
+}
+
+impl Records {
+    /// Records kept in `file`, which should be empty, readable and writable.
+    pub fn in_file(file: std::fs::File) -> Records {
+        Records::File(std::sync::Mutex::new(RecordFile {
+            file: io::BufWriter::new(file),
+            count: 0,
+        }))
+    }
+
+    fn push(&mut self, article: ArticleGraph) -> io::Result<()> {
+        match self {
+            Records::Memory(all) => all.push(article),
+            Records::File(spill) => {
+                let spill = spill.get_mut().map_err(|_| io::Error::other("poisoned"))?;
+                serde_json::to_writer(&mut spill.file, &crate::export::json::record(&article))?;
+                spill.file.write_all(b"\n")?;
+                spill.count += 1;
+            }
+        }
+        Ok(())
+    }
+
+    fn len(&self) -> usize {
+        match self {
+            Records::Memory(all) => all.len(),
+            Records::File(spill) => spill.lock().map(|s| s.count).unwrap_or(0),
+        }
+    }
+
+    fn read(&self, each: &mut dyn FnMut(ArticleGraph)) -> io::Result<()> {
+        match self {
+            Records::Memory(all) => all.iter().cloned().for_each(each),
+            Records::File(spill) => {
+                let mut spill = spill.lock().map_err(|_| io::Error::other("poisoned"))?;
+                spill.file.flush()?;
+                let file = spill.file.get_mut();
+                file.seek(io::SeekFrom::Start(0))?;
+                let mut reader = io::BufReader::new(&*file);
+                let mut line = String::new();
+                loop {
+                    line.clear();
+                    if reader.read_line(&mut line)? == 0 {
+                        break;
+                    }
+                    let record = serde_json::from_str(&line)?;
+                    let article = crate::export::json::from_record(record)
+                        .map_err(|e| io::Error::new(io::ErrorKind::InvalidData, e))?;
+                    each(article);
+                }
+                let end = file.seek(io::SeekFrom::End(0))?;
+                let _ = end;
+            }
+        }
+        Ok(())
+    }
+}
+
+/// Builds a graph from articles given one at a time, in order of their names, each name once:
+/// full names are made known as they come; [`Builder::finish`] then reads the records again,
+/// resolving every name against all of them, and merges reports of one event.
+pub struct Builder {
+    aliases: Aliases,
+    resolver: Resolver,
+    /// Texts seen (hashes): the same text under another name is read once.
+    texts: std::collections::HashSet<String>,
+    /// Full names with a short given name, made known after all others.
+    short: Vec<(LocalEntity, Context)>,
+    records: Records,
+}
+
+impl Builder {
+    pub fn new(aliases: Aliases, records: Records) -> Builder {
+        Builder {
+            resolver: Resolver::new(aliases.clone()),
+            aliases,
+            texts: Default::default(),
+            short: Vec::new(),
+            records,
+        }
+    }
+
+    /// Adds an article; false when its text was already added under another name.
+    pub fn add(&mut self, article: ArticleGraph) -> io::Result<bool> {
+        if !article.hash.is_empty() && !self.texts.insert(article.hash.clone()) {
+            return Ok(false);
+        }
+        announce(&mut self.resolver, &article, false);
+        for (i, entity) in article.entities.iter().enumerate() {
+            if short_given_name(entity) {
+                self.short.push((entity.clone(), context(&article, i)));
+            }
+        }
+        self.records.push(article)?;
+        Ok(true)
+    }
+
+    /// How many articles were added.
+    pub fn len(&self) -> usize {
+        self.records.len()
+    }
+
+    pub fn is_empty(&self) -> bool {
+        self.len() == 0
+    }
+
+    /// Moves the records kept so far, and all to come, to `file`.
+    pub fn spill_to(&mut self, file: std::fs::File) -> io::Result<()> {
+        if let Records::Memory(kept) = &mut self.records {
+            let kept = std::mem::take(kept);
+            let mut records = Records::in_file(file);
+            for article in kept {
+                records.push(article)?;
+            }
+            self.records = records;
+        }
+        Ok(())
+    }
+
+    /// Resolves every article's names and builds the graph.
+    pub fn finish(mut self) -> io::Result<NewsGraph> {
+        for (entity, context) in &self.short {
+            self.resolver.announce(entity, context);
+        }
+        let mut graph = NewsGraph {
+            aliases: self.aliases.clone(),
+            ..NewsGraph::default()
+        };
+        let mut affiliation_keys = std::collections::HashSet::new();
+        let mut reports = Vec::new();
+        let resolver = &mut self.resolver;
+        self.records.read(&mut |article| {
+            let ids: Vec<String> = (0..article.entities.len())
+                .map(|i| resolver.resolve(&article.entities[i], &context(&article, i)))
+                .collect();
+            graph.add_article(&article, &ids, &mut reports, &mut affiliation_keys);
+        })?;
+        for event in merge_reports(reports) {
+            let index = graph.events.len();
+            for (a, b) in pairs(&event.participants) {
+                let (a, b) = (graph.index[a], graph.index[b]);
+                graph.graph.add_edge(a, b, Edge::Contact { event: index });
+            }
+            graph.events.push(event);
+        }
+        graph.records = self.records;
+        Ok(graph)
+    }
 }
 
 /// One article's report of an event, before reports of one event are merged.

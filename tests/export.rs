@@ -11,7 +11,7 @@ use std::io::Write;
 use std::path::Path;
 use std::process::{Command, Output, Stdio};
 
-use newsgraph::export::{self, to_file, Cluster, DotOptions, Format, GraphFile, Options};
+use newsgraph::export::{self, Cluster, DotOptions, Format, GraphFile, Options};
 use serde_json::{json, Value};
 use tempfile::TempDir;
 
@@ -44,8 +44,11 @@ fn runs(program: &str, args: &[&str]) -> bool {
         .is_ok_and(|s| s.success())
 }
 
+/// The seeds' graph.json as read back, article records and all.
 fn seeds_file() -> GraphFile {
-    to_file(&build(&seed_articles()))
+    let json = crate::common::json_bytes(&build(&seed_articles()));
+    newsgraph::export::json::parse_file(std::str::from_utf8(&json).unwrap())
+        .expect("graph.json reads back")
 }
 
 fn export_bytes(format: Format, file: &GraphFile, options: &Options) -> Vec<u8> {

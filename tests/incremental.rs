@@ -411,3 +411,27 @@ fn explain_shows_names_rules_articles_and_fails_on_unknown_names() {
         .assert_code(2)
         .assert_stderr_has("nowhere.json");
 }
+
+#[test]
+fn records_spilled_to_a_file_give_the_same_graph_as_records_in_memory() {
+    use newsgraph::graph::{Builder, Records};
+    use newsgraph::{extract, Aliases, Article, Lexicon};
+    let lexicon = Lexicon::builtin();
+    let articles: Vec<_> = crate::common::seed_articles()
+        .iter()
+        .map(|(path, text)| extract(&lexicon, &Article::parse(path, text)))
+        .collect();
+    let in_memory = newsgraph::NewsGraph::build(articles.clone(), &Aliases::default());
+    let mut builder = Builder::new(Aliases::default(), Records::default());
+    for (i, article) in articles.into_iter().enumerate() {
+        builder.add(article).unwrap();
+        if i == 1 {
+            builder.spill_to(tempfile::tempfile().unwrap()).unwrap();
+        }
+    }
+    let spilled = builder.finish().unwrap();
+    assert!(
+        crate::common::json_bytes(&in_memory) == crate::common::json_bytes(&spilled),
+        "graph.json differs when the records were spilled"
+    );
+}

@@ -5,7 +5,10 @@ use std::fs;
 use std::path::{Path, PathBuf};
 
 use anyhow::Context;
-use newsgraph::export::{self, dot::layout_engine, read_json, to_file, Format, Options};
+use newsgraph::export::{
+    self, dot::layout_engine, read_json, to_file, write_json, Format, Options,
+};
+use newsgraph::graph::{Builder, Records};
 use newsgraph::time::{self, DateSource, Published};
 use newsgraph::{extract, Aliases, Article, Lexicon, NewsGraph};
 
@@ -71,28 +74,31 @@ pub fn execute(args: &Args) -> anyhow::Result<i32> {
         Some(path) => read_aliases(path)?,
         None => Aliases::default(),
     };
-    let mut found = Vec::new();
+    // An update holds the old records and the new in memory, to read them as one set; a fresh
+    // build keeps them in a temporary file, so memory grows with the graph only.
+    let mut old = Vec::new();
     let json_path = args.out.join("graph.json");
     if args.update {
         match fs::read_to_string(&json_path) {
             Ok(text) => {
-                let old =
+                let graph =
                     read_json(&text).with_context(|| format!("reading {}", json_path.display()))?;
-                if old.articles().is_empty() && old.entities().next().is_some() {
+                if graph.article_count() == 0 && graph.entities().next().is_some() {
                     anyhow::bail!(
                         "{} has no article records (written by an older newsgraph?): build it afresh",
                         json_path.display()
                     );
                 }
-                aliases.extend(old.aliases());
-                found.extend(old.articles().iter().cloned());
+                aliases.extend(graph.aliases());
+                old = graph.articles()?;
             }
             Err(e) if e.kind() == std::io::ErrorKind::NotFound => {}
             Err(e) => return Err(e).with_context(|| format!("reading {}", json_path.display())),
         }
     }
-    let n_old = found.len();
     let mut problems = 0;
+    let mut found = Vec::new();
+    let mut builder = Builder::new(aliases.clone(), Records::default());
     let mut files = Vec::new();
     for input in &args.inputs {
         if let Err(error) = collect(input, &mut files) {
@@ -102,6 +108,7 @@ pub fn execute(args: &Args) -> anyhow::Result<i32> {
     }
     files.sort();
     files.dedup();
+    let mut n_new = 0;
     for path in &files {
         let text = match read_article(path) {
             Ok(text) => text,
@@ -125,11 +132,28 @@ pub fn execute(args: &Args) -> anyhow::Result<i32> {
                 problems += 1;
             }
         }
-        found.push(extract(&lexicon, &article));
+        let found_here = extract(&lexicon, &article);
+        if args.update {
+            found.push(found_here);
+        } else {
+            builder
+                .add(found_here)
+                .context("writing article records to a temporary file")?;
+            if builder.len() == SPILL_AFTER {
+                let file = tempfile::tempfile().context("creating a temporary file")?;
+                builder
+                    .spill_to(file)
+                    .context("writing article records to a temporary file")?;
+            }
+        }
+        n_new += 1;
     }
-    let n_new = found.len() - n_old;
-    let graph = NewsGraph::build(found, &aliases);
-    let n_articles = graph.articles().len();
+    let graph = if args.update {
+        NewsGraph::build(old.into_iter().chain(found), &aliases)
+    } else {
+        builder.finish()?
+    };
+    let n_articles = graph.article_count();
     let outputs = Outputs {
         formats: args.format.clone(),
         options: args.cluster.options(),
@@ -152,6 +176,10 @@ pub fn execute(args: &Args) -> anyhow::Result<i32> {
     }
     Ok(if problems > 0 { 1 } else { 0 })
 }
+
+/// How many articles' records a build keeps in memory before it moves them to a temporary
+/// file (so memory grows with the graph, not with the number of articles).
+const SPILL_AFTER: usize = 2000;
 
 /// Reads a user's alias file.
 pub fn read_aliases(path: &Path) -> anyhow::Result<Aliases> {
@@ -197,7 +225,12 @@ pub fn write_outputs(graph: &NewsGraph, out: &Path, outputs: &Outputs) -> anyhow
     let mut dot = Vec::new();
     for format in formats {
         let mut bytes = Vec::new();
-        if let Err(error) = export::write(format, &file, &outputs.options, &mut bytes) {
+        let written = match format {
+            // graph.json streams the article records, which `file` does not hold.
+            Format::Json => write_json(graph, &mut bytes).map_err(export::ExportError::from),
+            _ => export::write(format, &file, &outputs.options, &mut bytes),
+        };
+        if let Err(error) = written {
             // One format this build cannot write (html without d3) spoils only itself.
             eprintln!("newsgraph: not writing {}: {error}", format.file_name());
             problems += 1;

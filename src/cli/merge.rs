@@ -51,14 +51,14 @@ pub fn execute(args: &Args) -> anyhow::Result<i32> {
     let mut articles = Vec::new();
     for path in &args.graphs {
         let graph = super::read_graph(path)?;
-        if graph.articles().is_empty() && graph.entities().next().is_some() {
+        if graph.article_count() == 0 && graph.entities().next().is_some() {
             anyhow::bail!(
                 "{} has no article records (written by an older newsgraph?): build it again",
                 path.display()
             );
         }
         aliases.extend(graph.aliases());
-        articles.extend(graph.articles().iter().cloned());
+        articles.extend(graph.articles()?);
     }
     let graph = NewsGraph::build(articles, &aliases);
     let outputs = super::build::Outputs {
@@ -71,7 +71,7 @@ pub fn execute(args: &Args) -> anyhow::Result<i32> {
         eprintln!(
             "newsgraph: {} graphs, {} articles, {} entities, {} events -> {}",
             args.graphs.len(),
-            graph.articles().len(),
+            graph.article_count(),
             graph.entities().count(),
             graph.events().len(),
             args.out.display()

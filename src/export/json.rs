@@ -30,7 +30,7 @@ pub struct GraphFile {
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub aliases: Vec<String>,
     /// What each article said, so graphs can be merged and updated without the texts.
-    #[serde(default)]
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub articles: Vec<ArticleRecord>,
 }
 
@@ -182,7 +182,7 @@ pub enum ReadError {
     Alias(String),
 }
 
-/// Converts the graph to its file form.
+/// Converts the graph to its file form, without its article records (see [`write_json`]).
 pub fn to_file(graph: &NewsGraph) -> GraphFile {
     let nodes = graph
         .entities()
@@ -258,11 +258,12 @@ pub fn to_file(graph: &NewsGraph) -> GraphFile {
         nodes,
         edges,
         aliases: graph.aliases().lines().to_vec(),
-        articles: graph.articles().iter().map(record).collect(),
+        // Written one by one by `write_json`, never all held at once.
+        articles: Vec::new(),
     }
 }
 
-fn record(article: &ArticleGraph) -> ArticleRecord {
+pub fn record(article: &ArticleGraph) -> ArticleRecord {
     ArticleRecord {
         id: article.article.clone(),
         hash: article.hash.clone(),
@@ -312,7 +313,7 @@ fn record(article: &ArticleGraph) -> ArticleRecord {
 }
 
 /// Reads an article record back, checking that every index points at one of its entities.
-fn from_record(record: ArticleRecord) -> Result<ArticleGraph, ReadError> {
+pub fn from_record(record: ArticleRecord) -> Result<ArticleGraph, ReadError> {
     let n = record.entities.len();
     let id = record.id;
     let bad = |what: &str, index: usize| ReadError::Record {
@@ -390,8 +391,68 @@ fn from_record(record: ArticleRecord) -> Result<ArticleGraph, ReadError> {
 
 /// Writes `graph.json`, pretty-printed, ending with a newline.
 pub fn write_json(graph: &NewsGraph, out: &mut dyn io::Write) -> io::Result<()> {
-    serde_json::to_writer_pretty(&mut *out, &to_file(graph))?;
-    out.write_all(b"\n")
+    let file = to_file(graph);
+    let mut failed = None;
+    let mut records = Records::new(out, &file)?;
+    graph.for_each_article(&mut |article| {
+        if failed.is_none() {
+            failed = records.push(&record(&article)).err();
+        }
+    })?;
+    match failed {
+        Some(error) => Err(error),
+        None => records.finish(),
+    }
+}
+
+/// Writes a graph file: nodes and edges pretty-printed, then its article records one a line.
+pub fn write_file(file: &GraphFile, out: &mut dyn io::Write) -> io::Result<()> {
+    let mut records = Records::new(out, file)?;
+    for article in &file.articles {
+        records.push(article)?;
+    }
+    records.finish()
+}
+
+/// A graph file being written: the head is out, the article records follow one by one.
+struct Records<'w> {
+    out: &'w mut dyn io::Write,
+    first: bool,
+}
+
+impl<'w> Records<'w> {
+    fn new(out: &'w mut dyn io::Write, file: &GraphFile) -> io::Result<Records<'w>> {
+        let head = GraphFile {
+            articles: Vec::new(),
+            ..file.clone()
+        };
+        let mut text = serde_json::to_vec_pretty(&head)?;
+        // Drop the closing brace: the records come before it.
+        while text
+            .last()
+            .is_some_and(|b| b.is_ascii_whitespace() || *b == b'}')
+        {
+            text.pop();
+        }
+        out.write_all(&text)?;
+        out.write_all(b",\n  \"articles\": [")?;
+        Ok(Records { out, first: true })
+    }
+
+    fn push(&mut self, record: &ArticleRecord) -> io::Result<()> {
+        self.out
+            .write_all(if self.first { b"\n    " } else { b",\n    " })?;
+        self.first = false;
+        serde_json::to_writer(&mut *self.out, record)?;
+        Ok(())
+    }
+
+    fn finish(self) -> io::Result<()> {
+        if !self.first {
+            self.out.write_all(b"\n  ")?;
+        }
+        self.out.write_all(b"]\n}\n")
+    }
 }
 
 /// Reads a graph file back into a graph.

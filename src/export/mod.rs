@@ -100,10 +100,7 @@ pub fn write(
 ) -> Result<(), ExportError> {
     check(file)?;
     match format {
-        Format::Json => {
-            serde_json::to_writer_pretty(&mut *out, file).map_err(io::Error::from)?;
-            out.write_all(b"\n")?;
-        }
+        Format::Json => json::write_file(file, out)?,
         Format::Dot => write_dot_file(file, &options.dot, out)?,
         Format::Graphml => graphml::write_graphml(file, out)?,
         Format::Gexf => gexf::write_gexf(file, out)?,
