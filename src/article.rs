@@ -411,7 +411,12 @@ mod tests {
     fn char_offsets_count_characters_across_strides() {
         let text = "ä€😀a\n".repeat(2000);
         let article = Article::parse("t", &text);
-        for (byte, _) in article.text.char_indices().step_by(7).chain([(text.len(), ' ')]) {
+        for (byte, _) in article
+            .text
+            .char_indices()
+            .step_by(7)
+            .chain([(text.len(), ' ')])
+        {
             assert_eq!(
                 article.char_offset(byte),
                 article.text[..byte].chars().count(),

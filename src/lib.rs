@@ -17,6 +17,7 @@ pub mod article;
 pub mod export;
 pub mod extract;
 pub mod graph;
+pub mod input;
 pub mod lexicon;
 pub mod query;
 pub mod resolve;
