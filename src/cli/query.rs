@@ -45,10 +45,21 @@ const EXAMPLES: &str = "Examples:
 pub fn execute(args: &Args) -> anyhow::Result<i32> {
     let question = args.question.join(" ");
     let path = &args.graph;
-    let text = fs::read_to_string(path).with_context(|| {
-        format!(
-            "reading graph {} (write one with `newsgraph build`)",
-            path.display()
+    let bytes = match fs::read(path) {
+        Ok(bytes) => bytes,
+        Err(error) if error.kind() == io::ErrorKind::NotFound => {
+            anyhow::bail!(
+                "reading graph {}: {error} (write one with `newsgraph build`)",
+                path.display()
+            )
+        }
+        Err(error) => anyhow::bail!("reading graph {}: {error}", path.display()),
+    };
+    let text = String::from_utf8(bytes).map_err(|error| {
+        anyhow::anyhow!(
+            "reading graph {}: not a newsgraph graph file: not UTF-8 (bad byte at offset {})",
+            path.display(),
+            error.utf8_error().valid_up_to()
         )
     })?;
     // The error's own message already names its cause, so it is not chained again.
