@@ -5,11 +5,16 @@
 //! - `cli`: the `newsgraph` binary driven in a temporary folder.
 //! - `schema`: `graph.json` parsed back into `deny_unknown_fields` structs.
 //! - `graphs`: the committed `graphs/` equal what the code builds from `seeds/`, and render.
+//! - `bad_input`: empty, binary, mis-encoded, huge, numerous, unreadable and hostile input,
+//!   broken graph files, killed runs (issue 7; TESTING.md lists the cases).
+//! - `properties`: proptest over the decoder, the extractor and the graph reader.
 //!
 //! Run with `cargo test --release`; add `-- --nocapture` to see the gold score table.
 
+mod bad_input;
 mod cli;
 mod common;
 mod gold;
 mod graphs;
+mod properties;
 mod schema;
