@@ -277,12 +277,12 @@ fn decode_part(bytes: Vec<u8>, complete: bool) -> Result<Text, Problem> {
     let text = if let Some(rest) = bytes.strip_prefix(b"\xef\xbb\xbf") {
         utf8(rest.to_vec(), complete, &mut warnings)
     } else if let Some(rest) = bytes.strip_prefix(b"\xff\xfe") {
-        utf16(rest, false, &mut warnings)
+        utf16(rest, false, complete, &mut warnings)
     } else if let Some(rest) = bytes.strip_prefix(b"\xfe\xff") {
-        utf16(rest, true, &mut warnings)
+        utf16(rest, true, complete, &mut warnings)
     } else if let Some(big_endian) = utf16_without_bom(&bytes) {
         warnings.push(Warning::Utf16WithoutBom { big_endian });
-        utf16(&bytes, big_endian, &mut warnings)
+        utf16(&bytes, big_endian, complete, &mut warnings)
     } else {
         utf8(bytes, complete, &mut warnings)
     };
@@ -325,7 +325,24 @@ fn utf8(mut bytes: Vec<u8>, complete: bool, warnings: &mut Vec<Warning>) -> Stri
     text.into_owned()
 }
 
-fn utf16(bytes: &[u8], big_endian: bool, warnings: &mut Vec<Warning>) -> String {
+/// UTF-16 of the given byte order. `complete`: false when the bytes were cut off, so a unit or
+/// surrogate pair cut at the end is dropped, not an error.
+fn utf16(bytes: &[u8], big_endian: bool, complete: bool, warnings: &mut Vec<Warning>) -> String {
+    let mut bytes = bytes;
+    if !complete {
+        bytes = &bytes[..bytes.len() / 2 * 2];
+        let last = bytes.len().checked_sub(2).map(|i| {
+            let pair = [bytes[i], bytes[i + 1]];
+            if big_endian {
+                u16::from_be_bytes(pair)
+            } else {
+                u16::from_le_bytes(pair)
+            }
+        });
+        if last.is_some_and(|unit| (0xd800..0xdc00).contains(&unit)) {
+            bytes = &bytes[..bytes.len() - 2];
+        }
+    }
     let encoding = if big_endian {
         encoding_rs::UTF_16BE
     } else {
@@ -608,6 +625,12 @@ mod tests {
         );
         let got = read_article_limited(&path, 3).unwrap();
         assert_eq!(got.text, "ä");
+        // UTF-16 cut in a unit, and in a surrogate pair.
+        fs::write(&path, b"\xff\xfea\x00b\x00c\x00").unwrap();
+        assert_eq!(read_article_limited(&path, 5).unwrap().text, "a");
+        fs::write(&path, b"\xff\xfea\x00\x3d\xd8\x00\xde").unwrap();
+        assert_eq!(read_article_limited(&path, 7).unwrap().text, "a");
+        assert_eq!(read_article_limited(&path, 8).unwrap().text, "a😀");
     }
 
     #[test]
