@@ -18,7 +18,14 @@ pub struct Article {
     /// When the article was published: from a `Date:` header or a date in its path here; a
     /// caller with a sidecar `NAME.meta.json` sets it (see [`crate::time`]).
     pub published: Option<Published>,
+    /// The number of characters before every multiple of [`CHAR_STRIDE`] bytes, so that
+    /// [`Article::char_offset`] does not count from the start each time (that was quadratic
+    /// in the article's length: one count per evidence sentence).
+    char_counts: Vec<usize>,
 }
+
+/// Bytes between two entries of `Article::char_counts`.
+const CHAR_STRIDE: usize = 4096;
 
 /// A sentence: a byte range of the article text and its tokens.
 #[derive(Debug, Clone)]
@@ -72,11 +79,13 @@ impl Article {
                     source: DateSource::Path,
                 })
             });
+        let char_counts = count_chars(&text);
         Article {
             path: path.to_string(),
             text,
             sentences,
             published,
+            char_counts,
         }
     }
 
@@ -92,8 +101,24 @@ impl Article {
 
     /// Converts a byte offset of the text into a character offset, as JSON users count.
     pub fn char_offset(&self, byte: usize) -> usize {
-        self.text[..byte].chars().count()
+        let stride = byte / CHAR_STRIDE;
+        let from = stride * CHAR_STRIDE;
+        // Counting the bytes that start a character works from any byte position.
+        self.char_counts[stride] + starts_of_chars(&self.text.as_bytes()[from..byte])
     }
+}
+
+fn count_chars(text: &str) -> Vec<usize> {
+    let mut counts = vec![0];
+    for chunk in text.as_bytes().chunks(CHAR_STRIDE) {
+        counts.push(counts[counts.len() - 1] + starts_of_chars(chunk));
+    }
+    counts
+}
+
+/// The number of bytes that are not UTF-8 continuation bytes.
+fn starts_of_chars(bytes: &[u8]) -> usize {
+    bytes.iter().filter(|&&b| (b as i8) >= -0x40).count()
 }
 
 /// Strips a BOM, unifies line endings and removes control characters.
@@ -397,6 +422,24 @@ mod tests {
         );
         let flags: Vec<bool> = article.sentences.iter().map(|s| s.title_case).collect();
         assert_eq!(flags, [true, false]);
+    }
+
+    #[test]
+    fn char_offsets_count_characters_across_strides() {
+        let text = "ä€😀a\n".repeat(2000);
+        let article = Article::parse("t", &text);
+        for (byte, _) in article
+            .text
+            .char_indices()
+            .step_by(7)
+            .chain([(text.len(), ' ')])
+        {
+            assert_eq!(
+                article.char_offset(byte),
+                article.text[..byte].chars().count(),
+                "at byte {byte}"
+            );
+        }
     }
 
     #[test]

@@ -720,14 +720,33 @@ fn merge_reports(reports: Vec<Report>) -> Vec<Event> {
     // Each report's cluster, named by its first report.
     let mut first_of: Vec<usize> = (0..reports.len()).collect();
     for members in groups.values() {
+        // Clusters of one event, found by the day they happened or were reported: only those
+        // within SAME_EVENT_DAYS can take a report, so this stays linear in the reports.
         let mut clusters: Vec<Vec<usize>> = Vec::new();
+        let mut by_day: BTreeMap<NaiveDate, Vec<usize>> = BTreeMap::new();
         for &i in members {
-            let joined = clusters
-                .iter_mut()
-                .find(|c| c.iter().all(|&j| same_event(&reports[i], &reports[j])));
+            let Some(day) = anchor(&reports[i]) else {
+                // Nothing places it in time: an event of its own.
+                first_of[i] = i;
+                continue;
+            };
+            let window = day - chrono::Duration::days(SAME_EVENT_DAYS)
+                ..=day + chrono::Duration::days(SAME_EVENT_DAYS);
+            let joined = by_day
+                .range(window)
+                .flat_map(|(_, c)| c.iter().copied())
+                .filter(|&c| {
+                    clusters[c]
+                        .iter()
+                        .all(|&j| same_event(&reports[i], &reports[j]))
+                })
+                .min();
             match joined {
-                Some(cluster) => cluster.push(i),
-                None => clusters.push(vec![i]),
+                Some(c) => clusters[c].push(i),
+                None => {
+                    by_day.entry(day).or_default().push(clusters.len());
+                    clusters.push(vec![i]);
+                }
             }
         }
         for cluster in clusters {
@@ -763,6 +782,16 @@ fn merge_reports(reports: Vec<Report>) -> Vec<Event> {
     merged.into_values().collect()
 }
 
+/// The day a report places its event: its resolved day, else its publication date.
+fn anchor(report: &Report) -> Option<NaiveDate> {
+    report
+        .event
+        .date_iso
+        .as_deref()
+        .and_then(parse_day)
+        .or(report.published)
+}
+
 /// Are two reports (of the same pair, kind and status) one event?
 fn same_event(a: &Report, b: &Report) -> bool {
     if a.event.evidence.article == b.event.evidence.article {
@@ -777,13 +806,6 @@ fn same_event(a: &Report, b: &Report) -> bool {
             return true;
         }
     }
-    let anchor = |r: &Report| {
-        r.event
-            .date_iso
-            .as_deref()
-            .and_then(parse_day)
-            .or(r.published)
-    };
     match (anchor(a), anchor(b)) {
         (Some(x), Some(y)) => (x - y).num_days().abs() <= SAME_EVENT_DAYS,
         _ => false,

@@ -18,6 +18,7 @@ pub mod explain;
 pub mod export;
 pub mod extract;
 pub mod graph;
+pub mod input;
 pub mod lexicon;
 pub mod query;
 pub mod resolve;

@@ -118,7 +118,8 @@ fn non_utf8_file_is_reported_and_the_rest_builds() {
     let dir = folder(&[
         ("in/a.txt", AUSTIN.as_bytes()),
         ("in/b.txt", MILLEY.as_bytes()),
-        ("in/bad.txt", b"\xff\xfe bad bytes \xc3\x28\n"),
+        // Mostly UTF-8, one bad sequence (text without any UTF-8 would be read as Latin-1).
+        ("in/bad.txt", b"Z\xc3\xbcrich: bad bytes \xc3\x28\n"),
     ]);
     let run = newsgraph(dir.path(), &["build", "in", "--out", "out"]);
     run.assert_code(1)

@@ -526,7 +526,7 @@ fn export_cli_names_the_file_and_the_problem() {
     fs::write(dir.path().join("bad.json"), "{\"nodes\": [}").unwrap();
     check(
         &["export", "-f", "gexf", "--graph", "bad.json"],
-        &["bad.json", "not a newsgraph graph file"],
+        &["bad.json", "not valid JSON"],
     );
     fs::write(dir.path().join("v2.json"), "{\"schema_version\": 2}").unwrap();
     check(

@@ -9,9 +9,13 @@
 //! - `incremental`: `build --update` and `merge` equal one build; events told twice; aliases;
 //!   `explain`.
 //! - `export`: every export format read by a real consumer (Graphviz, networkx, Chromium).
+//! - `bad_input`: empty, binary, mis-encoded, huge, numerous, unreadable and hostile input,
+//!   broken graph files, killed runs (issue 7; TESTING.md lists the cases).
+//! - `properties`: proptest over the decoder, the extractor and the graph reader.
 //!
 //! Run with `cargo test --release`; add `-- --nocapture` to see the gold score table.
 
+mod bad_input;
 mod cli;
 mod common;
 mod export;
@@ -19,4 +23,5 @@ mod gold;
 mod graphs;
 mod identity;
 mod incremental;
+mod properties;
 mod schema;

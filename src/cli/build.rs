@@ -10,7 +10,7 @@ use newsgraph::export::{
 };
 use newsgraph::graph::{Builder, Records};
 use newsgraph::time::{self, DateSource, Published};
-use newsgraph::{extract, Aliases, Article, Lexicon, NewsGraph};
+use newsgraph::{extract, input, Aliases, Article, Lexicon, NewsGraph};
 
 use super::export::{format_parser, ClusterArg};
 
@@ -18,9 +18,12 @@ use super::export::{format_parser, ClusterArg};
 ///
 /// Reads every `.txt` file given, and every `.txt` file below each folder given (recursively,
 /// in sorted order), and writes DIR/graph.json and DIR/graph.dot, and DIR/graph.svg and
-/// DIR/graph.png when Graphviz is installed. Files that cannot be read or are not UTF-8 are
-/// reported and skipped; the rest still builds, and the exit status is 1. Outputs are
-/// replaced atomically: a failed or killed run leaves the previous graph intact.
+/// DIR/graph.png when Graphviz is installed. Files that cannot be read, are empty or are binary
+/// are reported and skipped; the rest still builds, and the exit status is 1. Text that is not
+/// UTF-8 is read as Windows-1252 (Latin-1), with a warning; UTF-16 with a byte-order mark is
+/// decoded; one article is at most 8 MiB. When no article can be read, nothing is written and
+/// the exit status is 2. Outputs are replaced atomically: a failed or killed run leaves the
+/// previous graph intact.
 #[derive(Debug, clap::Args)]
 #[command(
     after_help = "Examples:\n  newsgraph build seeds\n  newsgraph build articles/ --out out --format graphml,gexf,html\n  newsgraph build seeds --cluster country\n\n`newsgraph export --help` describes the formats."
@@ -99,26 +102,26 @@ pub fn execute(args: &Args) -> anyhow::Result<i32> {
     let mut problems = 0;
     let mut found = Vec::new();
     let mut builder = Builder::new(aliases.clone(), Records::default());
-    let mut files = Vec::new();
-    for input in &args.inputs {
-        if let Err(error) = collect(input, &mut files) {
-            eprintln!("newsgraph: {}: {error}", input.display());
-            problems += 1;
-        }
+    let inputs = input::collect(&args.inputs);
+    for problem in &inputs.problems {
+        eprintln!("newsgraph: skipping {problem}");
+        problems += 1;
     }
-    files.sort();
-    files.dedup();
     let mut n_new = 0;
-    for path in &files {
-        let text = match read_article(path) {
+    for path in &inputs.files {
+        let text = match input::read_article(path) {
             Ok(text) => text,
-            Err(reason) => {
-                eprintln!("newsgraph: skipping {}: {reason}", path.display());
+            Err(error) => {
+                eprintln!("newsgraph: skipping {error}");
                 problems += 1;
                 continue;
             }
         };
-        let mut article = Article::parse(&path.display().to_string(), &text);
+        for warning in &text.warnings {
+            eprintln!("newsgraph: {}: {warning}", path.display());
+            problems += usize::from(warning.skips_input());
+        }
+        let mut article = Article::parse(&path.display().to_string(), &text.text);
         match sidecar_date(path) {
             Ok(Some(date)) => {
                 article.published = Some(Published {
@@ -147,6 +150,14 @@ pub fn execute(args: &Args) -> anyhow::Result<i32> {
             }
         }
         n_new += 1;
+    }
+    if n_new == 0 {
+        // Replacing a graph with an empty one (or the same) would lose it for nothing.
+        eprintln!(
+            "newsgraph: no article could be read; {} left as it was",
+            args.out.display()
+        );
+        return Ok(2);
     }
     let graph = if args.update {
         NewsGraph::build(old.into_iter().chain(found), &aliases)
@@ -283,48 +294,4 @@ fn render(dot: &[u8], engine: &str, format: &str) -> Result<Option<Vec<u8>>, Str
         return Err(String::from_utf8_lossy(&output.stderr).trim().to_string());
     }
     Ok(Some(output.stdout))
-}
-
-/// Adds `input` (a file, or the .txt files below a folder) to `files`.
-fn collect(input: &Path, files: &mut Vec<PathBuf>) -> std::io::Result<()> {
-    let meta = fs::metadata(input)?;
-    if meta.is_file() {
-        files.push(input.to_path_buf());
-        return Ok(());
-    }
-    let mut stack = vec![input.to_path_buf()];
-    let mut seen = std::collections::HashSet::new();
-    while let Some(dir) = stack.pop() {
-        // A symlink loop would revisit a folder: each real folder is read once.
-        let real = fs::canonicalize(&dir)?;
-        if !seen.insert(real) {
-            continue;
-        }
-        let entries = match fs::read_dir(&dir) {
-            Ok(entries) => entries,
-            Err(error) => {
-                eprintln!("newsgraph: skipping folder {}: {error}", dir.display());
-                continue;
-            }
-        };
-        for entry in entries.flatten() {
-            let path = entry.path();
-            match fs::metadata(&path) {
-                Ok(m) if m.is_dir() => stack.push(path),
-                Ok(_) if path.extension().is_some_and(|e| e == "txt") => files.push(path),
-                _ => {}
-            }
-        }
-    }
-    Ok(())
-}
-
-fn read_article(path: &Path) -> Result<String, String> {
-    let bytes = fs::read(path).map_err(|e| e.to_string())?;
-    String::from_utf8(bytes).map_err(|e| {
-        format!(
-            "not valid UTF-8 (first bad byte at offset {})",
-            e.utf8_error().valid_up_to()
-        )
-    })
 }

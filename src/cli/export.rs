@@ -1,12 +1,11 @@
 //! `newsgraph export`: a graph file in, the same graph in another format out (a file, or
 //! stdout). An unreadable graph, or a format this build cannot write, exits with status 2.
 
-use std::fs;
 use std::io::{self, Write};
 use std::path::{Path, PathBuf};
 
 use anyhow::Context;
-use newsgraph::export::{self, Cluster, DotOptions, ExportError, Format, GraphFile, Options};
+use newsgraph::export::{self, Cluster, DotOptions, ExportError, Format, Options};
 
 /// Convert a graph file for other tools: Graphviz, Gephi, yEd, Cytoscape, D3, a browser.
 ///
@@ -78,7 +77,7 @@ pub fn format_parser() -> impl clap::builder::TypedValueParser<Value = Format> {
 }
 
 pub fn execute(args: &Args) -> anyhow::Result<i32> {
-    let file = read_graph(&args.graph)?;
+    let file = super::read_graph_file(&args.graph)?;
     let mut bytes = Vec::new();
     export::write(args.format, &file, &args.cluster.options(), &mut bytes)
         .map_err(|error| explain(error, &args.graph))?;
@@ -96,19 +95,6 @@ pub fn execute(args: &Args) -> anyhow::Result<i32> {
             }
         }
     }
-}
-
-/// Reads and parses a graph file; errors name the file and the problem.
-pub fn read_graph(path: &Path) -> anyhow::Result<GraphFile> {
-    let text = fs::read_to_string(path).with_context(|| {
-        format!(
-            "reading graph {} (write one with `newsgraph build`)",
-            path.display()
-        )
-    })?;
-    // The error's own message already names its cause, so it is not chained again.
-    export::parse_file(&text)
-        .map_err(|error| anyhow::anyhow!("reading graph {}: {error}", path.display()))
 }
 
 /// An export error as the user should read it: which graph, what is wrong.

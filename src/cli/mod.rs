@@ -55,17 +55,35 @@ pub fn run() -> i32 {
     }
 }
 
-/// Reads a graph file; the error names the file and what is wrong with it.
+/// Reads a graph file into the model; the error names the file and what is wrong with it.
 pub fn read_graph(path: &Path) -> anyhow::Result<newsgraph::NewsGraph> {
-    use anyhow::Context;
-    let text = std::fs::read_to_string(path).with_context(|| {
-        format!(
-            "reading graph {} (write one with `newsgraph build`)",
-            path.display()
+    let file = read_graph_file(path)?;
+    newsgraph::export::json::from_file(file)
+        .map_err(|error| anyhow::anyhow!("reading graph {}: {error}", path.display()))
+}
+
+/// Reads a graph file in its file form; the error names the file and what is wrong with it.
+pub fn read_graph_file(path: &Path) -> anyhow::Result<newsgraph::export::GraphFile> {
+    use std::io;
+    let bytes = match std::fs::read(path) {
+        Ok(bytes) => bytes,
+        Err(error) if error.kind() == io::ErrorKind::NotFound => {
+            anyhow::bail!(
+                "reading graph {}: {error} (write one with `newsgraph build`)",
+                path.display()
+            )
+        }
+        Err(error) => anyhow::bail!("reading graph {}: {error}", path.display()),
+    };
+    let text = String::from_utf8(bytes).map_err(|error| {
+        anyhow::anyhow!(
+            "reading graph {}: not a newsgraph graph file: not UTF-8 (bad byte at offset {})",
+            path.display(),
+            error.utf8_error().valid_up_to()
         )
     })?;
     // The error's own message already names its cause, so it is not chained again.
-    newsgraph::export::read_json(&text)
+    newsgraph::export::json::parse_file(&text)
         .map_err(|error| anyhow::anyhow!("reading graph {}: {error}", path.display()))
 }
 

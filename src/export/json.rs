@@ -168,8 +168,19 @@ pub struct Edge {
 /// Why a graph file could not be read.
 #[derive(Debug, thiserror::Error)]
 pub enum ReadError {
+    #[error("empty file, not a graph")]
+    Empty,
+    /// The JSON stops in the middle (a copy or a write that was cut off).
+    #[error("truncated: the JSON ends early ({0})")]
+    Truncated(serde_json::Error),
+    #[error("not valid JSON: {0}")]
+    Syntax(serde_json::Error),
+    /// JSON of another shape: another tool's file, or a hand edit.
     #[error("not a newsgraph graph file: {0}")]
     Malformed(#[from] serde_json::Error),
+    /// JSON without the `schema_version` of a graph file.
+    #[error("not a newsgraph graph file (another tool's JSON?): {0}")]
+    Foreign(String),
     #[error(
         "schema_version {found} is not supported (this newsgraph reads version {SCHEMA_VERSION})"
     )]
@@ -462,18 +473,54 @@ pub fn read_json(text: &str) -> Result<NewsGraph, ReadError> {
 
 /// Reads the text of a graph file into its file form, checking the schema version first.
 pub fn parse_file(text: &str) -> Result<GraphFile, ReadError> {
+    if text.trim().is_empty() {
+        return Err(ReadError::Empty);
+    }
     // The version is checked first, so a future file says so instead of "unknown field".
-    let value: serde_json::Value = serde_json::from_str(text)?;
-    match value.get("schema_version").and_then(|v| v.as_u64()) {
-        Some(v) if v == u64::from(SCHEMA_VERSION) => {}
-        Some(found) => return Err(ReadError::Version { found }),
+    let value: serde_json::Value = serde_json::from_str(text).map_err(|error| {
+        if error.is_eof() {
+            ReadError::Truncated(error)
+        } else {
+            ReadError::Syntax(error)
+        }
+    })?;
+    let Some(object) = value.as_object() else {
+        return Err(ReadError::Foreign(format!(
+            "the top level is {}, not an object",
+            json_kind(&value)
+        )));
+    };
+    match object.get("schema_version") {
+        Some(version) => match version.as_u64() {
+            Some(v) if v == u64::from(SCHEMA_VERSION) => {}
+            Some(found) => return Err(ReadError::Version { found }),
+            None => {
+                return Err(ReadError::Foreign(format!(
+                    "schema_version is {}, not a version number",
+                    json_kind(version)
+                )))
+            }
+        },
         None => {
-            return Err(ReadError::Malformed(serde::de::Error::missing_field(
-                "schema_version",
-            )))
+            return Err(ReadError::Foreign(
+                "no schema_version field at the top level".to_string(),
+            ))
         }
     }
-    Ok(serde_json::from_value(value)?)
+    drop(value);
+    // Parsed again from the text, so an error names its line and column.
+    Ok(serde_json::from_str(text)?)
+}
+
+fn json_kind(value: &serde_json::Value) -> &'static str {
+    match value {
+        serde_json::Value::Null => "null",
+        serde_json::Value::Bool(_) => "a boolean",
+        serde_json::Value::Number(_) => "a number",
+        serde_json::Value::String(_) => "a string",
+        serde_json::Value::Array(_) => "an array",
+        serde_json::Value::Object(_) => "an object",
+    }
 }
 
 /// Converts a file form back into the model.
