@@ -394,10 +394,12 @@ impl World {
         let n_cast = 2 + rng.usize(..4);
         while cast.len() < n_cast {
             let p = self.popular(&mut rng);
-            let clash = cast
-                .iter()
-                .any(|&q| self.people[q].country == self.people[p].country);
-            if !cast.contains(&p) && !(clash && cast.len() < 2) {
+            // The first two people of an article are of different countries.
+            let same_country = cast.len() < 2
+                && cast
+                    .iter()
+                    .any(|&q| self.people[q].country == self.people[p].country);
+            if !cast.contains(&p) && !same_country {
                 cast.push(p);
             }
         }

@@ -14,6 +14,7 @@
 //! ```
 
 pub mod article;
+pub mod batch;
 pub mod export;
 pub mod extract;
 pub mod graph;
@@ -22,6 +23,7 @@ pub mod query;
 pub mod resolve;
 
 pub use article::Article;
+pub use batch::{extract_batch, BatchOptions, Loaded};
 pub use extract::extract;
 pub use graph::{ArticleGraph, ContactKind, Entity, EntityKind, Event, NewsGraph, Status};
 pub use lexicon::Lexicon;

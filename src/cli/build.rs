@@ -1,11 +1,17 @@
 //! `newsgraph build`: articles in, `graph.json` and `graph.dot` out.
 
 use std::fs;
+use std::io::IsTerminal;
 use std::path::{Path, PathBuf};
 
 use anyhow::Context;
+use indicatif::{ProgressBar, ProgressDrawTarget, ProgressStyle};
 use newsgraph::export::{write_dot, write_json};
-use newsgraph::{extract, Article, Lexicon, NewsGraph};
+use newsgraph::{extract_batch, BatchOptions, Lexicon, Loaded, NewsGraph};
+
+/// Graphviz's force-directed layout takes minutes beyond a few thousand nodes: larger graphs
+/// are written as DOT but not drawn.
+const MAX_DRAWN_ENTITIES: usize = 3000;
 
 /// Build the graph of a set of articles.
 ///
@@ -25,9 +31,12 @@ pub struct Args {
     /// of the built-in tables.
     #[arg(long)]
     lexicon: Option<PathBuf>,
-    /// Print nothing but errors.
+    /// Print nothing but errors (and no progress bar).
     #[arg(long, short)]
     quiet: bool,
+    /// Threads reading articles; 0 means one per core. The output is the same for any number.
+    #[arg(long, short, default_value_t = 0, value_name = "N")]
+    jobs: usize,
     /// Do not draw graph.svg and graph.png (drawn with Graphviz when `dot` is installed).
     #[arg(long)]
     no_render: bool,
@@ -50,30 +59,54 @@ pub fn execute(args: &Args) -> anyhow::Result<i32> {
     }
     files.sort();
     files.dedup();
-    let mut found = Vec::new();
-    for path in &files {
-        let text = match read_article(path) {
-            Ok(text) => text,
+    let progress = progress_bar(files.len() as u64, args.quiet);
+    // Texts are read, parsed and dropped in parallel; only the small results are kept, in
+    // path order, so any number of threads gives the same graph.
+    let results = extract_batch(
+        &lexicon,
+        &files,
+        &BatchOptions { jobs: args.jobs },
+        |path| {
+            read_article(path).map(|text| Loaded {
+                path: path.display().to_string(),
+                text,
+            })
+        },
+        || progress.inc(1),
+    );
+    progress.finish_and_clear();
+    let mut found = Vec::with_capacity(results.len());
+    for (path, result) in files.iter().zip(results) {
+        match result {
+            Ok(article) => found.push(article),
             Err(reason) => {
                 eprintln!("newsgraph: skipping {}: {reason}", path.display());
                 problems += 1;
-                continue;
             }
-        };
-        let article = Article::parse(&path.display().to_string(), &text);
-        found.push(extract(&lexicon, &article));
+        }
     }
     let n_articles = found.len();
     let mut graph = NewsGraph::new();
     graph.add_articles(&found);
+    drop(found);
     fs::create_dir_all(&args.out).with_context(|| format!("creating {}", args.out.display()))?;
-    let mut json = Vec::new();
-    write_json(&graph, &mut json)?;
+    super::write_atomically_with(&args.out.join("graph.json"), |out| write_json(&graph, out))?;
+    let n_entities = graph.entities().count();
+    let draw = !args.no_render && n_entities <= MAX_DRAWN_ENTITIES;
     let mut dot = Vec::new();
-    write_dot(&graph, &mut dot)?;
-    super::write_atomically(&args.out.join("graph.json"), &json)?;
-    super::write_atomically(&args.out.join("graph.dot"), &dot)?;
-    if !args.no_render {
+    if draw {
+        write_dot(&graph, &mut dot)?;
+        super::write_atomically(&args.out.join("graph.dot"), &dot)?;
+    } else {
+        super::write_atomically_with(&args.out.join("graph.dot"), |out| write_dot(&graph, out))?;
+        if !args.no_render && !args.quiet {
+            eprintln!(
+                "newsgraph: not drawing graph.svg/graph.png: {n_entities} entities is too many \
+                 to lay out (the limit is {MAX_DRAWN_ENTITIES})"
+            );
+        }
+    }
+    if draw {
         for format in ["svg", "png"] {
             match render(&dot, format) {
                 Ok(Some(bytes)) => {
@@ -91,12 +124,27 @@ pub fn execute(args: &Args) -> anyhow::Result<i32> {
         eprintln!(
             "newsgraph: {} articles, {} entities, {} events -> {}",
             n_articles,
-            graph.entities().count(),
+            n_entities,
             graph.events().len(),
             args.out.display()
         );
     }
     Ok(if problems > 0 { 1 } else { 0 })
+}
+
+/// A progress bar on stderr, only for a person watching: not with --quiet, not when stderr
+/// is a file or a pipe.
+fn progress_bar(len: u64, quiet: bool) -> ProgressBar {
+    if quiet || !std::io::stderr().is_terminal() {
+        return ProgressBar::hidden();
+    }
+    let bar = ProgressBar::with_draw_target(Some(len), ProgressDrawTarget::stderr());
+    if let Ok(style) = ProgressStyle::with_template(
+        "{spinner} reading articles {bar:30} {human_pos}/{human_len} ({per_sec}, {eta} left)",
+    ) {
+        bar.set_style(style);
+    }
+    bar
 }
 
 /// Draws the DOT with Graphviz (the force-directed `fdp` layout reads best for contact

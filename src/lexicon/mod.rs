@@ -5,7 +5,9 @@
 //! hold no person's name. A user adds their own entries with [`Lexicon::extend`] from a file in
 //! the same formats (see README). Phrases are matched on token texts, case-sensitively.
 
-use std::collections::{HashMap, HashSet};
+use std::borrow::Cow;
+
+use rustc_hash::{FxHashMap as HashMap, FxHashSet as HashSet};
 
 use crate::article::{tokenize, TokenKind};
 
@@ -157,7 +159,7 @@ impl Lexicon {
 
     /// The longest phrase starting at token `i` of `words`: its length and what it stands for.
     pub fn match_at(&self, words: &[&str], i: usize) -> Option<(usize, Vec<Target>)> {
-        let candidates = self.phrases.get(&phrase_key(words[i]))?;
+        let candidates = self.phrases.get(phrase_key(words[i]).as_ref())?;
         let mut best: Option<(usize, Vec<Target>)> = None;
         for phrase in candidates {
             let n = phrase.tokens.len();
@@ -168,7 +170,7 @@ impl Lexicon {
                 .tokens
                 .iter()
                 .zip(&words[i..i + n])
-                .all(|(a, b)| *a == phrase_key(b));
+                .all(|(a, b)| *a == *phrase_key(b));
             if !matches {
                 continue;
             }
@@ -195,12 +197,12 @@ impl Lexicon {
 
     /// Is the lowercase form of `word` a common English word?
     pub fn is_common_word(&self, word: &str) -> bool {
-        let lower = word.to_lowercase().replace('’', "'");
-        self.common_words.contains(&lower) || FUNCTION_WORDS.contains(&lower.as_str())
+        let lower = lowercase(word);
+        self.common_words.contains(lower.as_ref()) || FUNCTION_WORDS.contains(&lower.as_ref())
     }
 
     pub fn contact_word(&self, word: &str) -> Option<ContactWord> {
-        self.contact_words.get(&word.to_lowercase()).copied()
+        self.contact_words.get(lowercase(word).as_ref()).copied()
     }
 
     /// The country of this canonical name or ISO code.
@@ -213,7 +215,7 @@ impl Lexicon {
             .iter()
             .map(|t| match t.kind {
                 TokenKind::Possessive => "'s".to_string(),
-                _ => phrase_key(&text[t.start..t.end]),
+                _ => phrase_key(&text[t.start..t.end]).into_owned(),
             })
             .collect();
         if tokens.is_empty() {
@@ -343,12 +345,31 @@ const FUNCTION_WORDS: &[&str] = &[
     "where", "which", "while", "who", "why", "with", "without", "yet", "you", "your",
 ];
 
-/// Phrases are matched with apostrophes unified and possessives as "'s".
-fn phrase_key(word: &str) -> String {
+/// Phrases are matched with apostrophes unified and possessives as "'s". Borrows the word
+/// when it has no curly apostrophe (nearly always), so matching allocates nothing.
+fn phrase_key(word: &str) -> Cow<'_, str> {
     if word == "’s" || word == "'s" || word == "’S" {
-        return "'s".to_string();
+        return Cow::Borrowed("'s");
     }
-    word.replace('’', "'")
+    if word.contains('’') {
+        Cow::Owned(word.replace('’', "'"))
+    } else {
+        Cow::Borrowed(word)
+    }
+}
+
+/// The lowercase form of a word with apostrophes unified, borrowed when the word is already
+/// that (most words of a text), so lookups allocate nothing.
+fn lowercase(word: &str) -> Cow<'_, str> {
+    if word.is_ascii() {
+        if word.bytes().any(|b| b.is_ascii_uppercase()) {
+            Cow::Owned(word.to_ascii_lowercase())
+        } else {
+            Cow::Borrowed(word)
+        }
+    } else {
+        Cow::Owned(word.to_lowercase().replace('’', "'"))
+    }
 }
 
 /// The meaningful lines of a data file with their 1-based numbers.
