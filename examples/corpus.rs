@@ -436,8 +436,16 @@ impl Writer<'_> {
         let (a, b) = (self.cast[0], self.cast[1]);
         self.headline(a, b);
         let dateline = self.rng.bool();
+        // Four articles in ten are about a contact and report several; the rest are general
+        // news that names people and mentions a contact now and then.
+        let contact_story = self.rng.u8(..10) < 4;
+        let contact_odds = if contact_story { 3 } else { 1 };
         let mut paragraphs: Vec<String> = Vec::new();
-        let lead = self.contact(a, b, true);
+        let lead = if contact_story {
+            self.contact(a, b, true)
+        } else {
+            self.statement(a)
+        };
         paragraphs.push(if dateline {
             let capital = self.country(a).capital.to_uppercase();
             format!("{capital} — {lead}")
@@ -447,15 +455,19 @@ impl Writer<'_> {
         let target = 3300 + self.rng.usize(..1600);
         let mut turn = 0;
         while paragraphs.iter().map(String::len).sum::<usize>() < target {
-            let paragraph = match (turn, self.rng.u8(..10)) {
+            let paragraph = match (turn, self.rng.u8(..12)) {
                 (0, _) => self.background(a, b),
-                (_, 0..=3) => {
+                (_, k) if k < contact_odds => {
                     let (x, y) = self.pair();
                     self.contact(x, y, false)
                 }
-                (_, 4) => self.spokesperson(),
+                (_, 3 | 4) => self.spokesperson(),
                 (_, 5) => self.quote(),
                 (_, 6) => self.background_any(),
+                (_, 7) => {
+                    let p = self.cast[self.rng.usize(..self.cast.len())];
+                    self.statement(p)
+                }
                 _ => self.filler(),
             };
             paragraphs.push(paragraph);
@@ -500,9 +512,11 @@ impl Writer<'_> {
         let demonym = self.country(p).demonym;
         if !self.named.contains(&p) {
             self.named.push(p);
-            return match self.rng.u8(..3) {
-                0 => format!("{demonym} {office} {}", person.full()),
-                1 => format!("{office} {}", person.full()),
+            return match self.rng.u8(..10) {
+                // Well-known people are often named by surname alone.
+                0 => person.surname.clone(),
+                1..=3 => format!("{demonym} {office} {}", person.full()),
+                4..=6 => format!("{office} {}", person.full()),
                 _ => format!("{} {}", demonym, person.full()),
             };
         }
@@ -602,6 +616,27 @@ impl Writer<'_> {
             paragraph.push_str(&follow);
         }
         paragraph
+    }
+
+    /// A person says something: no contact.
+    fn statement(&mut self, p: usize) -> String {
+        let name = self.name(p);
+        let date = self.date();
+        let clause = self.pick(FILLER_CLAUSES);
+        let topic = self.pick(TOPICS);
+        let place = self.country(p).name;
+        match self.rng.u8(..4) {
+            0 => format!("{name} said {date} that {clause}."),
+            1 => format!(
+                "{name} warned {date} that {place} would not accept any deal on {topic} imposed from outside."
+            ),
+            2 => format!(
+                "Speaking to lawmakers {date}, {name} defended the government's record on {topic}."
+            ),
+            _ => format!(
+                "{name} announced {date} a new package of measures on {topic}, saying {clause}."
+            ),
+        }
     }
 
     fn spokesperson(&mut self) -> String {

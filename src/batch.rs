@@ -1,10 +1,11 @@
 //! Many articles at once: inputs in, one [`ArticleGraph`] per input out, in input order.
 //!
 //! Loading, parsing and extraction run in parallel (rayon), one article at a time per thread:
-//! each text is dropped as soon as its article is read, so memory holds the small per-article
-//! results, never all texts. The results come back in the order of the inputs, so the graph
-//! built from them is byte-identical whatever the number of threads. Loading is the caller's
-//! closure: the library itself never touches the file system.
+//! each text is dropped as soon as its article is read. The results are handed over in the
+//! order of the inputs while later inputs are read, so a graph built from them (with
+//! [`crate::NewsGraph::add_streamed`]) is byte-identical whatever the number of threads, and
+//! memory holds a few chunks of results, never all texts or all results. Loading is the
+//! caller's closure: the library itself never touches the file system.
 
 use rayon::prelude::*;
 
@@ -27,19 +28,24 @@ pub struct Loaded {
     pub text: String,
 }
 
-/// Loads and extracts every input, in parallel, and returns the results in input order.
+/// Inputs handed to the threads at a time: large enough to keep them busy, small enough
+/// that the results waiting for the consumer stay few.
+const CHUNK: usize = 512;
+
+/// Loads and extracts every input in parallel, and hands each result to `consume` in input
+/// order, on the calling thread, while the next inputs are being read.
 ///
-/// `load` turns an input into its text (an error skips the input: its error is returned in
+/// `load` turns an input into its text (an error skips the input: `consume` gets the error in
 /// its place); `on_done` is called once per input as it finishes, from any thread, in any
-/// order (for a progress bar).
+/// order (for a progress bar). At most a few chunks of results wait in memory at any time.
 pub fn extract_batch<T, E>(
     lexicon: &Lexicon,
     inputs: &[T],
     options: &BatchOptions,
     load: impl Fn(&T) -> Result<Loaded, E> + Sync,
     on_done: impl Fn() + Sync,
-) -> Vec<Result<ArticleGraph, E>>
-where
+    mut consume: impl FnMut(usize, Result<ArticleGraph, E>),
+) where
     T: Sync,
     E: Send,
 {
@@ -55,12 +61,34 @@ where
     let pool = rayon::ThreadPoolBuilder::new()
         .num_threads(options.jobs)
         .build();
-    match pool {
-        // Small items: without a minimum length rayon would split down to single articles.
-        Ok(pool) => pool.install(|| inputs.par_iter().with_min_len(4).map(one).collect()),
+    let Ok(pool) = pool else {
         // No threads to be had: the same work, in order, on this thread.
-        Err(_) => inputs.iter().map(one).collect(),
-    }
+        for (index, input) in inputs.iter().enumerate() {
+            consume(index, one(input));
+        }
+        return;
+    };
+    std::thread::scope(|scope| {
+        let (sender, receiver) = std::sync::mpsc::sync_channel::<Vec<_>>(2);
+        let one = &one;
+        scope.spawn(move || {
+            for chunk in inputs.chunks(CHUNK) {
+                // Small items: without a minimum length rayon would split down to single
+                // articles.
+                let results = pool.install(|| chunk.par_iter().with_min_len(4).map(one).collect());
+                if sender.send(results).is_err() {
+                    break;
+                }
+            }
+        });
+        let mut index = 0;
+        for results in receiver {
+            for result in results {
+                consume(index, result);
+                index += 1;
+            }
+        }
+    });
 }
 
 #[cfg(test)]
@@ -69,7 +97,7 @@ mod tests {
 
     #[test]
     fn results_keep_input_order_and_errors_whatever_the_threads() {
-        let texts: Vec<String> = (0..40)
+        let texts: Vec<String> = (0..(2 * CHUNK + 40))
             .map(|i| {
                 format!(
                     "Foreign Minister Alda Korov{i} spoke by phone with German Chancellor \
@@ -91,9 +119,20 @@ mod tests {
         let lexicon = Lexicon::builtin();
         let run = |jobs| {
             let done = std::sync::atomic::AtomicUsize::new(0);
-            let out = extract_batch(&lexicon, &inputs, &BatchOptions { jobs }, load, || {
-                done.fetch_add(1, std::sync::atomic::Ordering::Relaxed);
-            });
+            let mut out = Vec::new();
+            extract_batch(
+                &lexicon,
+                &inputs,
+                &BatchOptions { jobs },
+                load,
+                || {
+                    done.fetch_add(1, std::sync::atomic::Ordering::Relaxed);
+                },
+                |index, result| {
+                    assert_eq!(index, out.len());
+                    out.push(result);
+                },
+            );
             assert_eq!(done.into_inner(), inputs.len());
             out
         };

@@ -190,6 +190,9 @@ pub struct NewsGraph {
     affiliations: Vec<Affiliation>,
     affiliation_keys: std::collections::HashSet<(String, String, AffiliationKind)>,
     resolver: Resolver,
+    /// Lone names of a stream not yet joined to a full name: provisional node id (see
+    /// [`provisional_id`]) -> one of the names written.
+    pending: BTreeMap<String, String>,
 }
 
 impl NewsGraph {
@@ -197,23 +200,123 @@ impl NewsGraph {
         NewsGraph::default()
     }
 
-    /// Merges the findings of many articles. Full names are made known first, so a lone
-    /// surname in an early article joins the full name of a later one.
+    /// Merges the findings of many articles. A lone surname in an early article joins the
+    /// full name of a later one, so the order of articles changes nothing but the order of
+    /// events.
     pub fn add_articles(&mut self, articles: &[ArticleGraph]) {
         for article in articles {
-            for entity in &article.entities {
-                self.resolver.announce(entity);
-            }
+            self.add_streamed(article);
         }
-        for article in articles {
-            self.add_article(article);
-        }
+        self.finish_stream();
     }
 
-    /// Merges the findings of one article into the graph.
+    /// Merges one article of a stream; the stream ends with [`NewsGraph::finish_stream`].
+    /// Together they give what [`NewsGraph::add_articles`] gives over all the stream's
+    /// articles, without holding them: a lone surname ("Milley") stays a provisional node
+    /// until the end, when every full name of the stream is known.
+    pub fn add_streamed(&mut self, article: &ArticleGraph) {
+        for entity in &article.entities {
+            self.resolver.announce(entity);
+        }
+        self.add_article_with(article, true);
+    }
+
+    /// Ends a stream of [`NewsGraph::add_streamed`] articles: each provisional lone name
+    /// becomes the node it resolves to now (the one full name with that surname, or its own
+    /// node), merging nodes, events and affiliations as if it had been resolved at once.
+    pub fn finish_stream(&mut self) {
+        let pending = std::mem::take(&mut self.pending);
+        if pending.is_empty() {
+            return;
+        }
+        let renames: BTreeMap<String, String> = pending
+            .into_iter()
+            .map(|(provisional, name)| {
+                let id = self.resolver.resolve_person(&name);
+                (provisional, id)
+            })
+            .collect();
+        for (provisional, id) in &renames {
+            let Some(node) = self.index.remove(provisional) else {
+                continue;
+            };
+            let mut entity = self.graph[node].clone();
+            entity.id = id.clone();
+            match self.index.get(id) {
+                Some(&target) => merge_entity(&mut self.graph[target], entity),
+                None => {
+                    let node = self.graph.add_node(entity);
+                    self.index.insert(id.clone(), node);
+                }
+            }
+        }
+        let rename = |id: &mut String| {
+            if let Some(new) = renames.get(id.as_str()) {
+                id.clone_from(new);
+                true
+            } else {
+                false
+            }
+        };
+        let mut events = std::mem::take(&mut self.events);
+        events.retain_mut(|event| {
+            let mut renamed = false;
+            for participant in &mut event.participants {
+                renamed |= rename(participant);
+            }
+            if let Some(initiator) = &mut event.initiator {
+                rename(initiator);
+            }
+            if renamed {
+                event.participants.sort();
+                event.participants.dedup();
+            }
+            event.participants.len() >= 2
+        });
+        let mut affiliations = std::mem::take(&mut self.affiliations);
+        self.affiliation_keys.clear();
+        affiliations.retain_mut(|affiliation| {
+            rename(&mut affiliation.from);
+            rename(&mut affiliation.to);
+            affiliation.from != affiliation.to
+                && self.affiliation_keys.insert((
+                    affiliation.from.clone(),
+                    affiliation.to.clone(),
+                    affiliation.kind,
+                ))
+        });
+        // The petgraph is rebuilt from the merged nodes; edge order is not observable.
+        let old = std::mem::take(&mut self.graph);
+        let (nodes, _) = old.into_nodes_edges();
+        let mut weights: Vec<Option<Entity>> = nodes.into_iter().map(|n| Some(n.weight)).collect();
+        for node in self.index.values_mut() {
+            let entity = weights[node.index()].take().expect("one node per id");
+            *node = self.graph.add_node(entity);
+        }
+        for (index, event) in events.iter().enumerate() {
+            for (a, b) in pairs(&event.participants) {
+                let (a, b) = (self.index[a], self.index[b]);
+                self.graph.add_edge(a, b, Edge::Contact { event: index });
+            }
+        }
+        for (index, affiliation) in affiliations.iter().enumerate() {
+            let (a, b) = (self.index[&affiliation.from], self.index[&affiliation.to]);
+            self.graph
+                .add_edge(a, b, Edge::Affiliation { affiliation: index });
+        }
+        self.events = events;
+        self.affiliations = affiliations;
+    }
+
+    /// Merges the findings of one article into the graph, resolving lone surnames against the
+    /// full names known so far.
     pub fn add_article(&mut self, article: &ArticleGraph) {
+        self.add_article_with(article, false);
+    }
+
+    fn add_article_with(&mut self, article: &ArticleGraph, streamed: bool) {
         let ids: Vec<String> = (0..article.entities.len())
-            .map(|i| self.add_entity(article, i))
+            .map(|i| self.add_entity(article, i, streamed))
             .collect();
         for (n, event) in article.events.iter().enumerate() {
             let mut participants: Vec<String> =
@@ -265,10 +368,18 @@ impl NewsGraph {
         }
     }
 
-    fn add_entity(&mut self, article: &ArticleGraph, i: usize) -> String {
+    fn add_entity(&mut self, article: &ArticleGraph, i: usize, streamed: bool) -> String {
         let local = &article.entities[i];
         let country = local.country.map(|c| entity_id(&article.entities[c]));
-        let id = self.resolver.resolve(local);
+        let id = match provisional_id(local) {
+            Some(provisional) if streamed => {
+                self.pending
+                    .entry(provisional.clone())
+                    .or_insert_with(|| local.name.clone());
+                provisional
+            }
+            _ => self.resolver.resolve(local),
+        };
         let node = match self.index.get(&id) {
             Some(&node) => node,
             None => {
@@ -400,6 +511,36 @@ pub fn pairs<T>(items: &[T]) -> impl Iterator<Item = (&T, &T)> {
         .flat_map(move |(i, a)| items[i + 1..].iter().map(move |b| (a, b)))
 }
 
+/// The node id of a lone name ("Milley") while its stream is read: one per folded key, and
+/// never a real id (a slug has no `?`).
+fn provisional_id(entity: &LocalEntity) -> Option<String> {
+    if entity.kind != EntityKind::Person {
+        return None;
+    }
+    let key = person_key(&entity.name);
+    (!key.contains(' ')).then(|| format!("person:?{key}"))
+}
+
+/// Merges two nodes of one entity as adding their articles one by one would: the best
+/// name, every alias, title and article, the mentions summed, the first country by id.
+fn merge_entity(into: &mut Entity, other: Entity) {
+    if better_name(&other.name, &into.name) {
+        into.name = other.name;
+    }
+    into.aliases.extend(other.aliases);
+    into.titles.extend(other.titles);
+    into.articles.extend(other.articles);
+    into.mentions += other.mentions;
+    if into.country.is_none()
+        || other
+            .country
+            .as_ref()
+            .is_some_and(|c| Some(c) < into.country.as_ref())
+    {
+        into.country = other.country.or(into.country.take());
+    }
+}
+
 /// The id an article-local entity would get on its own: `kind:slug-of-name`.
 pub fn entity_id(entity: &LocalEntity) -> String {
     match entity.kind {
@@ -416,4 +557,113 @@ fn better_name(candidate: &str, current: &str) -> bool {
     a > b
         || (a == b && candidate.len() > current.len())
         || (a == b && candidate.len() == current.len() && candidate < current)
+}
+
+#[cfg(test)]
+mod tests {
+    use crate::{build, Lexicon, NewsGraph};
+
+    fn graph(articles: &[(&str, &str)]) -> NewsGraph {
+        build(&Lexicon::builtin(), articles.iter().copied())
+    }
+
+    fn people(graph: &NewsGraph) -> Vec<&str> {
+        graph
+            .entities()
+            .filter(|e| e.id.starts_with("person:"))
+            .map(|e| e.id.as_str())
+            .collect()
+    }
+
+    #[test]
+    fn a_lone_surname_joins_a_full_name_read_later_and_only_one() {
+        let early = (
+            "a.txt",
+            "Korvalen spoke by phone with Ilsa Marrow on Friday.",
+        );
+        let later = (
+            "b.txt",
+            "Foreign Minister Edda Korvalen met Ilsa Marrow in Paris on Monday.",
+        );
+        let joined = graph(&[early, later]);
+        assert_eq!(
+            people(&joined),
+            ["person:edda-korvalen", "person:ilsa-marrow"]
+        );
+        let event = &joined.events()[0];
+        assert_eq!(
+            event.participants,
+            ["person:edda-korvalen", "person:ilsa-marrow"]
+        );
+        assert!(joined
+            .entity("person:edda-korvalen")
+            .unwrap()
+            .articles
+            .contains("a.txt"));
+        // Two full names with that surname: the lone one stays apart.
+        let other = (
+            "c.txt",
+            "Trade Minister Piet Korvalen met Ilsa Marrow in Rome on Tuesday.",
+        );
+        let apart = graph(&[early, later, other]);
+        assert_eq!(
+            people(&apart),
+            [
+                "person:edda-korvalen",
+                "person:ilsa-marrow",
+                "person:korvalen",
+                "person:piet-korvalen"
+            ]
+        );
+    }
+
+    #[test]
+    fn a_stream_gives_what_adding_each_article_after_all_full_names_gives() {
+        let texts = [
+            (
+                "a.txt",
+                "Korvalen met Marrow in Oslo on Friday. Korvalen called Dunst.",
+            ),
+            (
+                "b.txt",
+                "Foreign Minister Edda Korvalen met Ilsa Marrow in Paris on Monday.",
+            ),
+            ("c.txt", "Marrow spoke with Korvalen by phone on Sunday."),
+        ];
+        let lexicon = Lexicon::builtin();
+        let articles: Vec<_> = texts
+            .iter()
+            .map(|(path, text)| crate::extract(&lexicon, &crate::Article::parse(path, text)))
+            .collect();
+        let mut streamed = NewsGraph::new();
+        for article in &articles {
+            streamed.add_streamed(article);
+        }
+        streamed.finish_stream();
+        // The one-article-at-a-time path, with every full name known first.
+        let mut at_once = NewsGraph::new();
+        for article in &articles {
+            for entity in &article.entities {
+                at_once.resolver.announce(entity);
+            }
+        }
+        for article in &articles {
+            at_once.add_article(article);
+        }
+        let json = |graph: &NewsGraph| {
+            let mut out = Vec::new();
+            crate::export::write_json(graph, &mut out).unwrap();
+            String::from_utf8(out).unwrap()
+        };
+        assert_eq!(json(&streamed), json(&at_once));
+        // The rebuilt petgraph agrees with the events.
+        let id = "person:edda-korvalen";
+        let with_her = streamed
+            .events()
+            .iter()
+            .filter(|e| e.participants.iter().any(|p| p == id))
+            .count();
+        assert!(with_her >= 2);
+        assert_eq!(streamed.events_of(id).len(), with_her);
+    }
 }

@@ -140,7 +140,9 @@ impl Resolver {
         }
     }
 
-    fn resolve_person(&mut self, name: &str) -> String {
+    /// The node id for a person's name: its full-name key, the one full name a lone surname
+    /// fits, or its own.
+    pub fn resolve_person(&mut self, name: &str) -> String {
         let key = person_key(name);
         if let Some(id) = self.people.get(&key) {
             return id.clone();

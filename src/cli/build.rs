@@ -60,9 +60,12 @@ pub fn execute(args: &Args) -> anyhow::Result<i32> {
     files.sort();
     files.dedup();
     let progress = progress_bar(files.len() as u64, args.quiet);
-    // Texts are read, parsed and dropped in parallel; only the small results are kept, in
-    // path order, so any number of threads gives the same graph.
-    let results = extract_batch(
+    // Texts are read, parsed and dropped in parallel; each result is merged into the graph in
+    // path order as it comes, so any number of threads gives the same graph and memory holds
+    // the graph, not the articles.
+    let mut graph = NewsGraph::new();
+    let mut n_articles = 0;
+    extract_batch(
         &lexicon,
         &files,
         &BatchOptions { jobs: args.jobs },
@@ -73,22 +76,21 @@ pub fn execute(args: &Args) -> anyhow::Result<i32> {
             })
         },
         || progress.inc(1),
-    );
-    progress.finish_and_clear();
-    let mut found = Vec::with_capacity(results.len());
-    for (path, result) in files.iter().zip(results) {
-        match result {
-            Ok(article) => found.push(article),
+        |index, result| match result {
+            Ok(article) => {
+                graph.add_streamed(&article);
+                n_articles += 1;
+            }
             Err(reason) => {
-                eprintln!("newsgraph: skipping {}: {reason}", path.display());
+                progress.suspend(|| {
+                    eprintln!("newsgraph: skipping {}: {reason}", files[index].display())
+                });
                 problems += 1;
             }
-        }
-    }
-    let n_articles = found.len();
-    let mut graph = NewsGraph::new();
-    graph.add_articles(&found);
-    drop(found);
+        },
+    );
+    graph.finish_stream();
+    progress.finish_and_clear();
     fs::create_dir_all(&args.out).with_context(|| format!("creating {}", args.out.display()))?;
     super::write_atomically_with(&args.out.join("graph.json"), |out| write_json(&graph, out))?;
     let n_entities = graph.entities().count();
