@@ -269,6 +269,19 @@ fn evidence_offsets_count_chars_after_crlf_normalisation() {
 }
 
 #[test]
+fn streamed_json_is_the_file_form_serialised() {
+    // write_json streams nodes and edges; the bytes must be those of the GraphFile structs.
+    let graph = build(&seed_articles());
+    let mut expected =
+        serde_json::to_vec_pretty(&newsgraph::export::json::to_file(&graph)).unwrap();
+    expected.push(b'\n');
+    assert!(
+        json_bytes(&graph) == expected,
+        "write_json and to_file disagree"
+    );
+}
+
+#[test]
 fn read_json_then_write_json_round_trips() {
     let (_, json, _) = seeds_file();
     let graph = read_json(&json).unwrap_or_else(|e| panic!("reading back our own graph.json: {e}"));

@@ -34,11 +34,12 @@ const TITLE: &str = "newsgraph: who talked to whom";
 
 /// Writes the graph as Graphviz DOT.
 pub fn write_dot(graph: &NewsGraph, out: &mut dyn io::Write) -> io::Result<()> {
-    out.write_all(render(graph).as_bytes())
+    render(graph, out)
 }
 
-/// The whole DOT text of a graph.
-fn render(graph: &NewsGraph) -> String {
+/// Writes the DOT text of a graph, a piece at a time (a large graph's DOT is never held
+/// whole).
+fn render(graph: &NewsGraph, out: &mut dyn io::Write) -> io::Result<()> {
     let mut dot = Dot::default();
     dot.open("graph newsgraph");
     dot.statement(&format!(
@@ -69,21 +70,24 @@ fn render(graph: &NewsGraph) -> String {
     dot.blank();
     for entity in graph.entities() {
         dot.statement(&node(entity));
+        dot.flush_if_large(out)?;
     }
     dot.blank();
     for event in graph.events() {
         for (a, b) in pairs(&event.participants) {
             dot.statement(&contact_edge(event, a, b));
         }
+        dot.flush_if_large(out)?;
     }
     dot.blank();
     for affiliation in graph.affiliations() {
         dot.statement(&affiliation_edge(affiliation));
+        dot.flush_if_large(out)?;
     }
     dot.blank();
     legend(&mut dot);
     dot.close();
-    dot.text
+    out.write_all(dot.text.as_bytes())
 }
 
 /// A DOT double-quoted string showing `text` as it is: `"` and `\` are escaped (so no
@@ -159,6 +163,15 @@ impl Dot {
 
     fn statement(&mut self, statement: &str) {
         self.line(&format!("{statement};"));
+    }
+
+    /// Hands the text so far to `out` once it is long.
+    fn flush_if_large(&mut self, out: &mut dyn io::Write) -> io::Result<()> {
+        if self.text.len() >= 1 << 16 {
+            out.write_all(self.text.as_bytes())?;
+            self.text.clear();
+        }
+        Ok(())
     }
 
     fn blank(&mut self) {

@@ -86,70 +86,106 @@ pub enum ReadError {
 
 /// Converts the graph to its file form.
 pub fn to_file(graph: &NewsGraph) -> GraphFile {
-    let nodes = graph
-        .entities()
-        .map(|e| Node {
-            id: e.id.clone(),
-            kind: e.kind,
-            name: e.name.clone(),
-            aliases: e.aliases.iter().cloned().collect(),
-            titles: e.titles.iter().cloned().collect(),
-            country: e.country.clone(),
-            iso: e.iso.clone(),
-            articles: e.articles.iter().cloned().collect(),
-            mentions: e.mentions,
-        })
-        .collect();
-    let mut edges = Vec::new();
-    for event in graph.events() {
-        for (a, b) in crate::graph::pairs(&event.participants) {
-            edges.push(Edge {
-                source: a.clone(),
-                target: b.clone(),
-                kind: event.kind.as_str().to_string(),
-                status: Some(event.status),
-                event: Some(event.id.clone()),
-                participants: if event.participants.len() > 2 {
-                    event.participants.clone()
-                } else {
-                    Vec::new()
-                },
-                article: event.evidence.article.clone(),
-                evidence: event.evidence.text.clone(),
-                start: event.evidence.start,
-                end: event.evidence.end,
-                date: event.date.clone(),
-                initiator: event.initiator.clone(),
-            });
-        }
-    }
-    for affiliation in graph.affiliations() {
-        edges.push(Edge {
-            source: affiliation.from.clone(),
-            target: affiliation.to.clone(),
-            kind: affiliation.kind.as_str().to_string(),
-            status: None,
-            event: None,
-            participants: Vec::new(),
-            article: affiliation.evidence.article.clone(),
-            evidence: affiliation.evidence.text.clone(),
-            start: affiliation.evidence.start,
-            end: affiliation.evidence.end,
-            date: None,
-            initiator: None,
-        });
-    }
     GraphFile {
         schema_version: SCHEMA_VERSION,
-        generator: format!("newsgraph {}", env!("CARGO_PKG_VERSION")),
-        nodes,
-        edges,
+        generator: generator(),
+        nodes: graph.entities().map(node).collect(),
+        edges: edges(graph).collect(),
+    }
+}
+
+fn generator() -> String {
+    format!("newsgraph {}", env!("CARGO_PKG_VERSION"))
+}
+
+fn node(e: &Entity) -> Node {
+    Node {
+        id: e.id.clone(),
+        kind: e.kind,
+        name: e.name.clone(),
+        aliases: e.aliases.iter().cloned().collect(),
+        titles: e.titles.iter().cloned().collect(),
+        country: e.country.clone(),
+        iso: e.iso.clone(),
+        articles: e.articles.iter().cloned().collect(),
+        mentions: e.mentions,
+    }
+}
+
+/// The edges of the file: each pair of each event, then the affiliations.
+fn edges(graph: &NewsGraph) -> impl Iterator<Item = Edge> + '_ {
+    let contacts = graph.events().iter().flat_map(|event| {
+        crate::graph::pairs(&event.participants).map(move |(a, b)| Edge {
+            source: a.clone(),
+            target: b.clone(),
+            kind: event.kind.as_str().to_string(),
+            status: Some(event.status),
+            event: Some(event.id.clone()),
+            participants: if event.participants.len() > 2 {
+                event.participants.clone()
+            } else {
+                Vec::new()
+            },
+            article: event.evidence.article.clone(),
+            evidence: event.evidence.text.clone(),
+            start: event.evidence.start,
+            end: event.evidence.end,
+            date: event.date.clone(),
+            initiator: event.initiator.clone(),
+        })
+    });
+    let affiliations = graph.affiliations().iter().map(|affiliation| Edge {
+        source: affiliation.from.clone(),
+        target: affiliation.to.clone(),
+        kind: affiliation.kind.as_str().to_string(),
+        status: None,
+        event: None,
+        participants: Vec::new(),
+        article: affiliation.evidence.article.clone(),
+        evidence: affiliation.evidence.text.clone(),
+        start: affiliation.evidence.start,
+        end: affiliation.evidence.end,
+        date: None,
+        initiator: None,
+    });
+    contacts.chain(affiliations)
+}
+
+/// [`GraphFile`] with its lists made one item at a time as they are written, so writing a
+/// large graph never holds a second copy of it. Same fields in the same order: the bytes are
+/// those of `to_file` (a unit test checks).
+#[derive(Serialize)]
+#[serde(bound(serialize = "Streamed<N>: Serialize, Streamed<E>: Serialize"))]
+struct StreamedFile<N, E> {
+    schema_version: u32,
+    generator: String,
+    nodes: Streamed<N>,
+    edges: Streamed<E>,
+}
+
+/// A list written from an iterator (taken on first use; serialised once).
+struct Streamed<I>(std::cell::RefCell<Option<I>>);
+
+impl<I> Serialize for Streamed<I>
+where
+    I: Iterator,
+    I::Item: Serialize,
+{
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        let items = self.0.borrow_mut().take();
+        serializer.collect_seq(items.into_iter().flatten())
     }
 }
 
 /// Writes `graph.json`, pretty-printed, ending with a newline.
 pub fn write_json(graph: &NewsGraph, out: &mut dyn io::Write) -> io::Result<()> {
-    serde_json::to_writer_pretty(&mut *out, &to_file(graph))?;
+    let file = StreamedFile {
+        schema_version: SCHEMA_VERSION,
+        generator: generator(),
+        nodes: Streamed(std::cell::RefCell::new(Some(graph.entities().map(node)))),
+        edges: Streamed(std::cell::RefCell::new(Some(edges(graph)))),
+    };
+    serde_json::to_writer_pretty(&mut *out, &file)?;
     out.write_all(b"\n")
 }
 
