@@ -351,7 +351,9 @@ fn phrase_key(word: &str) -> Cow<'_, str> {
     if word == "’s" || word == "'s" || word == "’S" {
         return Cow::Borrowed("'s");
     }
-    if word.contains('’') {
+    // 0xE2 starts the UTF-8 encoding of ’ (E2 80 99): a byte scan is faster than a char
+    // search on these short words.
+    if word.bytes().any(|b| b == 0xe2) && word.contains('’') {
         Cow::Owned(word.replace('’', "'"))
     } else {
         Cow::Borrowed(word)
@@ -361,12 +363,13 @@ fn phrase_key(word: &str) -> Cow<'_, str> {
 /// The lowercase form of a word with apostrophes unified, borrowed when the word is already
 /// that (most words of a text), so lookups allocate nothing.
 fn lowercase(word: &str) -> Cow<'_, str> {
-    if word.is_ascii() {
-        if word.bytes().any(|b| b.is_ascii_uppercase()) {
-            Cow::Owned(word.to_ascii_lowercase())
-        } else {
-            Cow::Borrowed(word)
-        }
+    if word
+        .bytes()
+        .all(|b| b.is_ascii() && !b.is_ascii_uppercase())
+    {
+        Cow::Borrowed(word)
+    } else if word.is_ascii() {
+        Cow::Owned(word.to_ascii_lowercase())
     } else {
         Cow::Owned(word.to_lowercase().replace('’', "'"))
     }
