@@ -92,21 +92,41 @@ pub fn execute(args: &Args) -> anyhow::Result<i32> {
     graph.finish_stream();
     progress.finish_and_clear();
     fs::create_dir_all(&args.out).with_context(|| format!("creating {}", args.out.display()))?;
-    super::write_atomically_with(&args.out.join("graph.json"), |out| write_json(&graph, out))?;
     let n_entities = graph.entities().count();
     let draw = !args.no_render && n_entities <= MAX_DRAWN_ENTITIES;
-    let mut dot = Vec::new();
-    if draw {
-        write_dot(&graph, &mut dot)?;
-        super::write_atomically(&args.out.join("graph.dot"), &dot)?;
-    } else {
-        super::write_atomically_with(&args.out.join("graph.dot"), |out| write_dot(&graph, out))?;
-        if !args.no_render && !args.quiet {
-            eprintln!(
-                "newsgraph: not drawing graph.svg/graph.png: {n_entities} entities is too many \
-                 to lay out (the limit is {MAX_DRAWN_ENTITIES})"
-            );
-        }
+    // graph.json and graph.dot are written at once, on two threads (each is a long serial
+    // walk over a large graph); graph.json replaces its old version first, and graph.dot only
+    // if graph.json could be written.
+    let (json, dot) = std::thread::scope(|scope| {
+        let dot = scope.spawn(|| -> anyhow::Result<(super::Prepared, Vec<u8>)> {
+            let path = args.out.join("graph.dot");
+            if draw {
+                let mut dot = Vec::new();
+                write_dot(&graph, &mut dot)?;
+                Ok((
+                    super::prepare_atomically(&path, |out| out.write_all(&dot))?,
+                    dot,
+                ))
+            } else {
+                let prepared = super::prepare_atomically(&path, |out| write_dot(&graph, out))?;
+                Ok((prepared, Vec::new()))
+            }
+        });
+        let json =
+            super::prepare_atomically(&args.out.join("graph.json"), |out| write_json(&graph, out));
+        let dot = dot
+            .join()
+            .unwrap_or_else(|_| Err(anyhow::anyhow!("writing graph.dot failed")));
+        (json, dot)
+    });
+    json?.replace()?;
+    let (prepared, dot) = dot?;
+    prepared.replace()?;
+    if !draw && !args.no_render && !args.quiet {
+        eprintln!(
+            "newsgraph: not drawing graph.svg/graph.png: {n_entities} entities is too many to \
+             lay out (the limit is {MAX_DRAWN_ENTITIES})"
+        );
     }
     if draw {
         for format in ["svg", "png"] {

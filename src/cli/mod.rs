@@ -58,6 +58,32 @@ pub fn write_atomically_with(
     path: &Path,
     write: impl FnOnce(&mut dyn Write) -> std::io::Result<()>,
 ) -> anyhow::Result<()> {
+    prepare_atomically(path, write)?.replace()
+}
+
+/// A file written in full beside its destination, not yet in its place.
+pub struct Prepared {
+    file: tempfile::NamedTempFile,
+    path: PathBuf,
+}
+
+impl Prepared {
+    /// Renames the file over its destination.
+    pub fn replace(self) -> anyhow::Result<()> {
+        use anyhow::Context;
+        self.file
+            .persist(&self.path)
+            .with_context(|| format!("replacing {}", self.path.display()))?;
+        Ok(())
+    }
+}
+
+/// The first half of [`write_atomically_with`]: writes and syncs the temporary file, so that
+/// several outputs can be written (even at once) before any replaces its old version.
+pub fn prepare_atomically(
+    path: &Path,
+    write: impl FnOnce(&mut dyn Write) -> std::io::Result<()>,
+) -> anyhow::Result<Prepared> {
     use anyhow::Context;
     let dir = path
         .parent()
@@ -83,7 +109,8 @@ pub fn write_atomically_with(
             .as_file()
             .set_permissions(std::fs::Permissions::from_mode(0o644));
     }
-    file.persist(path)
-        .with_context(|| format!("replacing {}", path.display()))?;
-    Ok(())
+    Ok(Prepared {
+        file,
+        path: path.to_path_buf(),
+    })
 }
