@@ -35,6 +35,8 @@ echo "== machine"
 echo "cores: $(nproc); cpu: $(grep -m1 'model name' /proc/cpuinfo | cut -d: -f2- | sed 's/^ //')"
 echo "memory: $(free -g | awk '/Mem:/ {print $2 " GiB"}'); load average now: $(cut -d' ' -f1-3 /proc/loadavg)"
 echo "rustc: $(rustc --version)"
+echo "busiest processes now (other work on the machine makes timings noisy):"
+ps -eo pcpu=,comm= --sort=-pcpu | head -n 4 | sed 's/^/  /'
 
 echo "== building"
 cargo build --release -q --bins --examples
