@@ -74,6 +74,9 @@ pub struct Lexicon {
     place_words: HashSet<String>,
     common_words: HashSet<String>,
     contact_words: HashMap<String, ContactWord>,
+    /// The first two bytes of every contact word, one bit each: most words of a text are
+    /// rejected without lowercasing or hashing them.
+    contact_prefixes: Vec<u64>,
     country_by_name: HashMap<String, usize>,
 }
 
@@ -202,6 +205,9 @@ impl Lexicon {
     }
 
     pub fn contact_word(&self, word: &str) -> Option<ContactWord> {
+        if !may_start(&self.contact_prefixes, prefix(word, true)) {
+            return None;
+        }
         self.contact_words.get(lowercase(word).as_ref()).copied()
     }
 
@@ -329,7 +335,9 @@ impl Lexicon {
                     ))
                 }
             };
-            self.contact_words.insert(word.trim().to_lowercase(), class);
+            let word = word.trim().to_lowercase();
+            remember_prefix(&mut self.contact_prefixes, &word);
+            self.contact_words.insert(word, class);
         }
         Ok(())
     }
@@ -357,6 +365,45 @@ fn phrase_key(word: &str) -> Cow<'_, str> {
         Cow::Owned(word.replace('’', "'"))
     } else {
         Cow::Borrowed(word)
+    }
+}
+
+/// The first two bytes of `word` (lowercased with `lower`; a second byte 0 for a one-byte
+/// word) as an index into 2^16 bits, when both are ASCII. An ASCII letter lowercases to one
+/// ASCII letter whatever follows it, so a word whose prefix bit is clear cannot be a key of
+/// the table. None (no verdict) otherwise.
+fn prefix(word: &str, lower: bool) -> Option<usize> {
+    let bytes = word.as_bytes();
+    let first = *bytes.first()?;
+    let second = bytes.get(1).copied().unwrap_or(0);
+    if !(first.is_ascii() && second.is_ascii()) {
+        return None;
+    }
+    let (first, second) = if lower {
+        (first.to_ascii_lowercase(), second.to_ascii_lowercase())
+    } else {
+        (first, second)
+    };
+    Some(usize::from(first) << 8 | usize::from(second))
+}
+
+/// Could a key of the table with these prefix bits start like this word?
+fn may_start(bits: &[u64], prefix: Option<usize>) -> bool {
+    match prefix {
+        Some(p) => bits.get(p / 64).is_some_and(|b| b & (1 << (p % 64)) != 0),
+        None => true,
+    }
+}
+
+/// Sets the prefix bit of a key (already in the table's form: lowercase, unified apostrophes);
+/// a key that does not start with two ASCII bytes sets every bit (nothing can be rejected).
+fn remember_prefix(bits: &mut Vec<u64>, key: &str) {
+    if bits.is_empty() {
+        *bits = vec![0; (1 << 16) / 64];
+    }
+    match prefix(key, false) {
+        Some(p) => bits[p / 64] |= 1 << (p % 64),
+        None => bits.fill(u64::MAX),
     }
 }
 
@@ -438,6 +485,30 @@ mod tests {
                     );
                 }
             }
+        }
+    }
+
+    #[test]
+    fn contact_words_are_found_in_any_case_and_others_are_not() {
+        let lexicon = Lexicon::builtin();
+        for (_, row) in lines(CONTACT_WORDS) {
+            let word = row.split('\t').next().unwrap().trim();
+            let capitalised = format!("{}{}", word[..1].to_uppercase(), &word[1..]);
+            for form in [word.to_string(), capitalised, word.to_uppercase()] {
+                assert!(lexicon.contact_word(&form).is_some(), "{form}");
+            }
+        }
+        for word in [
+            "",
+            "a",
+            "the",
+            "said",
+            "Minister",
+            "calling-card",
+            "métier",
+            "Ökonom",
+        ] {
+            assert!(lexicon.contact_word(word).is_none(), "{word}");
         }
     }
 
