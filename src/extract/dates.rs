@@ -59,6 +59,10 @@ fn month(word: &str) -> Option<&'static str> {
 }
 
 fn is_day_number(word: &str) -> bool {
+    // Most words: a day number starts with a digit (the check below, without the scan).
+    if !word.as_bytes().first().is_some_and(u8::is_ascii_digit) {
+        return false;
+    }
     let digits = word.trim_end_matches(|c: char| c.is_alphabetic());
     !digits.is_empty()
         && digits.len() <= 2

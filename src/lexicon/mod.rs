@@ -359,9 +359,7 @@ fn phrase_key(word: &str) -> Cow<'_, str> {
     if word == "’s" || word == "'s" || word == "’S" {
         return Cow::Borrowed("'s");
     }
-    // 0xE2 starts the UTF-8 encoding of ’ (E2 80 99): a byte scan is faster than a char
-    // search on these short words.
-    if word.bytes().any(|b| b == 0xe2) && word.contains('’') {
+    if word.contains('’') {
         Cow::Owned(word.replace('’', "'"))
     } else {
         Cow::Borrowed(word)
