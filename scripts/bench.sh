@@ -3,6 +3,7 @@
 #
 #   scripts/bench.sh                    # 10k, 100k and 250k articles, spaCy on 200 of them
 #   SIZES="10000" SAMPLE=50 scripts/bench.sh
+#   SIZES="" scripts/bench.sh           # only the one-core comparison, on the corpus already made
 #
 # 1. Generates a seeded corpus of invented news (examples/corpus.rs) of the largest size under
 #    target/bench-corpus (kept between runs while the seed, size and generator are the same).
@@ -19,7 +20,7 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 
 SEED=${SEED:-7}
-SIZES=${SIZES:-"10000 100000 250000"}
+SIZES=${SIZES-"10000 100000 250000"}
 SAMPLE=${SAMPLE:-200}
 JOBS=${JOBS:-0}
 PYTHON=${PYTHON:-python3}
@@ -29,7 +30,7 @@ mkdir -p "$OUT"
 
 largest=0
 for n in $SIZES; do ((n > largest)) && largest=$n; done
-if ((SAMPLE > largest)); then SAMPLE=$largest; fi
+if ((largest > 0 && SAMPLE > largest)); then SAMPLE=$largest; fi
 
 echo "== machine"
 echo "cores: $(nproc); cpu: $(grep -m1 'model name' /proc/cpuinfo | cut -d: -f2- | sed 's/^ //')"
@@ -43,7 +44,10 @@ cargo build --release -q --bins --examples
 bin=target/release/newsgraph
 
 stamp="seed=$SEED articles=$largest generator=$(sha256sum examples/corpus.rs | cut -c1-16)"
-if [[ ! -f $CORPUS/STAMP || "$(cat "$CORPUS/STAMP")" != "$stamp" ]]; then
+if ((largest == 0)); then
+    # SIZES="": no builds, the one-core comparison on the corpus already there.
+    [[ -f $CORPUS/STAMP ]] || { echo "no corpus in $CORPUS: run with SIZES first" >&2; exit 2; }
+elif [[ ! -f $CORPUS/STAMP || "$(cat "$CORPUS/STAMP")" != "$stamp" ]]; then
     echo "== generating $largest articles (seed $SEED) into $CORPUS"
     rm -rf "$CORPUS"
     target/release/examples/corpus --seed "$SEED" --articles "$largest" --out "$CORPUS"
