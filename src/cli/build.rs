@@ -162,7 +162,7 @@ fn progress_bar(len: u64, quiet: bool) -> ProgressBar {
     }
     let bar = ProgressBar::with_draw_target(Some(len), ProgressDrawTarget::stderr());
     if let Ok(style) = ProgressStyle::with_template(
-        "{spinner} reading articles {bar:30} {human_pos}/{human_len} ({per_sec}, {eta} left)",
+        "{spinner} reading articles {wide_bar} {human_pos}/{human_len} ({eta} left)",
     ) {
         bar.set_style(style);
     }
