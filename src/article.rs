@@ -124,6 +124,9 @@ fn starts_of_chars(bytes: &[u8]) -> usize {
 /// Strips a BOM, unifies line endings and removes control characters.
 pub fn normalize(text: &str) -> String {
     let text = text.strip_prefix('\u{feff}').unwrap_or(text);
+    if !needs_normalizing(text) {
+        return text.to_string();
+    }
     let mut out = String::with_capacity(text.len());
     let mut chars = text.chars().peekable();
     while let Some(c) = chars.next() {
@@ -142,6 +145,22 @@ pub fn normalize(text: &str) -> String {
     out
 }
 
+/// Does `text` hold anything [`normalize`] changes: a CR, tab or other control character
+/// (C0 but the line feed, DEL, C1), or a no-break, thin or narrow no-break space? A byte scan,
+/// so the common clean text is copied as it is.
+fn needs_normalizing(text: &str) -> bool {
+    let bytes = text.as_bytes();
+    bytes.iter().enumerate().any(|(i, &b)| match b {
+        b'\n' => false,
+        0..=0x1f | 0x7f => true,
+        // U+0080..U+009F (C1 controls) and U+00A0.
+        0xc2 => matches!(bytes.get(i + 1), Some(0x80..=0xa0)),
+        // U+2009 and U+202F.
+        0xe2 => bytes.get(i + 1) == Some(&0x80) && matches!(bytes.get(i + 2), Some(0x89 | 0xaf)),
+        _ => false,
+    })
+}
+
 /// Splits normalised text into sentences: every line break ends one, and so does a final
 /// period, question or exclamation mark followed by a capitalised word, unless the period
 /// belongs to an abbreviation or an initial.
@@ -151,14 +170,15 @@ pub fn segment(text: &str) -> Vec<Sentence> {
     for line in text.split('\n') {
         let tokens = tokenize(text, line_start, line_start + line.len());
         let title_case = is_title_case(text, &tokens);
-        let mut current: Vec<Token> = Vec::new();
-        for (i, token) in tokens.iter().enumerate() {
-            current.push(*token);
+        // Each sentence's tokens are copied once, at their final size.
+        let mut start = 0;
+        for i in 0..tokens.len() {
             if ends_sentence(text, &tokens, i) {
-                push_sentence(&mut sentences, std::mem::take(&mut current), title_case);
+                push_sentence(&mut sentences, tokens[start..=i].to_vec(), title_case);
+                start = i + 1;
             }
         }
-        push_sentence(&mut sentences, current, title_case);
+        push_sentence(&mut sentences, tokens[start..].to_vec(), title_case);
         line_start += line.len() + 1;
     }
     sentences
@@ -266,7 +286,8 @@ pub fn tokenize(text: &str, start: usize, end: usize) -> Vec<Token> {
     let chars: Vec<(usize, char)> = slice.char_indices().map(|(i, c)| (i + start, c)).collect();
     let at = |i: usize| chars.get(i).map(|&(_, c)| c);
     let offset = |i: usize| chars.get(i).map(|&(o, _)| o).unwrap_or(end);
-    let mut tokens = Vec::new();
+    // About one token for every five characters of news prose.
+    let mut tokens = Vec::with_capacity(chars.len() / 4);
     let mut i = 0;
     while i < chars.len() {
         let c = chars[i].1;
@@ -445,5 +466,19 @@ mod tests {
     #[test]
     fn normalisation_removes_bom_cr_and_controls() {
         assert_eq!(normalize("\u{feff}a\r\nb\rc\0d\te"), "a\nb\ncd e");
+        for text in [
+            "a\u{a0}b",
+            "a\u{2009}b",
+            "a\u{202f}b",
+            "a\u{85}b",
+            "a\u{7f}b",
+            "a\u{9f}b",
+        ] {
+            assert!(needs_normalizing(text), "{text:?}");
+            assert_ne!(normalize(text), text);
+        }
+        for text in ["plain text\n", "Zürich — “quoted” ‘x’ \u{2008} \u{2028} é"] {
+            assert!(!needs_normalizing(text), "{text:?}");
+        }
     }
 }

@@ -14,6 +14,7 @@
 //! ```
 
 pub mod article;
+pub mod batch;
 pub mod explain;
 pub mod export;
 pub mod extract;
@@ -25,6 +26,7 @@ pub mod resolve;
 pub mod time;
 
 pub use article::Article;
+pub use batch::{extract_batch, BatchOptions, Extracted, Loaded};
 pub use extract::extract;
 pub use graph::{ArticleGraph, ContactKind, Entity, EntityKind, Event, NewsGraph, Status};
 pub use lexicon::Lexicon;

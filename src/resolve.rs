@@ -14,6 +14,11 @@ use crate::graph::{EntityKind, LocalEntity};
 
 /// Lowercase, without diacritics or apostrophes: "Niinistö" -> "niinisto".
 pub fn fold(text: &str) -> String {
+    // ASCII has no diacritics to strip and no curly apostrophes (most names, every slug of a
+    // lexicon entry): the same result without the Unicode decomposition.
+    if text.is_ascii() {
+        return text.to_ascii_lowercase();
+    }
     text.nfkd()
         .filter(|c| !unicode_normalization::char::is_combining_mark(*c))
         .flat_map(char::to_lowercase)

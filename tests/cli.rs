@@ -156,6 +156,40 @@ fn same_input_gives_identical_bytes() {
 }
 
 #[test]
+fn one_thread_and_many_give_identical_bytes() {
+    // Enough articles for the work to be split between threads, with a bad file among them.
+    let shared = newsgraph_shared();
+    let mut inputs: Vec<String> = ["seeds", "corpus/dev"]
+        .iter()
+        .map(|d| shared.join(d).display().to_string())
+        .collect();
+    let dir = folder(&[("bad.txt", b"")]);
+    inputs.push("bad.txt".to_string());
+    let build = |out: &str, jobs: &str| {
+        let mut args: Vec<&str> = vec!["build", "--no-render", "--out", out, "--jobs", jobs];
+        args.extend(inputs.iter().map(String::as_str));
+        let run = newsgraph(dir.path(), &args);
+        run.assert_code(1).assert_stderr_has("bad.txt");
+        run.stderr.replace(out, "OUT")
+    };
+    let one = build("one", "1");
+    let many = build("many", "4");
+    assert_eq!(one, many, "stderr differs between -j 1 and -j 4");
+    for name in ["graph.json", "graph.dot"] {
+        let (one, many) = (
+            read(&dir.path().join("one").join(name)),
+            read(&dir.path().join("many").join(name)),
+        );
+        assert!(one == many, "{name} differs between -j 1 and -j 4");
+    }
+}
+
+/// `../shared`, beside the project: the gold-scored articles.
+fn newsgraph_shared() -> std::path::PathBuf {
+    Path::new(env!("CARGO_MANIFEST_DIR")).join("../shared")
+}
+
+#[test]
 fn argument_order_does_not_change_the_output() {
     let dir = folder(&[("a.txt", AUSTIN.as_bytes()), ("b.txt", MILLEY.as_bytes())]);
     newsgraph(dir.path(), &["build", "a.txt", "b.txt", "--out", "ab"]).assert_code(0);

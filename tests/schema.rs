@@ -347,6 +347,21 @@ fn evidence_offsets_count_chars_after_crlf_normalisation() {
 }
 
 #[test]
+fn streamed_json_is_the_file_form_serialised() {
+    // write_json streams the article records; the bytes must be those of the file form.
+    use newsgraph::export::json::{record, to_file, write_file};
+    let graph = build(&seed_articles());
+    let mut file = to_file(&graph);
+    file.articles = graph.articles().unwrap().iter().map(record).collect();
+    let mut expected = Vec::new();
+    write_file(&file, &mut expected).unwrap();
+    assert!(
+        json_bytes(&graph) == expected,
+        "write_json and to_file disagree"
+    );
+}
+
+#[test]
 fn read_json_then_write_json_round_trips() {
     let (_, json, _) = seeds_file();
     let graph = read_json(&json).unwrap_or_else(|e| panic!("reading back our own graph.json: {e}"));

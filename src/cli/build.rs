@@ -2,15 +2,18 @@
 //! for with `--format`, and SVG/PNG pictures when Graphviz is installed).
 
 use std::fs;
+use std::io::IsTerminal;
 use std::path::{Path, PathBuf};
 
 use anyhow::Context;
+use indicatif::{ProgressBar, ProgressDrawTarget, ProgressStyle};
+use newsgraph::batch::{extract_batch, BatchOptions, Extracted, Loaded};
 use newsgraph::export::{
-    self, dot::layout_engine, read_json, to_file, write_json, Format, Options,
+    self, dot::layout_engine, read_json, to_file, write_json, ExportError, Format, Options,
 };
 use newsgraph::graph::{Builder, Records};
 use newsgraph::time::{self, DateSource, Published};
-use newsgraph::{extract, input, Aliases, Article, Lexicon, NewsGraph};
+use newsgraph::{input, Aliases, Lexicon, NewsGraph};
 
 use super::export::{format_parser, ClusterArg};
 
@@ -50,6 +53,9 @@ pub struct Args {
     /// updates and merges.
     #[arg(long, value_name = "FILE")]
     aliases: Option<PathBuf>,
+    /// Threads reading articles; 0 means one per core. The output is the same for any number.
+    #[arg(long, short, default_value_t = 0, value_name = "N")]
+    jobs: usize,
     /// Add the inputs to the existing OUT/graph.json instead of starting afresh: old articles
     /// are not read again, an article already there is replaced by its new version, and the
     /// result is the graph a fresh build over all the articles would give.
@@ -108,48 +114,51 @@ pub fn execute(args: &Args) -> anyhow::Result<i32> {
         problems += 1;
     }
     let mut n_new = 0;
-    for path in &inputs.files {
-        let text = match input::read_article(path) {
-            Ok(text) => text,
-            Err(error) => {
-                eprintln!("newsgraph: skipping {error}");
-                problems += 1;
-                continue;
+    let progress = progress_bar(inputs.files.len() as u64, args.quiet);
+    // Texts are read, parsed and dropped in parallel; each result comes back in path order,
+    // so any number of threads gives the same graph, and memory holds the graph, not the
+    // articles. What a file's reading has to say is printed in path order too.
+    let mut failure = None;
+    extract_batch(
+        &lexicon,
+        &inputs.files,
+        &BatchOptions { jobs: args.jobs },
+        |path| load(path),
+        || progress.inc(1),
+        |_, result| {
+            let (found_here, notes) = match result {
+                Ok(Extracted { graph, notes }) => (Some(graph), notes),
+                Err(notes) => (None, notes),
+            };
+            progress.suspend(|| {
+                for (note, skips) in &notes {
+                    eprintln!("newsgraph: {note}");
+                    problems += usize::from(*skips);
+                }
+            });
+            let Some(found_here) = found_here else {
+                return;
+            };
+            n_new += 1;
+            if args.update {
+                found.push(found_here);
+                return;
             }
-        };
-        for warning in &text.warnings {
-            eprintln!("newsgraph: {}: {warning}", path.display());
-            problems += usize::from(warning.skips_input());
-        }
-        let mut article = Article::parse(&path.display().to_string(), &text.text);
-        match sidecar_date(path) {
-            Ok(Some(date)) => {
-                article.published = Some(Published {
-                    date,
-                    source: DateSource::Sidecar,
-                })
+            if failure.is_some() {
+                return;
             }
-            Ok(None) => {}
-            Err(reason) => {
-                eprintln!("newsgraph: {}: {reason}", sidecar_path(path).display());
-                problems += 1;
-            }
-        }
-        let found_here = extract(&lexicon, &article);
-        if args.update {
-            found.push(found_here);
-        } else {
-            builder
-                .add(found_here)
-                .context("writing article records to a temporary file")?;
-            if builder.len() == SPILL_AFTER {
-                let file = tempfile::tempfile().context("creating a temporary file")?;
-                builder
-                    .spill_to(file)
-                    .context("writing article records to a temporary file")?;
-            }
-        }
-        n_new += 1;
+            let added = builder.add(found_here).and_then(|_| {
+                if builder.len() == SPILL_AFTER {
+                    builder.spill_to(tempfile::tempfile()?)?;
+                }
+                Ok(())
+            });
+            failure = added.err();
+        },
+    );
+    progress.finish_and_clear();
+    if let Some(error) = failure {
+        return Err(error).context("writing article records to a temporary file");
     }
     if n_new == 0 {
         // Replacing a graph with an empty one (or the same) would lose it for nothing.
@@ -187,6 +196,56 @@ pub fn execute(args: &Args) -> anyhow::Result<i32> {
     }
     Ok(if problems > 0 { 1 } else { 0 })
 }
+
+/// A file's article with what its reading had to say, in order: (message, input skipped).
+type Notes = Vec<(String, bool)>;
+
+/// Reads one article: its decoded text, and its publication date from a sidecar; the notes
+/// say what was wrong. Err when nothing can be read.
+fn load(path: &Path) -> Result<Loaded<Notes>, Notes> {
+    let text =
+        input::read_article(path).map_err(|error| vec![(format!("skipping {error}"), true)])?;
+    let mut notes: Notes = text
+        .warnings
+        .iter()
+        .map(|w| (format!("{}: {w}", path.display()), w.skips_input()))
+        .collect();
+    let published = match sidecar_date(path) {
+        Ok(date) => date.map(|date| Published {
+            date,
+            source: DateSource::Sidecar,
+        }),
+        Err(reason) => {
+            notes.push((format!("{}: {reason}", sidecar_path(path).display()), true));
+            None
+        }
+    };
+    Ok(Loaded {
+        path: path.display().to_string(),
+        text: text.text,
+        published,
+        notes,
+    })
+}
+
+/// A progress bar on stderr, only for a person watching: not with --quiet, not when stderr
+/// is a file or a pipe.
+fn progress_bar(len: u64, quiet: bool) -> ProgressBar {
+    if quiet || !std::io::stderr().is_terminal() {
+        return ProgressBar::hidden();
+    }
+    let bar = ProgressBar::with_draw_target(Some(len), ProgressDrawTarget::stderr());
+    if let Ok(style) = ProgressStyle::with_template(
+        "{spinner} reading articles {wide_bar} {human_pos}/{human_len} ({eta} left)",
+    ) {
+        bar.set_style(style);
+    }
+    bar
+}
+
+/// Graphviz's force-directed layouts take minutes beyond a few thousand nodes: larger graphs
+/// are written as DOT but not drawn.
+const MAX_DRAWN_ENTITIES: usize = 3000;
 
 /// How many articles' records a build keeps in memory before it moves them to a temporary
 /// file (so memory grows with the graph, not with the number of articles).
@@ -233,26 +292,44 @@ pub fn write_outputs(graph: &NewsGraph, out: &Path, outputs: &Outputs) -> anyhow
     formats.extend([Format::Json, Format::Dot]);
     formats.sort();
     formats.dedup();
+    let n_entities = file.nodes.len();
+    let draw = outputs.draw && n_entities <= MAX_DRAWN_ENTITIES;
+    if outputs.draw && !draw {
+        eprintln!(
+            "newsgraph: not drawing graph.svg/graph.png: {n_entities} entities is too many to \
+             lay out (the limit is {MAX_DRAWN_ENTITIES})"
+        );
+    }
     let mut dot = Vec::new();
     for format in formats {
-        let mut bytes = Vec::new();
-        let written = match format {
-            // graph.json streams the article records, which `file` does not hold.
-            Format::Json => write_json(graph, &mut bytes).map_err(export::ExportError::from),
-            _ => export::write(format, &file, &outputs.options, &mut bytes),
-        };
-        if let Err(error) = written {
-            // One format this build cannot write (html without d3) spoils only itself.
-            eprintln!("newsgraph: not writing {}: {error}", format.file_name());
-            problems += 1;
-            continue;
-        }
-        super::write_atomically(&out.join(format.file_name()), &bytes)?;
-        if format == Format::Dot {
-            dot = bytes;
+        // Each output is streamed into a temporary file and renamed: a large graph is never
+        // held whole as bytes (but the DOT to draw, which is small).
+        let mut failed = None;
+        let prepared = super::prepare_atomically(&out.join(format.file_name()), |w| {
+            let written = match format {
+                // graph.json streams the article records, which `file` does not hold.
+                Format::Json => write_json(graph, w).map_err(ExportError::from),
+                Format::Dot if draw => export::write(format, &file, &outputs.options, &mut dot)
+                    .and_then(|()| w.write_all(&dot).map_err(ExportError::from)),
+                _ => export::write(format, &file, &outputs.options, w),
+            };
+            written.map_err(|error| {
+                let io = std::io::Error::other(error.to_string());
+                failed = Some(error);
+                io
+            })
+        });
+        match (prepared, failed) {
+            (Ok(prepared), _) => prepared.replace()?,
+            (Err(_), Some(error)) if !matches!(error, ExportError::Io(_)) => {
+                // One format this build cannot write (html without d3) spoils only itself.
+                eprintln!("newsgraph: not writing {}: {error}", format.file_name());
+                problems += 1;
+            }
+            (Err(error), _) => return Err(error),
         }
     }
-    if outputs.draw {
+    if draw {
         for format in ["svg", "png"] {
             match render(&dot, layout_engine(&file), format) {
                 Ok(Some(bytes)) => {

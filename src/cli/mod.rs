@@ -7,6 +7,7 @@ mod export;
 mod merge;
 mod query;
 
+use std::io::Write;
 use std::path::{Path, PathBuf};
 
 use clap::{Parser, Subcommand};
@@ -90,8 +91,42 @@ pub fn read_graph_file(path: &Path) -> anyhow::Result<newsgraph::export::GraphFi
 /// Writes `bytes` to `path` through a temporary file in the same folder and a rename, so a
 /// reader (or a killed run) never sees a half-written file.
 pub fn write_atomically(path: &Path, bytes: &[u8]) -> anyhow::Result<()> {
+    write_atomically_with(path, |out| out.write_all(bytes))
+}
+
+/// Like [`write_atomically`], for output written piece by piece through a buffer (a large
+/// graph is never held whole in memory as bytes).
+pub fn write_atomically_with(
+    path: &Path,
+    write: impl FnOnce(&mut dyn Write) -> std::io::Result<()>,
+) -> anyhow::Result<()> {
+    prepare_atomically(path, write)?.replace()
+}
+
+/// A file written in full beside its destination, not yet in its place.
+pub struct Prepared {
+    file: tempfile::NamedTempFile,
+    path: PathBuf,
+}
+
+impl Prepared {
+    /// Renames the file over its destination.
+    pub fn replace(self) -> anyhow::Result<()> {
+        use anyhow::Context;
+        self.file
+            .persist(&self.path)
+            .with_context(|| format!("replacing {}", self.path.display()))?;
+        Ok(())
+    }
+}
+
+/// The first half of [`write_atomically_with`]: writes and syncs the temporary file, so that
+/// several outputs can be written (even at once) before any replaces its old version.
+pub fn prepare_atomically(
+    path: &Path,
+    write: impl FnOnce(&mut dyn Write) -> std::io::Result<()>,
+) -> anyhow::Result<Prepared> {
     use anyhow::Context;
-    use std::io::Write;
     let dir = path
         .parent()
         .filter(|p| !p.as_os_str().is_empty())
@@ -99,8 +134,12 @@ pub fn write_atomically(path: &Path, bytes: &[u8]) -> anyhow::Result<()> {
         .unwrap_or_else(|| PathBuf::from("."));
     let mut file = tempfile::NamedTempFile::new_in(&dir)
         .with_context(|| format!("creating a temporary file in {}", dir.display()))?;
-    file.write_all(bytes)
-        .with_context(|| format!("writing {}", path.display()))?;
+    {
+        let mut out = std::io::BufWriter::with_capacity(1 << 16, file.as_file_mut());
+        write(&mut out)
+            .and_then(|()| out.flush())
+            .with_context(|| format!("writing {}", path.display()))?;
+    }
     file.as_file()
         .sync_all()
         .with_context(|| format!("writing {}", path.display()))?;
@@ -112,7 +151,8 @@ pub fn write_atomically(path: &Path, bytes: &[u8]) -> anyhow::Result<()> {
             .as_file()
             .set_permissions(std::fs::Permissions::from_mode(0o644));
     }
-    file.persist(path)
-        .with_context(|| format!("replacing {}", path.display()))?;
-    Ok(())
+    Ok(Prepared {
+        file,
+        path: path.to_path_buf(),
+    })
 }

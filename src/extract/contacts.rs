@@ -236,7 +236,14 @@ pub fn find_events(lexicon: &Lexicon, article: &Article, mentions: &Mentions) ->
         .iter()
         .map(|ws| {
             ws.iter()
-                .map(|w| w.to_lowercase().replace('’', "'"))
+                .map(|w| {
+                    // One allocation per word (the ASCII case is most words).
+                    if w.is_ascii() {
+                        w.to_ascii_lowercase()
+                    } else {
+                        w.to_lowercase().replace('’', "'")
+                    }
+                })
                 .collect()
         })
         .collect();

@@ -59,6 +59,10 @@ fn month(word: &str) -> Option<&'static str> {
 }
 
 fn is_day_number(word: &str) -> bool {
+    // Most words: a day number starts with a digit (the check below, without the scan).
+    if !word.as_bytes().first().is_some_and(u8::is_ascii_digit) {
+        return false;
+    }
     let digits = word.trim_end_matches(|c: char| c.is_alphabetic());
     !digits.is_empty()
         && digits.len() <= 2
@@ -187,8 +191,10 @@ fn date_at(words: &[&str], i: usize) -> Option<(usize, Vec<String>)> {
         let end = if is_year(next(2)) { i + 3 } else { i + 2 };
         return Some((end, vec![words[i..end].join(" ")]));
     }
-    let lower = w.to_lowercase();
-    if matches!(lower.as_str(), "last" | "next" | "this")
+    // The ASCII case-insensitive comparison equals comparing w.to_lowercase(), without an
+    // allocation for every word: no other character lowercases to the letters of these words.
+    let is = |word: &str| w.eq_ignore_ascii_case(word);
+    if (is("last") || is("next") || is("this"))
         && matches!(
             next(1),
             "week"
@@ -204,10 +210,10 @@ fn date_at(words: &[&str], i: usize) -> Option<(usize, Vec<String>)> {
     {
         return Some((i + 2, vec![words[i..i + 2].join(" ")]));
     }
-    if lower == "earlier" && next(1) == "this" && matches!(next(2), "week" | "month" | "year") {
+    if is("earlier") && next(1) == "this" && matches!(next(2), "week" | "month" | "year") {
         return Some((i + 3, vec![words[i..i + 3].join(" ")]));
     }
-    if matches!(lower.as_str(), "yesterday" | "today" | "tonight") {
+    if is("yesterday") || is("today") || is("tonight") {
         return Some((i + 1, vec![w.to_string()]));
     }
     if is_year(w) && i > 0 && matches!(words[i - 1], "in" | "In") {

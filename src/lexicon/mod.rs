@@ -5,7 +5,9 @@
 //! hold no person's name. A user adds their own entries with [`Lexicon::extend`] from a file in
 //! the same formats (see README). Phrases are matched on token texts, case-sensitively.
 
-use std::collections::{HashMap, HashSet};
+use std::borrow::Cow;
+
+use rustc_hash::{FxHashMap as HashMap, FxHashSet as HashSet};
 
 use crate::article::{tokenize, TokenKind};
 
@@ -72,6 +74,9 @@ pub struct Lexicon {
     place_words: HashSet<String>,
     common_words: HashSet<String>,
     contact_words: HashMap<String, ContactWord>,
+    /// The first two bytes of every contact word, one bit each: most words of a text are
+    /// rejected without lowercasing or hashing them.
+    contact_prefixes: Vec<u64>,
     country_by_name: HashMap<String, usize>,
 }
 
@@ -157,7 +162,7 @@ impl Lexicon {
 
     /// The longest phrase starting at token `i` of `words`: its length and what it stands for.
     pub fn match_at(&self, words: &[&str], i: usize) -> Option<(usize, Vec<Target>)> {
-        let candidates = self.phrases.get(&phrase_key(words[i]))?;
+        let candidates = self.phrases.get(phrase_key(words[i]).as_ref())?;
         let mut best: Option<(usize, Vec<Target>)> = None;
         for phrase in candidates {
             let n = phrase.tokens.len();
@@ -168,7 +173,7 @@ impl Lexicon {
                 .tokens
                 .iter()
                 .zip(&words[i..i + n])
-                .all(|(a, b)| *a == phrase_key(b));
+                .all(|(a, b)| *a == *phrase_key(b));
             if !matches {
                 continue;
             }
@@ -195,12 +200,15 @@ impl Lexicon {
 
     /// Is the lowercase form of `word` a common English word?
     pub fn is_common_word(&self, word: &str) -> bool {
-        let lower = word.to_lowercase().replace('’', "'");
-        self.common_words.contains(&lower) || FUNCTION_WORDS.contains(&lower.as_str())
+        let lower = lowercase(word);
+        self.common_words.contains(lower.as_ref()) || FUNCTION_WORDS.contains(&lower.as_ref())
     }
 
     pub fn contact_word(&self, word: &str) -> Option<ContactWord> {
-        self.contact_words.get(&word.to_lowercase()).copied()
+        if !may_start(&self.contact_prefixes, prefix(word, true)) {
+            return None;
+        }
+        self.contact_words.get(lowercase(word).as_ref()).copied()
     }
 
     /// The country of this canonical name or ISO code.
@@ -213,7 +221,7 @@ impl Lexicon {
             .iter()
             .map(|t| match t.kind {
                 TokenKind::Possessive => "'s".to_string(),
-                _ => phrase_key(&text[t.start..t.end]),
+                _ => phrase_key(&text[t.start..t.end]).into_owned(),
             })
             .collect();
         if tokens.is_empty() {
@@ -327,7 +335,9 @@ impl Lexicon {
                     ))
                 }
             };
-            self.contact_words.insert(word.trim().to_lowercase(), class);
+            let word = word.trim().to_lowercase();
+            remember_prefix(&mut self.contact_prefixes, &word);
+            self.contact_words.insert(word, class);
         }
         Ok(())
     }
@@ -343,12 +353,71 @@ const FUNCTION_WORDS: &[&str] = &[
     "where", "which", "while", "who", "why", "with", "without", "yet", "you", "your",
 ];
 
-/// Phrases are matched with apostrophes unified and possessives as "'s".
-fn phrase_key(word: &str) -> String {
+/// Phrases are matched with apostrophes unified and possessives as "'s". Borrows the word
+/// when it has no curly apostrophe (nearly always), so matching allocates nothing.
+fn phrase_key(word: &str) -> Cow<'_, str> {
     if word == "’s" || word == "'s" || word == "’S" {
-        return "'s".to_string();
+        return Cow::Borrowed("'s");
     }
-    word.replace('’', "'")
+    if word.contains('’') {
+        Cow::Owned(word.replace('’', "'"))
+    } else {
+        Cow::Borrowed(word)
+    }
+}
+
+/// The first two bytes of `word` (lowercased with `lower`; a second byte 0 for a one-byte
+/// word) as an index into 2^16 bits, when both are ASCII. An ASCII letter lowercases to one
+/// ASCII letter whatever follows it, so a word whose prefix bit is clear cannot be a key of
+/// the table. None (no verdict) otherwise.
+fn prefix(word: &str, lower: bool) -> Option<usize> {
+    let bytes = word.as_bytes();
+    let first = *bytes.first()?;
+    let second = bytes.get(1).copied().unwrap_or(0);
+    if !(first.is_ascii() && second.is_ascii()) {
+        return None;
+    }
+    let (first, second) = if lower {
+        (first.to_ascii_lowercase(), second.to_ascii_lowercase())
+    } else {
+        (first, second)
+    };
+    Some(usize::from(first) << 8 | usize::from(second))
+}
+
+/// Could a key of the table with these prefix bits start like this word?
+fn may_start(bits: &[u64], prefix: Option<usize>) -> bool {
+    match prefix {
+        Some(p) => bits.get(p / 64).is_some_and(|b| b & (1 << (p % 64)) != 0),
+        None => true,
+    }
+}
+
+/// Sets the prefix bit of a key (already in the table's form: lowercase, unified apostrophes);
+/// a key that does not start with two ASCII bytes sets every bit (nothing can be rejected).
+fn remember_prefix(bits: &mut Vec<u64>, key: &str) {
+    if bits.is_empty() {
+        *bits = vec![0; (1 << 16) / 64];
+    }
+    match prefix(key, false) {
+        Some(p) => bits[p / 64] |= 1 << (p % 64),
+        None => bits.fill(u64::MAX),
+    }
+}
+
+/// The lowercase form of a word with apostrophes unified, borrowed when the word is already
+/// that (most words of a text), so lookups allocate nothing.
+fn lowercase(word: &str) -> Cow<'_, str> {
+    if word
+        .bytes()
+        .all(|b| b.is_ascii() && !b.is_ascii_uppercase())
+    {
+        Cow::Borrowed(word)
+    } else if word.is_ascii() {
+        Cow::Owned(word.to_ascii_lowercase())
+    } else {
+        Cow::Owned(word.to_lowercase().replace('’', "'"))
+    }
 }
 
 /// The meaningful lines of a data file with their 1-based numbers.
@@ -414,6 +483,30 @@ mod tests {
                     );
                 }
             }
+        }
+    }
+
+    #[test]
+    fn contact_words_are_found_in_any_case_and_others_are_not() {
+        let lexicon = Lexicon::builtin();
+        for (_, row) in lines(CONTACT_WORDS) {
+            let word = row.split('\t').next().unwrap().trim();
+            let capitalised = format!("{}{}", word[..1].to_uppercase(), &word[1..]);
+            for form in [word.to_string(), capitalised, word.to_uppercase()] {
+                assert!(lexicon.contact_word(&form).is_some(), "{form}");
+            }
+        }
+        for word in [
+            "",
+            "a",
+            "the",
+            "said",
+            "Minister",
+            "calling-card",
+            "métier",
+            "Ökonom",
+        ] {
+            assert!(lexicon.contact_word(word).is_none(), "{word}");
         }
     }
 
