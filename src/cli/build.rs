@@ -287,12 +287,15 @@ pub struct Outputs {
 pub fn write_outputs(graph: &NewsGraph, out: &Path, outputs: &Outputs) -> anyhow::Result<usize> {
     let mut problems = 0;
     fs::create_dir_all(out).with_context(|| format!("creating {}", out.display()))?;
-    let file = to_file(graph);
     let mut formats = outputs.formats.clone();
     formats.extend([Format::Json, Format::Dot]);
     formats.sort();
     formats.dedup();
-    let n_entities = file.nodes.len();
+    // graph.json is written from the graph itself; the other formats from its file form,
+    // made only once graph.json is out (a large graph is not held three times).
+    formats.sort_by_key(|f| *f != Format::Json);
+    let mut file = None;
+    let n_entities = graph.entities().count();
     let draw = outputs.draw && n_entities <= MAX_DRAWN_ENTITIES;
     if outputs.draw && !draw {
         eprintln!(
@@ -301,17 +304,22 @@ pub fn write_outputs(graph: &NewsGraph, out: &Path, outputs: &Outputs) -> anyhow
         );
     }
     let mut dot = Vec::new();
+    let empty = to_file(&NewsGraph::new());
     for format in formats {
         // Each output is streamed into a temporary file and renamed: a large graph is never
         // held whole as bytes (but the DOT to draw, which is small).
         let mut failed = None;
+        if format != Format::Json && file.is_none() {
+            file = Some(to_file(graph));
+        }
+        let file = file.as_ref().unwrap_or(&empty);
         let prepared = super::prepare_atomically(&out.join(format.file_name()), |w| {
             let written = match format {
                 // graph.json streams the article records, which `file` does not hold.
                 Format::Json => write_json(graph, w).map_err(ExportError::from),
-                Format::Dot if draw => export::write(format, &file, &outputs.options, &mut dot)
+                Format::Dot if draw => export::write(format, file, &outputs.options, &mut dot)
                     .and_then(|()| w.write_all(&dot).map_err(ExportError::from)),
-                _ => export::write(format, &file, &outputs.options, w),
+                _ => export::write(format, file, &outputs.options, w),
             };
             written.map_err(|error| {
                 let io = std::io::Error::other(error.to_string());
@@ -331,7 +339,7 @@ pub fn write_outputs(graph: &NewsGraph, out: &Path, outputs: &Outputs) -> anyhow
     }
     if draw {
         for format in ["svg", "png"] {
-            match render(&dot, layout_engine(&file), format) {
+            match render(&dot, layout_engine(file.as_ref().unwrap_or(&empty)), format) {
                 Ok(Some(bytes)) => {
                     super::write_atomically(&out.join(format!("graph.{format}")), &bytes)?
                 }

@@ -195,83 +195,89 @@ pub enum ReadError {
 
 /// Converts the graph to its file form, without its article records (see [`write_json`]).
 pub fn to_file(graph: &NewsGraph) -> GraphFile {
-    let nodes = graph
-        .entities()
-        .map(|e| Node {
-            id: e.id.clone(),
-            kind: e.kind,
-            name: e.name.clone(),
-            aliases: e.aliases.iter().cloned().collect(),
-            titles: e.titles.iter().cloned().collect(),
-            country: e.country.clone(),
-            iso: e.iso.clone(),
-            articles: e.articles.iter().cloned().collect(),
-            mentions: e.mentions,
-        })
-        .collect();
-    let mut edges = Vec::new();
-    for event in graph.events() {
-        for (a, b) in crate::graph::pairs(&event.participants) {
-            edges.push(Edge {
-                source: a.clone(),
-                target: b.clone(),
-                kind: event.kind.as_str().to_string(),
-                status: Some(event.status),
-                event: Some(event.id.clone()),
-                participants: if event.participants.len() > 2 {
-                    event.participants.clone()
-                } else {
-                    Vec::new()
-                },
-                article: event.evidence.article.clone(),
-                evidence: event.evidence.text.clone(),
-                start: event.evidence.start,
-                end: event.evidence.end,
-                date: event.date.clone(),
-                date_iso: event.date_iso.clone(),
-                initiator: event.initiator.clone(),
-                reports: Some(event.reports()),
-                sources: event
-                    .sources
-                    .iter()
-                    .map(|e| Source {
-                        article: e.article.clone(),
-                        evidence: e.text.clone(),
-                        start: e.start,
-                        end: e.end,
-                    })
-                    .collect(),
-            });
-        }
-    }
-    for affiliation in graph.affiliations() {
-        edges.push(Edge {
-            source: affiliation.from.clone(),
-            target: affiliation.to.clone(),
-            kind: affiliation.kind.as_str().to_string(),
-            status: None,
-            event: None,
-            participants: Vec::new(),
-            article: affiliation.evidence.article.clone(),
-            evidence: affiliation.evidence.text.clone(),
-            start: affiliation.evidence.start,
-            end: affiliation.evidence.end,
-            date: None,
-            date_iso: None,
-            initiator: None,
-            reports: None,
-            sources: Vec::new(),
-        });
-    }
     GraphFile {
         schema_version: SCHEMA_VERSION,
-        generator: format!("newsgraph {}", env!("CARGO_PKG_VERSION")),
-        nodes,
-        edges,
+        generator: generator(),
+        nodes: nodes(graph).collect(),
+        edges: edges(graph).collect(),
         aliases: graph.aliases().lines().to_vec(),
         // Written one by one by `write_json`, never all held at once.
         articles: Vec::new(),
     }
+}
+
+fn generator() -> String {
+    format!("newsgraph {}", env!("CARGO_PKG_VERSION"))
+}
+
+/// The graph's nodes in file form, one at a time.
+fn nodes(graph: &NewsGraph) -> impl Iterator<Item = Node> + '_ {
+    graph.entities().map(|e| Node {
+        id: e.id.clone(),
+        kind: e.kind,
+        name: e.name.clone(),
+        aliases: e.aliases.iter().cloned().collect(),
+        titles: e.titles.iter().cloned().collect(),
+        country: e.country.clone(),
+        iso: e.iso.clone(),
+        articles: e.articles.iter().cloned().collect(),
+        mentions: e.mentions,
+    })
+}
+
+/// The graph's edges in file form, one at a time: each pair of each event, then the
+/// affiliations.
+fn edges(graph: &NewsGraph) -> impl Iterator<Item = Edge> + '_ {
+    let contacts = graph.events().iter().flat_map(|event| {
+        crate::graph::pairs(&event.participants).map(move |(a, b)| Edge {
+            source: a.clone(),
+            target: b.clone(),
+            kind: event.kind.as_str().to_string(),
+            status: Some(event.status),
+            event: Some(event.id.clone()),
+            participants: if event.participants.len() > 2 {
+                event.participants.clone()
+            } else {
+                Vec::new()
+            },
+            article: event.evidence.article.clone(),
+            evidence: event.evidence.text.clone(),
+            start: event.evidence.start,
+            end: event.evidence.end,
+            date: event.date.clone(),
+            date_iso: event.date_iso.clone(),
+            initiator: event.initiator.clone(),
+            reports: Some(event.reports()),
+            sources: event
+                .sources
+                .iter()
+                .map(|e| Source {
+                    article: e.article.clone(),
+                    evidence: e.text.clone(),
+                    start: e.start,
+                    end: e.end,
+                })
+                .collect(),
+        })
+    });
+    let affiliations = graph.affiliations().iter().map(|affiliation| Edge {
+        source: affiliation.from.clone(),
+        target: affiliation.to.clone(),
+        kind: affiliation.kind.as_str().to_string(),
+        status: None,
+        event: None,
+        participants: Vec::new(),
+        article: affiliation.evidence.article.clone(),
+        evidence: affiliation.evidence.text.clone(),
+        start: affiliation.evidence.start,
+        end: affiliation.evidence.end,
+        date: None,
+        date_iso: None,
+        initiator: None,
+        reports: None,
+        sources: Vec::new(),
+    });
+    contacts.chain(affiliations)
 }
 
 pub fn record(article: &ArticleGraph) -> ArticleRecord {
@@ -402,9 +408,10 @@ pub fn from_record(record: ArticleRecord) -> Result<ArticleGraph, ReadError> {
 
 /// Writes `graph.json`, pretty-printed, ending with a newline.
 pub fn write_json(graph: &NewsGraph, out: &mut dyn io::Write) -> io::Result<()> {
-    let file = to_file(graph);
+    // Nodes, edges and records are written one at a time: a large graph is never held twice.
+    let aliases = graph.aliases().lines();
+    let mut records = Records::new(out, &generator(), nodes(graph), edges(graph), aliases)?;
     let mut failed = None;
-    let mut records = Records::new(out, &file)?;
     graph.for_each_article(&mut |article| {
         if failed.is_none() {
             failed = records.push(&record(&article)).err();
@@ -416,13 +423,39 @@ pub fn write_json(graph: &NewsGraph, out: &mut dyn io::Write) -> io::Result<()> 
     }
 }
 
-/// Writes a graph file: nodes and edges pretty-printed, then its article records one a line.
+/// Writes a graph file: the layout of `serde_json`'s pretty printer for nodes and edges, then
+/// its article records one a line.
 pub fn write_file(file: &GraphFile, out: &mut dyn io::Write) -> io::Result<()> {
-    let mut records = Records::new(out, file)?;
+    let nodes = file.nodes.iter().cloned();
+    let edges = file.edges.iter().cloned();
+    let mut records = Records::new(out, &file.generator, nodes, edges, &file.aliases)?;
     for article in &file.articles {
         records.push(article)?;
     }
     records.finish()
+}
+
+/// Writes `"name": [items]` as a field of the top-level object, pretty-printed.
+fn write_list<T: Serialize>(
+    out: &mut dyn io::Write,
+    name: &str,
+    items: impl Iterator<Item = T>,
+) -> io::Result<()> {
+    write!(out, ",\n  \"{name}\": [")?;
+    let mut any = false;
+    for item in items {
+        out.write_all(if any { b",\n" } else { b"\n" })?;
+        any = true;
+        let text = serde_json::to_string_pretty(&item)?;
+        for (i, line) in text.lines().enumerate() {
+            if i > 0 {
+                out.write_all(b"\n")?;
+            }
+            out.write_all(b"    ")?;
+            out.write_all(line.as_bytes())?;
+        }
+    }
+    out.write_all(if any { b"\n  ]" } else { b"]" })
 }
 
 /// A graph file being written: the head is out, the article records follow one by one.
@@ -432,20 +465,23 @@ struct Records<'w> {
 }
 
 impl<'w> Records<'w> {
-    fn new(out: &'w mut dyn io::Write, file: &GraphFile) -> io::Result<Records<'w>> {
-        let head = GraphFile {
-            articles: Vec::new(),
-            ..file.clone()
-        };
-        let mut text = serde_json::to_vec_pretty(&head)?;
-        // Drop the closing brace: the records come before it.
-        while text
-            .last()
-            .is_some_and(|b| b.is_ascii_whitespace() || *b == b'}')
-        {
-            text.pop();
+    fn new(
+        out: &'w mut dyn io::Write,
+        generator: &str,
+        nodes: impl Iterator<Item = Node>,
+        edges: impl Iterator<Item = Edge>,
+        aliases: &[String],
+    ) -> io::Result<Records<'w>> {
+        write!(
+            out,
+            "{{\n  \"schema_version\": {SCHEMA_VERSION},\n  \"generator\": "
+        )?;
+        serde_json::to_writer(&mut *out, generator)?;
+        write_list(out, "nodes", nodes)?;
+        write_list(out, "edges", edges)?;
+        if !aliases.is_empty() {
+            write_list(out, "aliases", aliases.iter())?;
         }
-        out.write_all(&text)?;
         out.write_all(b",\n  \"articles\": [")?;
         Ok(Records { out, first: true })
     }
