@@ -11,8 +11,7 @@ driver then runs `newsgraph merge <shard graph.json...> --out DIR`, in shard ord
 gives exactly what one build over all the articles gives, so `--check` builds the whole input
 once more on the driver and compares the bytes of graph.json.
 
-`newsgraph merge` is being added on another branch: until it is merged, this script builds the
-shards and stops, saying so. On a real cluster see "Beyond one machine" in BENCHMARKS.md.
+On a real cluster see "Beyond one machine" in BENCHMARKS.md.
 """
 import argparse
 import os

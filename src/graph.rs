@@ -342,6 +342,19 @@ impl NewsGraph {
         }
     }
 
+    /// Takes the graph apart, for a caller that needs it no more: its entities sorted by id,
+    /// its events and its affiliations.
+    pub fn into_parts(self) -> (Vec<Entity>, Vec<Event>, Vec<Affiliation>, Aliases) {
+        let (nodes, _) = self.graph.into_nodes_edges();
+        let mut weights: Vec<Option<Entity>> = nodes.into_iter().map(|n| Some(n.weight)).collect();
+        let entities = self
+            .index
+            .values()
+            .filter_map(|node| weights[node.index()].take())
+            .collect();
+        (entities, self.events, self.affiliations, self.aliases)
+    }
+
     /// The node id of each entity of each article (as [`NewsGraph::articles`] lists them).
     pub fn local_ids(&self) -> io::Result<Vec<Vec<String>>> {
         Ok(resolve_all(&self.articles()?, &self.aliases))

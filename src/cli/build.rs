@@ -9,7 +9,8 @@ use anyhow::Context;
 use indicatif::{ProgressBar, ProgressDrawTarget, ProgressStyle};
 use newsgraph::batch::{extract_batch, BatchOptions, Extracted, Loaded};
 use newsgraph::export::{
-    self, dot::layout_engine, read_json, to_file, write_json, ExportError, Format, Options,
+    self, dot::layout_engine, into_file, read_json, to_file, write_json, ExportError, Format,
+    Options,
 };
 use newsgraph::graph::{Builder, Records};
 use newsgraph::time::{self, DateSource, Published};
@@ -179,7 +180,8 @@ pub fn execute(args: &Args) -> anyhow::Result<i32> {
         options: args.cluster.options(),
         draw: !args.no_render,
     };
-    problems += write_outputs(&graph, &args.out, &outputs)?;
+    let (n_entities, n_events) = (graph.entities().count(), graph.events().len());
+    problems += write_outputs(graph, &args.out, &outputs)?;
     if !args.quiet {
         let added = if args.update {
             format!(" ({n_new} read now)")
@@ -189,8 +191,8 @@ pub fn execute(args: &Args) -> anyhow::Result<i32> {
         eprintln!(
             "newsgraph: {} articles{added}, {} entities, {} events -> {}",
             n_articles,
-            graph.entities().count(),
-            graph.events().len(),
+            n_entities,
+            n_events,
             args.out.display()
         );
     }
@@ -284,7 +286,7 @@ pub struct Outputs {
 /// Writes graph.json, graph.dot and the other formats asked for into `out` (created if
 /// missing), and draws graph.svg and graph.png when asked and Graphviz is installed. Returns
 /// how many outputs could not be written.
-pub fn write_outputs(graph: &NewsGraph, out: &Path, outputs: &Outputs) -> anyhow::Result<usize> {
+pub fn write_outputs(graph: NewsGraph, out: &Path, outputs: &Outputs) -> anyhow::Result<usize> {
     let mut problems = 0;
     fs::create_dir_all(out).with_context(|| format!("creating {}", out.display()))?;
     let mut formats = outputs.formats.clone();
@@ -295,7 +297,8 @@ pub fn write_outputs(graph: &NewsGraph, out: &Path, outputs: &Outputs) -> anyhow
     // made only once graph.json is out (a large graph is not held three times).
     formats.sort_by_key(|f| *f != Format::Json);
     let mut file = None;
-    let n_entities = graph.entities().count();
+    let mut graph = Some(graph);
+    let n_entities = graph.as_ref().map_or(0, |g| g.entities().count());
     let draw = outputs.draw && n_entities <= MAX_DRAWN_ENTITIES;
     if outputs.draw && !draw {
         eprintln!(
@@ -310,13 +313,18 @@ pub fn write_outputs(graph: &NewsGraph, out: &Path, outputs: &Outputs) -> anyhow
         // held whole as bytes (but the DOT to draw, which is small).
         let mut failed = None;
         if format != Format::Json && file.is_none() {
-            file = Some(to_file(graph));
+            // graph.json is out: the graph is needed no more than as its file form.
+            file = graph.take().map(into_file);
         }
         let file = file.as_ref().unwrap_or(&empty);
         let prepared = super::prepare_atomically(&out.join(format.file_name()), |w| {
             let written = match format {
                 // graph.json streams the article records, which `file` does not hold.
-                Format::Json => write_json(graph, w).map_err(ExportError::from),
+                Format::Json => match &graph {
+                    Some(graph) => write_json(graph, w).map_err(ExportError::from),
+                    // graph.json is written first, while the graph is whole.
+                    None => Err(ExportError::Unavailable("the graph is gone".into())),
+                },
                 Format::Dot if draw => export::write(format, file, &outputs.options, &mut dot)
                     .and_then(|()| w.write_all(&dot).map_err(ExportError::from)),
                 _ => export::write(format, file, &outputs.options, w),

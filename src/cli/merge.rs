@@ -66,14 +66,19 @@ pub fn execute(args: &Args) -> anyhow::Result<i32> {
         options: args.cluster.options(),
         draw: !args.no_render,
     };
-    let problems = super::build::write_outputs(&graph, &args.out, &outputs)?;
+    let (n_articles, n_entities, n_events) = (
+        graph.article_count(),
+        graph.entities().count(),
+        graph.events().len(),
+    );
+    let problems = super::build::write_outputs(graph, &args.out, &outputs)?;
     if !args.quiet {
         eprintln!(
             "newsgraph: {} graphs, {} articles, {} entities, {} events -> {}",
             args.graphs.len(),
-            graph.article_count(),
-            graph.entities().count(),
-            graph.events().len(),
+            n_articles,
+            n_entities,
+            n_events,
             args.out.display()
         );
     }

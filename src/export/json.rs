@@ -206,6 +206,39 @@ pub fn to_file(graph: &NewsGraph) -> GraphFile {
     }
 }
 
+/// Converts the graph to its file form (without records), taking it apart as it goes, so the
+/// two are never held whole at once.
+pub fn into_file(graph: NewsGraph) -> GraphFile {
+    let (entities, events, affiliations, aliases) = graph.into_parts();
+    let nodes = entities
+        .into_iter()
+        .map(|e| Node {
+            id: e.id,
+            kind: e.kind,
+            name: e.name,
+            aliases: e.aliases.into_iter().collect(),
+            titles: e.titles.into_iter().collect(),
+            country: e.country,
+            iso: e.iso,
+            articles: e.articles.into_iter().collect(),
+            mentions: e.mentions,
+        })
+        .collect();
+    let mut edges = Vec::new();
+    for event in events {
+        edges.extend(event_edges(&event));
+    }
+    edges.extend(affiliations.into_iter().map(|a| affiliation_edge(&a)));
+    GraphFile {
+        schema_version: SCHEMA_VERSION,
+        generator: generator(),
+        nodes,
+        edges,
+        aliases: aliases.lines().to_vec(),
+        articles: Vec::new(),
+    }
+}
+
 fn generator() -> String {
     format!("newsgraph {}", env!("CARGO_PKG_VERSION"))
 }
@@ -228,8 +261,14 @@ fn nodes(graph: &NewsGraph) -> impl Iterator<Item = Node> + '_ {
 /// The graph's edges in file form, one at a time: each pair of each event, then the
 /// affiliations.
 fn edges(graph: &NewsGraph) -> impl Iterator<Item = Edge> + '_ {
-    let contacts = graph.events().iter().flat_map(|event| {
-        crate::graph::pairs(&event.participants).map(move |(a, b)| Edge {
+    let contacts = graph.events().iter().flat_map(event_edges);
+    contacts.chain(graph.affiliations().iter().map(affiliation_edge))
+}
+
+/// The edges of an event: one for each pair of its participants.
+fn event_edges(event: &Event) -> Vec<Edge> {
+    crate::graph::pairs(&event.participants)
+        .map(|(a, b)| Edge {
             source: a.clone(),
             target: b.clone(),
             kind: event.kind.as_str().to_string(),
@@ -259,8 +298,11 @@ fn edges(graph: &NewsGraph) -> impl Iterator<Item = Edge> + '_ {
                 })
                 .collect(),
         })
-    });
-    let affiliations = graph.affiliations().iter().map(|affiliation| Edge {
+        .collect()
+}
+
+fn affiliation_edge(affiliation: &Affiliation) -> Edge {
+    Edge {
         source: affiliation.from.clone(),
         target: affiliation.to.clone(),
         kind: affiliation.kind.as_str().to_string(),
@@ -276,8 +318,7 @@ fn edges(graph: &NewsGraph) -> impl Iterator<Item = Edge> + '_ {
         initiator: None,
         reports: None,
         sources: Vec::new(),
-    });
-    contacts.chain(affiliations)
+    }
 }
 
 pub fn record(article: &ArticleGraph) -> ArticleRecord {
