@@ -23,7 +23,7 @@ fn on_ci() -> bool {
 
 /// Whether a consumer can run; when not, says so (and fails on CI).
 #[track_caller]
-fn consumer_ready(test: &str, missing: Option<String>) -> bool {
+pub fn consumer_ready(test: &str, missing: Option<String>) -> bool {
     let Some(missing) = missing else {
         return true;
     };

@@ -435,3 +435,42 @@ fn records_spilled_to_a_file_give_the_same_graph_as_records_in_memory() {
         "graph.json differs when the records were spilled"
     );
 }
+
+/// The map-reduce recipe on a real engine: PySpark in local mode builds shards, `merge` joins
+/// them, and the result is the bytes of one build (scripts/spark_demo.py --check).
+#[test]
+fn pyspark_shards_merged_equal_one_build() {
+    let root = Path::new(env!("CARGO_MANIFEST_DIR"));
+    let has_spark = std::process::Command::new("python3")
+        .args(["-c", "import pyspark"])
+        .output()
+        .is_ok_and(|o| o.status.success());
+    let missing = (!has_spark).then(|| "python3 cannot import pyspark".to_string());
+    if !crate::export::consumer_ready("pyspark_shards_merged_equal_one_build", missing) {
+        return;
+    }
+    let out = tempfile::tempdir().unwrap();
+    let run = std::process::Command::new("python3")
+        .arg(root.join("scripts/spark_demo.py"))
+        .args([
+            "../shared/seeds",
+            "../shared/corpus/dev",
+            "--shards",
+            "3",
+            "--check",
+        ])
+        .arg("--out")
+        .arg(out.path())
+        .arg("--newsgraph")
+        .arg(env!("CARGO_BIN_EXE_newsgraph"))
+        .current_dir(root)
+        .stdin(std::process::Stdio::null())
+        .output()
+        .expect("running python3");
+    let stdout = String::from_utf8_lossy(&run.stdout);
+    assert!(
+        run.status.success() && stdout.contains("equals one build over all articles: yes"),
+        "{stdout}\n{}",
+        String::from_utf8_lossy(&run.stderr)
+    );
+}
