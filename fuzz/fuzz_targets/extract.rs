@@ -28,8 +28,7 @@ fuzz_target!(|data: &[u8]| {
         let slice: String = chars[evidence.start..evidence.end].iter().collect();
         assert_eq!(slice, evidence.text, "evidence offsets");
     }
-    let mut graph = NewsGraph::new();
-    graph.add_articles(&[found]);
+    let graph = NewsGraph::build([found], &newsgraph::Aliases::default());
     let mut json = Vec::new();
     write_json(&graph, &mut json).unwrap();
     let again = read_json(std::str::from_utf8(&json).unwrap()).expect("reading our own JSON");
