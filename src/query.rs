@@ -1275,28 +1275,7 @@ fn article_date(path: &str) -> Option<Written> {
 }
 
 fn month_number(word: &str) -> Option<u8> {
-    const MONTHS: [&str; 12] = [
-        "january",
-        "february",
-        "march",
-        "april",
-        "may",
-        "june",
-        "july",
-        "august",
-        "september",
-        "october",
-        "november",
-        "december",
-    ];
-    let word = word.to_lowercase();
-    if word == "sept" {
-        return Some(9);
-    }
-    MONTHS
-        .iter()
-        .position(|m| *m == word || (word.len() == 3 && m.starts_with(&word)))
-        .map(|i| i as u8 + 1)
+    crate::time::month_number(word).map(|m| m as u8)
 }
 
 /// A date in a question: "2022", "2022-03", "2022-03-01", "March 2022", "March 1, 2022",

@@ -484,13 +484,7 @@ impl Resolver {
         }
         if !key.contains(' ') {
             if let Some(known) = self.surnames.get(&key) {
-                let mut ids: Vec<&String> = known
-                    .iter()
-                    .filter(|(k, _)| !self.kept_apart(k, &key))
-                    .map(|(_, id)| id)
-                    .collect();
-                ids.sort();
-                ids.dedup();
+                let ids = self.candidates(known, &key);
                 if let [id] = ids.as_slice() {
                     return (*id).clone();
                 }
@@ -500,14 +494,7 @@ impl Resolver {
                 }
             } else if let Some(known) = self.first_words.get(&key) {
                 // "President Xi": a family name written first, when no one has it last.
-                let mut ids: Vec<&String> = known
-                    .iter()
-                    .filter(|(k, _)| !self.kept_apart(k, &key))
-                    .map(|(_, id)| id)
-                    .collect();
-                ids.sort();
-                ids.dedup();
-                if let [id] = ids.as_slice() {
+                if let [id] = self.candidates(known, &key).as_slice() {
                     return (*id).clone();
                 }
             }
@@ -515,6 +502,18 @@ impl Resolver {
         let id = person_id(name, &key);
         self.register(&key, &id);
         id
+    }
+
+    /// The distinct ids of `known` (key, id) pairs that no rule keeps apart from `key`.
+    fn candidates<'k>(&self, known: &'k [(String, String)], key: &str) -> Vec<&'k String> {
+        let mut ids: Vec<&String> = known
+            .iter()
+            .filter(|(k, _)| !self.kept_apart(k, key))
+            .map(|(_, id)| id)
+            .collect();
+        ids.sort();
+        ids.dedup();
+        ids
     }
 
     /// The surname of a full-name key ("trump" for the marked "donald trump jr" too).

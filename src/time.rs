@@ -149,7 +149,8 @@ pub fn parse_date(text: &str) -> Option<NaiveDate> {
     }
 }
 
-fn month_number(word: &str) -> Option<u32> {
+/// A month's number from its name or abbreviation ("March", "mar", "Sept.").
+pub fn month_number(word: &str) -> Option<u32> {
     let word = word.trim_end_matches('.').to_ascii_lowercase();
     const NAMES: [&str; 12] = [
         "january",
