@@ -28,9 +28,13 @@ use super::export::{format_parser, ClusterArg};
 /// decoded; one article is at most 8 MiB. When no article can be read, nothing is written and
 /// the exit status is 2. Outputs are replaced atomically: a failed or killed run leaves the
 /// previous graph intact.
+///
+/// An article's publication date comes from a sidecar NAME.meta.json ({"published":
+/// "2024-03-15"}), else a `Date:` header line at its top, else a YYYY-MM-DD in its path; with
+/// it, dates as written ("Wednesday", "Nov. 27", "last week") are resolved to ISO dates.
 #[derive(Debug, clap::Args)]
 #[command(
-    after_help = "Examples:\n  newsgraph build seeds\n  newsgraph build articles/ --out out --format graphml,gexf,html\n  newsgraph build seeds --cluster country\n\n`newsgraph export --help` describes the formats."
+    after_help = "Examples:\n  newsgraph build seeds\n  newsgraph build articles/ --out out --format graphml,gexf,html\n  newsgraph build seeds --cluster country\n  newsgraph build todays-articles/ --out graphs --update\n  newsgraph build articles/ --aliases aliases.txt\n\n`newsgraph export --help` describes the formats; `newsgraph explain NAME` tells why a node is what it is."
 )]
 pub struct Args {
     /// Article files (.txt) or folders of them.
