@@ -10,57 +10,18 @@ use std::collections::BTreeSet;
 use std::fs;
 use std::os::unix::ffi::OsStrExt;
 use std::path::{Path, PathBuf};
-use std::process::{Command, Output, Stdio};
+use std::process::{Command, Stdio};
 
 use newsgraph::export::read_json;
 use tempfile::TempDir;
+
+use crate::common::{run_output, Run};
 
 const AUSTIN: &str = "Defense Secretary Lloyd Austin spoke by phone on Friday with Russian Defense Minister Sergei Shoigu.\n";
 const MILLEY: &str = "Gen. Mark Milley met with Gen. Valery Gerasimov in Helsinki on Thursday.\n";
 /// A contact whose names are not ASCII, to see that a decoded text reads right.
 const NIINISTO: &str =
     "Lloyd Austin met Finnish President Sauli Niinistö in Helsinki on Monday, “a good talk”.\n";
-
-struct Run {
-    code: Option<i32>,
-    stdout: String,
-    stderr: String,
-}
-
-impl Run {
-    #[track_caller]
-    fn assert_code(&self, expected: i32) -> &Run {
-        assert_eq!(
-            self.code,
-            Some(expected),
-            "exit status\n--- stdout\n{}\n--- stderr\n{}",
-            self.stdout,
-            self.stderr
-        );
-        self
-    }
-
-    /// Asserts that one line of stderr contains every one of `needles`.
-    #[track_caller]
-    fn assert_line(&self, needles: &[&str]) -> &Run {
-        assert!(
-            self.stderr
-                .lines()
-                .any(|line| needles.iter().all(|n| line.contains(n))),
-            "no line of stderr mentions all of {needles:?}:\n{}",
-            self.stderr
-        );
-        self
-    }
-}
-
-fn run_output(output: Output) -> Run {
-    Run {
-        code: output.status.code(),
-        stdout: String::from_utf8_lossy(&output.stdout).into_owned(),
-        stderr: String::from_utf8_lossy(&output.stderr).into_owned(),
-    }
-}
 
 fn bin() -> &'static str {
     env!("CARGO_BIN_EXE_newsgraph")

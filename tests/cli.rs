@@ -4,52 +4,15 @@
 use std::collections::BTreeSet;
 use std::fs;
 use std::path::Path;
-use std::process::{Command, Output, Stdio};
+use std::process::{Command, Stdio};
 
 use newsgraph::export::read_json;
 use tempfile::TempDir;
 
+use crate::common::{run_output, Run};
+
 const AUSTIN: &str = "Defense Secretary Lloyd Austin spoke by phone on Friday with Russian Defense Minister Sergei Shoigu.\n";
 const MILLEY: &str = "Gen. Mark Milley met with Gen. Valery Gerasimov in Helsinki on Thursday.\n";
-
-/// What one run of the binary did.
-pub struct Run {
-    pub code: Option<i32>,
-    pub stdout: String,
-    pub stderr: String,
-}
-
-impl Run {
-    #[track_caller]
-    pub fn assert_code(&self, expected: i32) -> &Run {
-        assert_eq!(
-            self.code,
-            Some(expected),
-            "exit status\n--- stdout\n{}\n--- stderr\n{}",
-            self.stdout,
-            self.stderr
-        );
-        self
-    }
-
-    #[track_caller]
-    pub fn assert_stderr_has(&self, needle: &str) -> &Run {
-        assert!(
-            self.stderr.contains(needle),
-            "stderr should mention {needle:?}:\n{}",
-            self.stderr
-        );
-        self
-    }
-}
-
-fn run_output(output: Output) -> Run {
-    Run {
-        code: output.status.code(),
-        stdout: String::from_utf8_lossy(&output.stdout).into_owned(),
-        stderr: String::from_utf8_lossy(&output.stderr).into_owned(),
-    }
-}
 
 /// Runs `newsgraph ARGS` in `dir`, with no stdin.
 pub fn newsgraph(dir: &Path, args: &[&str]) -> Run {

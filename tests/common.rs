@@ -62,3 +62,55 @@ pub fn dot_bytes(graph: &NewsGraph) -> Vec<u8> {
     write_dot(graph, &mut out).expect("writing DOT to memory");
     out
 }
+
+/// What one run of the binary did.
+pub struct Run {
+    pub code: Option<i32>,
+    pub stdout: String,
+    pub stderr: String,
+}
+
+impl Run {
+    #[track_caller]
+    pub fn assert_code(&self, expected: i32) -> &Run {
+        assert_eq!(
+            self.code,
+            Some(expected),
+            "exit status\n--- stdout\n{}\n--- stderr\n{}",
+            self.stdout,
+            self.stderr
+        );
+        self
+    }
+
+    #[track_caller]
+    pub fn assert_stderr_has(&self, needle: &str) -> &Run {
+        assert!(
+            self.stderr.contains(needle),
+            "stderr should mention {needle:?}:\n{}",
+            self.stderr
+        );
+        self
+    }
+
+    /// Asserts that one line of stderr contains every one of `needles`.
+    #[track_caller]
+    pub fn assert_line(&self, needles: &[&str]) -> &Run {
+        assert!(
+            self.stderr
+                .lines()
+                .any(|line| needles.iter().all(|n| line.contains(n))),
+            "no line of stderr mentions all of {needles:?}:\n{}",
+            self.stderr
+        );
+        self
+    }
+}
+
+pub fn run_output(output: std::process::Output) -> Run {
+    Run {
+        code: output.status.code(),
+        stdout: String::from_utf8_lossy(&output.stdout).into_owned(),
+        stderr: String::from_utf8_lossy(&output.stderr).into_owned(),
+    }
+}
