@@ -14,22 +14,11 @@ use std::io;
 use serde_json::{json, Map, Value};
 
 use super::json::GraphFile;
-use super::view::{edge_attributes, edge_id, node_attributes};
+use super::view::{edge_attributes, edge_id, node_object};
 
 /// Writes the graph file as D3 node-link JSON.
 pub fn write_d3(file: &GraphFile, out: &mut dyn io::Write) -> io::Result<()> {
-    let nodes: Vec<Value> = file
-        .nodes
-        .iter()
-        .map(|node| {
-            let mut object = Map::new();
-            object.insert("id".into(), node.id.clone().into());
-            for (name, value) in node_attributes(node) {
-                object.insert(name.into(), value.to_json());
-            }
-            Value::Object(object)
-        })
-        .collect();
+    let nodes: Vec<Value> = file.nodes.iter().map(node_object).collect();
     let links: Vec<Value> = file
         .edges
         .iter()

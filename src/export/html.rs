@@ -17,7 +17,7 @@ use serde_json::{json, Map, Value};
 use sha2::{Digest, Sha256};
 
 use super::json::GraphFile;
-use super::view::{edge_attributes, node_attributes, ExportError, View};
+use super::view::{edge_attributes, node_object, ExportError, View};
 
 const TEMPLATE: &str = include_str!("../../web/page.html");
 const STYLE: &str = include_str!("../../web/page.css");
@@ -69,18 +69,7 @@ fn render(file: &GraphFile, library: &str) -> String {
 /// (contacts of one pair, kind and status grouped, each with its events).
 fn page_data(file: &GraphFile) -> Value {
     let view = View::new(file);
-    let nodes: Vec<Value> = view
-        .nodes
-        .iter()
-        .map(|node| {
-            let mut object = Map::new();
-            object.insert("id".into(), node.id.clone().into());
-            for (name, value) in node_attributes(node) {
-                object.insert(name.into(), value.to_json());
-            }
-            Value::Object(object)
-        })
-        .collect();
+    let nodes: Vec<Value> = view.nodes.iter().map(node_object).collect();
     let links: Vec<Value> = view
         .links
         .iter()

@@ -279,6 +279,16 @@ pub fn node_attributes(node: &Node) -> Vec<(&'static str, Value<'_>)> {
     out
 }
 
+/// A node as a JSON object: its id and its attributes (for the D3 file and the HTML page).
+pub fn node_object(node: &Node) -> serde_json::Value {
+    let mut object = serde_json::Map::new();
+    object.insert("id".into(), node.id.clone().into());
+    for (name, value) in node_attributes(node) {
+        object.insert(name.into(), value.to_json());
+    }
+    serde_json::Value::Object(object)
+}
+
 /// An edge's attributes, those it has, in [`EDGE_ATTRIBUTES`] order.
 pub fn edge_attributes(edge: &Edge) -> Vec<(&'static str, Value<'_>)> {
     fn text(s: &str) -> Value<'_> {
