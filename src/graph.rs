@@ -713,8 +713,12 @@ struct Report {
     published: Option<NaiveDate>,
 }
 
+/// A day in ISO form, within years that date arithmetic cannot overflow (a graph file may say
+/// anything).
 fn parse_day(iso: &str) -> Option<NaiveDate> {
-    NaiveDate::parse_from_str(iso, "%Y-%m-%d").ok()
+    NaiveDate::parse_from_str(iso, "%Y-%m-%d")
+        .ok()
+        .filter(|d| (1..=9999).contains(&d.year()))
 }
 
 /// Merges the reports of one event by several articles: the same participants, kind and

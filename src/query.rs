@@ -1168,7 +1168,7 @@ fn iso_span(iso: &str) -> Option<Period> {
     if let Some((year, week)) = iso.split_once("-W") {
         let monday =
             NaiveDate::from_isoywd_opt(year.parse().ok()?, week.parse().ok()?, Weekday::Mon)?;
-        let sunday = monday + chrono::Duration::days(6);
+        let sunday = monday.checked_add_signed(chrono::Duration::days(6))?;
         return Some(Period {
             from: day(monday),
             to: day(sunday),

@@ -103,12 +103,16 @@ pub fn from_path(path: &str) -> Option<NaiveDate> {
         .filter(|&i| bytes.get(i + 10).is_none_or(|b| !b.is_ascii_digit()))
         .find_map(|i| {
             let candidate = path.get(i..i + 10)?;
-            NaiveDate::parse_from_str(candidate, "%Y-%m-%d").ok()
+            parse_date(candidate)
         })
 }
 
-/// A publication date as metadata writes it.
+/// A publication date as metadata writes it, in a year news can have been published.
 pub fn parse_date(text: &str) -> Option<NaiveDate> {
+    parse_any_date(text).filter(|d| (1800..=2200).contains(&d.year()))
+}
+
+fn parse_any_date(text: &str) -> Option<NaiveDate> {
     let text = text.trim();
     if let Ok(date) = NaiveDate::parse_from_str(text, "%Y-%m-%d") {
         return Some(date);
@@ -191,6 +195,10 @@ fn weekday(word: &str) -> Option<Weekday> {
 /// Resolves a date as written against the publication date: forward for planned events.
 /// None when the words say nothing placeable ("recently", "on the same day").
 pub fn resolve(written: &str, published: NaiveDate, forward: bool) -> Option<String> {
+    // Far from any news, date arithmetic could overflow.
+    if !(1..=9999).contains(&published.year()) {
+        return None;
+    }
     let lower = written.to_lowercase();
     let words: Vec<&str> = lower
         .split(|c: char| c.is_whitespace() || c == ',')
@@ -386,6 +394,15 @@ mod tests {
         );
         assert_eq!(past("recently"), None);
         assert_eq!(past("over the last few days"), None);
+    }
+
+    #[test]
+    fn dates_far_from_any_news_are_refused_not_overflowed() {
+        assert_eq!(resolve("last week", NaiveDate::MAX, false), None);
+        assert_eq!(resolve("Monday", NaiveDate::MIN, true), None);
+        assert_eq!(parse_date("+262143-01-01"), None);
+        assert_eq!(parse_date("0001-01-01"), None);
+        assert_eq!(from_header("Date: 12024-03-15\n"), None);
     }
 
     #[test]
