@@ -265,3 +265,21 @@ fn suffixes_family_names_first_and_short_given_names_join_across_articles() {
         ]
     );
 }
+
+#[test]
+fn a_country_after_the_verb_is_not_the_subjects() {
+    let graph = newsgraph::build(
+        &Lexicon::builtin(),
+        [(
+            "a.txt",
+            "Britain's top military officer, Adm. Harold Penwick, spoke with his Chinese \
+             counterpart Gen. Wen Dao on Monday.",
+        )],
+    );
+    let country = |id: &str| graph.entity(id).and_then(|e| e.country.clone());
+    assert_eq!(
+        country("person:harold-penwick").as_deref(),
+        Some("country:united-kingdom")
+    );
+    assert_eq!(country("person:wen-dao").as_deref(), Some("country:china"));
+}

@@ -1144,7 +1144,12 @@ impl<'a> Builder<'a> {
             // An apposition after the name: ", chairman of the Joint Chiefs of Staff,"
             if found.is_none() && words.get(m.end) == Some(&",") {
                 for (k, word) in words.iter().enumerate().skip(m.end + 1).take(9) {
-                    if matches!(*word, "," | "." | ";" | "and" | "said" | "told") {
+                    // An apposition has no verb: ", spoke with his Russian counterpart" is
+                    // the sentence going on.
+                    if matches!(*word, "," | "." | ";" | "and" | "said" | "told" | "with")
+                        || PERSON_VERBS.contains(word)
+                        || self.lexicon.contact_word(word).is_some()
+                    {
                         break;
                     }
                     if let Some(e) = at(k) {
