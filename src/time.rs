@@ -200,16 +200,7 @@ pub fn resolve(written: &str, published: NaiveDate, forward: bool) -> Option<Str
         return None;
     }
     let lower = written.to_lowercase();
-    let words: Vec<&str> = lower
-        .split(|c: char| c.is_whitespace() || c == ',')
-        .filter(|w| {
-            !w.is_empty()
-                && !matches!(
-                    *w,
-                    "late" | "early" | "mid" | "on" | "morning" | "afternoon" | "evening" | "night"
-                )
-        })
-        .collect();
+    let words = crate::extract::date_words(&lower);
     let year = |w: &str| {
         (w.len() == 4)
             .then(|| w.parse::<i32>().ok())

@@ -222,11 +222,9 @@ fn date_at(words: &[&str], i: usize) -> Option<(usize, Vec<String>)> {
     None
 }
 
-/// A key under which two writings of one date agree: "late Friday" and "Friday morning" are
-/// both "friday".
-pub fn date_key(written: &str) -> String {
-    let lower = written.to_lowercase();
-    let words: Vec<&str> = lower
+/// The words of a lowercase date that say which day: "late friday morning" -> ["friday"].
+pub fn date_words(lower: &str) -> Vec<&str> {
+    lower
         .split(|c: char| c.is_whitespace() || c == ',')
         .filter(|w| {
             !w.is_empty()
@@ -235,7 +233,14 @@ pub fn date_key(written: &str) -> String {
                     "late" | "early" | "mid" | "on" | "morning" | "afternoon" | "evening" | "night"
                 )
         })
-        .collect();
+        .collect()
+}
+
+/// A key under which two writings of one date agree: "late Friday" and "Friday morning" are
+/// both "friday".
+pub fn date_key(written: &str) -> String {
+    let lower = written.to_lowercase();
+    let words = date_words(&lower);
     let words: Vec<String> = words
         .iter()
         .map(|w| {

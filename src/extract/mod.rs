@@ -5,7 +5,7 @@ mod contacts;
 mod dates;
 mod mentions;
 
-pub use dates::{date_key, find_dates, DateExpr};
+pub use dates::{date_key, date_words, find_dates, DateExpr};
 pub use mentions::{find_mentions, same_name, Mention, Mentions};
 
 use crate::article::Article;
