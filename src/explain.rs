@@ -54,7 +54,7 @@ pub fn explain(graph: &NewsGraph, entity: &Entity) -> Explanation {
     let local_ids = graph.local_ids().unwrap_or_default();
     for (article, ids) in articles.iter().zip(local_ids) {
         for (local, id) in article.entities.iter().zip(ids) {
-            if id != entity.id {
+            if *id != *entity.id {
                 continue;
             }
             let forms = std::iter::once(&local.name).chain(&local.aliases);
@@ -95,11 +95,11 @@ pub fn explain(graph: &NewsGraph, entity: &Entity) -> Explanation {
         })
         .collect();
     Explanation {
-        id: entity.id.clone(),
+        id: entity.id.to_string(),
         name: entity.name.clone(),
         kind: entity.kind,
-        country: entity.country.clone(),
-        articles: entity.articles.iter().cloned().collect(),
+        country: entity.country.as_deref().map(str::to_string),
+        articles: entity.articles.iter().map(|a| a.to_string()).collect(),
         names,
         kept_apart: kept_apart(graph, entity),
     }
@@ -216,7 +216,7 @@ fn kept_apart(graph: &NewsGraph, entity: &Entity) -> Vec<KeptApart> {
             continue;
         };
         out.push(KeptApart {
-            id: other.id.clone(),
+            id: other.id.to_string(),
             name: other.name.clone(),
             reason,
         });

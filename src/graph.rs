@@ -7,9 +7,11 @@
 
 use std::collections::{BTreeMap, BTreeSet};
 use std::io::{self, BufRead, Seek, Write};
+use std::sync::Arc;
 
 use chrono::{Datelike, NaiveDate};
 use petgraph::graph::{NodeIndex, UnGraph};
+use rustc_hash::FxHashSet;
 use serde::{Deserialize, Serialize};
 
 use crate::resolve::{is_short_given_name, person_key, Aliases, Context, Resolver};
@@ -92,11 +94,12 @@ impl AffiliationKind {
     }
 }
 
-/// Where a statement was read: article, sentence and its character offsets.
+/// Where a statement was read: article, sentence and its character offsets. The article and
+/// sentence are shared (`Arc<str>`): a large graph names each article in many places.
 #[derive(Debug, Clone, PartialEq, Eq, PartialOrd, Ord, Serialize, Deserialize)]
 pub struct Evidence {
-    pub article: String,
-    pub text: String,
+    pub article: Arc<str>,
+    pub text: Arc<str>,
     pub start: usize,
     pub end: usize,
 }
@@ -150,17 +153,18 @@ pub struct ArticleGraph {
     pub affiliations: Vec<LocalAffiliation>,
 }
 
-/// A node of the merged graph.
+/// A node of the merged graph. Its lists are sorted and hold each item once; ids and article
+/// names are shared with the rest of the graph (`Arc<str>`), which names them many times.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct Entity {
-    pub id: String,
+    pub id: Arc<str>,
     pub kind: EntityKind,
     pub name: String,
-    pub aliases: BTreeSet<String>,
-    pub titles: BTreeSet<String>,
-    pub country: Option<String>,
+    pub aliases: Vec<String>,
+    pub titles: Vec<String>,
+    pub country: Option<Arc<str>>,
     pub iso: Option<String>,
-    pub articles: BTreeSet<String>,
+    pub articles: Vec<Arc<str>>,
     pub mentions: usize,
 }
 
@@ -170,12 +174,13 @@ pub struct Event {
     pub id: String,
     pub kind: ContactKind,
     pub status: Status,
-    pub participants: Vec<String>,
+    /// Node ids, sorted.
+    pub participants: Vec<Arc<str>>,
     /// The date as the first report wrote it.
     pub date: Option<String>,
     /// The date resolved to ISO 8601 (`2024-03-13`, `2024-W10`, `2024-03`), when known.
     pub date_iso: Option<String>,
-    pub initiator: Option<String>,
+    pub initiator: Option<Arc<str>>,
     /// The first report of the event.
     pub evidence: Evidence,
     /// Every report of the event when several articles tell it (the first included); empty
@@ -192,8 +197,8 @@ impl Event {
 
 #[derive(Debug, Clone, PartialEq, Eq, PartialOrd, Ord, Serialize, Deserialize)]
 pub struct Affiliation {
-    pub from: String,
-    pub to: String,
+    pub from: Arc<str>,
+    pub to: Arc<str>,
     pub kind: AffiliationKind,
     pub evidence: Evidence,
 }
@@ -209,7 +214,7 @@ pub enum Edge {
 #[derive(Debug, Default)]
 pub struct NewsGraph {
     graph: UnGraph<Entity, Edge>,
-    index: BTreeMap<String, NodeIndex>,
+    index: BTreeMap<Arc<str>, NodeIndex>,
     events: Vec<Event>,
     affiliations: Vec<Affiliation>,
     /// What each article said, kept so graphs can be merged and updated without the texts.
@@ -244,18 +249,46 @@ impl NewsGraph {
         article: &ArticleGraph,
         ids: &[String],
         reports: &mut Vec<Report>,
-        affiliation_keys: &mut std::collections::HashSet<(String, String, AffiliationKind)>,
+        affiliation_keys: &mut FxHashSet<(Arc<str>, Arc<str>, AffiliationKind)>,
     ) {
+        // The article's name and sentences are held once, however many statements use them.
+        let path: Arc<str> = Arc::from(article.article.as_str());
+        let mut sentences: Vec<Arc<str>> = Vec::new();
+        let mut evidence = |e: &Evidence| {
+            let text = match sentences.iter().find(|s| s[..] == e.text[..]) {
+                Some(shared) => shared.clone(),
+                None => {
+                    sentences.push(e.text.clone());
+                    e.text.clone()
+                }
+            };
+            Evidence {
+                article: path.clone(),
+                text,
+                start: e.start,
+                end: e.end,
+            }
+        };
+        let nodes: Vec<NodeIndex> = article
+            .entities
+            .iter()
+            .zip(ids)
+            .map(|(local, id)| self.node(local, id))
+            .collect();
         for (i, local) in article.entities.iter().enumerate() {
-            let country = local.country.and_then(|c| ids.get(c));
-            self.add_entity(article, local, &ids[i], country);
+            let country = local
+                .country
+                .and_then(|c| nodes.get(c))
+                .map(|&c| self.graph[c].id.clone());
+            add_to_entity(&mut self.graph[nodes[i]], local, &path, country);
         }
+        let ids: Vec<Arc<str>> = nodes.iter().map(|&n| self.graph[n].id.clone()).collect();
         let published = article
             .published
             .as_ref()
             .and_then(|(date, _)| parse_day(date));
         for (n, event) in article.events.iter().enumerate() {
-            let mut participants: Vec<String> =
+            let mut participants: Vec<Arc<str>> =
                 event.participants.iter().map(|&p| ids[p].clone()).collect();
             participants.sort();
             participants.dedup();
@@ -270,76 +303,50 @@ impl NewsGraph {
                 date: event.date.clone(),
                 date_iso: event.date_iso.clone(),
                 initiator: event.initiator.map(|i| ids[i].clone()),
-                evidence: event.evidence.clone(),
+                evidence: evidence(&event.evidence),
                 sources: Vec::new(),
             };
             reports.push(Report { event, published });
         }
         for affiliation in &article.affiliations {
+            let (a, b) = (nodes[affiliation.from], nodes[affiliation.to]);
             let (from, to) = (ids[affiliation.from].clone(), ids[affiliation.to].clone());
             if from == to || !affiliation_keys.insert((from.clone(), to.clone(), affiliation.kind))
             {
                 continue;
             }
             let index = self.affiliations.len();
-            let (a, b) = (self.index[&from], self.index[&to]);
             self.graph
                 .add_edge(a, b, Edge::Affiliation { affiliation: index });
             self.affiliations.push(Affiliation {
                 from,
                 to,
                 kind: affiliation.kind,
-                evidence: affiliation.evidence.clone(),
+                evidence: evidence(&affiliation.evidence),
             });
         }
     }
 
-    fn add_entity(
-        &mut self,
-        article: &ArticleGraph,
-        local: &LocalEntity,
-        id: &str,
-        country: Option<&String>,
-    ) {
-        let node = match self.index.get(id) {
-            Some(&node) => node,
-            None => {
-                let entity = Entity {
-                    id: id.to_string(),
-                    kind: local.kind,
-                    name: local.name.clone(),
-                    aliases: BTreeSet::new(),
-                    titles: BTreeSet::new(),
-                    country: None,
-                    iso: local.iso.clone(),
-                    articles: BTreeSet::new(),
-                    mentions: 0,
-                };
-                let node = self.graph.add_node(entity);
-                self.index.insert(id.to_string(), node);
-                node
-            }
+    /// The node of id `id`, made for `local` when there is none yet.
+    fn node(&mut self, local: &LocalEntity, id: &str) -> NodeIndex {
+        if let Some(&node) = self.index.get(id) {
+            return node;
+        }
+        let id: Arc<str> = Arc::from(id);
+        let entity = Entity {
+            id: id.clone(),
+            kind: local.kind,
+            name: local.name.clone(),
+            aliases: Vec::new(),
+            titles: Vec::new(),
+            country: None,
+            iso: local.iso.clone(),
+            articles: Vec::new(),
+            mentions: 0,
         };
-        let entity = &mut self.graph[node];
-        // The fullest name wins; ties go to the alphabetically first, so order never matters.
-        if better_name(&local.name, &entity.name) {
-            entity.name = local.name.clone();
-        }
-        entity.aliases.extend(local.aliases.iter().cloned());
-        entity.aliases.insert(local.name.clone());
-        entity.titles.extend(local.titles.iter().cloned());
-        entity.articles.insert(article.article.clone());
-        entity.mentions += local.mentions;
-        // The alphabetically first country, so order never matters.
-        if let Some(country) = country.filter(|c| c.as_str() != id) {
-            if entity
-                .country
-                .as_ref()
-                .is_none_or(|current| country < current)
-            {
-                entity.country = Some(country.clone());
-            }
-        }
+        let node = self.graph.add_node(entity);
+        self.index.insert(id, node);
+        node
     }
 
     /// Takes the graph apart, for a caller that needs it no more: its entities sorted by id,
@@ -677,32 +684,42 @@ impl Builder {
     }
 
     /// Resolves every article's names and builds the graph.
-    pub fn finish(mut self) -> io::Result<NewsGraph> {
-        for (entity, context) in &self.short {
-            self.resolver.announce(entity, context);
+    pub fn finish(self) -> io::Result<NewsGraph> {
+        let Builder {
+            aliases,
+            mut resolver,
+            short,
+            records,
+            ..
+        } = self;
+        for (entity, context) in &short {
+            resolver.announce(entity, context);
         }
+        drop(short);
         let mut graph = NewsGraph {
-            aliases: self.aliases.clone(),
+            aliases,
             ..NewsGraph::default()
         };
-        let mut affiliation_keys = std::collections::HashSet::new();
+        let mut affiliation_keys = FxHashSet::default();
         let mut reports = Vec::new();
-        let resolver = &mut self.resolver;
-        self.records.read(&mut |article| {
+        records.read(&mut |article| {
             let ids: Vec<String> = (0..article.entities.len())
                 .map(|i| resolver.resolve(&article.entities[i], &context(&article, i)))
                 .collect();
             graph.add_article(&article, &ids, &mut reports, &mut affiliation_keys);
         })?;
-        for event in merge_reports(reports) {
-            let index = graph.events.len();
+        // Names are all resolved: what it took is needed no more, before reports are merged.
+        drop((resolver, affiliation_keys));
+        graph.events = merge_reports(reports);
+        for (index, event) in graph.events.iter().enumerate() {
             for (a, b) in pairs(&event.participants) {
                 let (a, b) = (graph.index[a], graph.index[b]);
                 graph.graph.add_edge(a, b, Edge::Contact { event: index });
             }
-            graph.events.push(event);
         }
-        graph.records = self.records;
+        graph.graph.shrink_to_fit();
+        graph.affiliations.shrink_to_fit();
+        graph.records = records;
         Ok(graph)
     }
 }
@@ -726,17 +743,16 @@ fn parse_day(iso: &str) -> Option<NaiveDate> {
 /// which they disagree and publication dates at most [`SAME_EVENT_DAYS`] apart. Without
 /// publication dates, undated reports stay apart: nothing says they are one event.
 fn merge_reports(reports: Vec<Report>) -> Vec<Event> {
-    let mut groups: BTreeMap<(Vec<String>, ContactKind, Status), Vec<usize>> = BTreeMap::new();
-    for (i, report) in reports.iter().enumerate() {
-        let e = &report.event;
-        groups
-            .entry((e.participants.clone(), e.kind, e.status))
-            .or_default()
-            .push(i);
-    }
+    // The reports of each pair (or group), kind and status, each group in order of reports.
+    let key = |i: usize| {
+        let e = &reports[i].event;
+        (&e.participants, e.kind, e.status)
+    };
+    let mut order: Vec<usize> = (0..reports.len()).collect();
+    order.sort_by(|&a, &b| key(a).cmp(&key(b)));
     // Each report's cluster, named by its first report.
     let mut first_of: Vec<usize> = (0..reports.len()).collect();
-    for members in groups.values() {
+    for members in order.chunk_by(|&a, &b| key(a) == key(b)) {
         // Clusters of one event, found by the day they happened or were reported: only those
         // within SAME_EVENT_DAYS can take a report, so this stays linear in the reports.
         let mut clusters: Vec<Vec<usize>> = Vec::new();
@@ -772,31 +788,36 @@ fn merge_reports(reports: Vec<Report>) -> Vec<Event> {
             }
         }
     }
-    let mut merged: BTreeMap<usize, Event> = BTreeMap::new();
-    for (i, report) in reports.into_iter().enumerate() {
-        let event = report.event;
-        match merged.get_mut(&first_of[i]) {
-            None => {
-                merged.insert(i, event);
-            }
-            Some(base) => {
-                if base.sources.is_empty() {
-                    base.sources.push(base.evidence.clone());
-                }
-                base.sources.push(event.evidence);
-                if base.date.is_none() {
-                    base.date = event.date;
-                }
-                if precision(event.date_iso.as_deref()) > precision(base.date_iso.as_deref()) {
-                    base.date_iso = event.date_iso;
-                }
-                if base.initiator.is_none() {
-                    base.initiator = event.initiator;
-                }
-            }
+    drop(order);
+    // Each later report is folded into its cluster's first, in place: the events are never
+    // held twice.
+    let mut merged: Vec<Option<Event>> = reports.into_iter().map(|r| Some(r.event)).collect();
+    for i in 0..merged.len() {
+        let first = first_of[i];
+        if first == i {
+            continue;
+        }
+        let Some(event) = merged[i].take() else {
+            continue;
+        };
+        let Some(base) = merged[first].as_mut() else {
+            continue;
+        };
+        if base.sources.is_empty() {
+            base.sources.push(base.evidence.clone());
+        }
+        base.sources.push(event.evidence);
+        if base.date.is_none() {
+            base.date = event.date;
+        }
+        if precision(event.date_iso.as_deref()) > precision(base.date_iso.as_deref()) {
+            base.date_iso = event.date_iso;
+        }
+        if base.initiator.is_none() {
+            base.initiator = event.initiator;
         }
     }
-    merged.into_values().collect()
+    merged.into_iter().flatten().collect()
 }
 
 /// The day a report places its event: its resolved day, else its publication date.
@@ -861,4 +882,44 @@ fn better_name(candidate: &str, current: &str) -> bool {
     a > b
         || (a == b && candidate.len() > current.len())
         || (a == b && candidate.len() == current.len() && candidate < current)
+}
+
+/// Adds what an article says of an entity to its node: `path` is the article, `country` the
+/// node id of the entity's country there.
+fn add_to_entity(
+    entity: &mut Entity,
+    local: &LocalEntity,
+    path: &Arc<str>,
+    country: Option<Arc<str>>,
+) {
+    // The fullest name wins; ties go to the alphabetically first, so order never matters.
+    if better_name(&local.name, &entity.name) {
+        entity.name = local.name.clone();
+    }
+    for alias in local.aliases.iter().chain([&local.name]) {
+        insert_sorted(&mut entity.aliases, alias);
+    }
+    for title in &local.titles {
+        insert_sorted(&mut entity.titles, title);
+    }
+    insert_sorted(&mut entity.articles, path);
+    entity.mentions += local.mentions;
+    // The alphabetically first country, so order never matters.
+    if let Some(country) = country.filter(|c| *c != entity.id) {
+        if entity
+            .country
+            .as_ref()
+            .is_none_or(|current| country < *current)
+        {
+            entity.country = Some(country);
+        }
+    }
+}
+
+/// Adds `item` to a sorted list of distinct items, unless it is there (a set in a `Vec`: most
+/// hold one or two items, and articles come in order, so this costs little).
+fn insert_sorted<T: Ord + Clone>(set: &mut Vec<T>, item: &T) {
+    if let Err(at) = set.binary_search(item) {
+        set.insert(at, item.clone());
+    }
 }

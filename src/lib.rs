@@ -9,7 +9,8 @@
 //!             Defense Minister Sergei Shoigu.";
 //! let graph = build(&Lexicon::builtin(), [("a.txt", text)]);
 //! let event = &graph.events()[0];
-//! assert_eq!(event.participants, ["person:lloyd-austin", "person:sergei-shoigu"]);
+//! let ids: Vec<&str> = event.participants.iter().map(|p| &**p).collect();
+//! assert_eq!(ids, ["person:lloyd-austin", "person:sergei-shoigu"]);
 //! assert_eq!(event.date.as_deref(), Some("Friday"));
 //! ```
 

@@ -684,13 +684,13 @@ fn partners(graph: &NewsGraph, entity: &Entity, filter: &Filter) -> Answer {
     let side = side(graph, entity);
     let mut found: BTreeMap<&str, Vec<&Event>> = BTreeMap::new();
     for event in graph.events().iter().filter(|e| filter.admits(e)) {
-        if !event.participants.iter().any(|p| side.contains(p.as_str())) {
+        if !event.participants.iter().any(|p| side.contains(p.as_ref())) {
             continue;
         }
         for p in event
             .participants
             .iter()
-            .filter(|p| !side.contains(p.as_str()))
+            .filter(|p| !side.contains(p.as_ref()))
         {
             found.entry(p).or_default().push(event);
         }
@@ -711,7 +711,7 @@ fn partners(graph: &NewsGraph, entity: &Entity, filter: &Filter) -> Answer {
     let mut answer = new_answer(
         AnswerKind::Partners,
         summary,
-        vec![entity.id.clone()],
+        vec![entity.id.to_string()],
         results,
     );
     answer.notes.extend(left_out(
@@ -732,12 +732,12 @@ fn between(graph: &NewsGraph, a: &Entity, b: &Entity, filter: &Filter) -> Answer
         for q in event
             .participants
             .iter()
-            .filter(|q| side_b.contains(q.as_str()))
+            .filter(|q| side_b.contains(q.as_ref()))
         {
             if event
                 .participants
                 .iter()
-                .any(|p| p != q && side_a.contains(p.as_str()))
+                .any(|p| p != q && side_a.contains(p.as_ref()))
             {
                 found.entry(q).or_default().push(event);
                 hit = true;
@@ -792,7 +792,7 @@ fn between(graph: &NewsGraph, a: &Entity, b: &Entity, filter: &Filter) -> Answer
     let mut answer = new_answer(
         AnswerKind::Between,
         summary,
-        vec![a.id.clone(), b.id.clone()],
+        vec![a.id.to_string(), b.id.to_string()],
         rows(graph, found),
     );
     answer.timeline = events.into_iter().map(view).collect();
@@ -802,7 +802,7 @@ fn between(graph: &NewsGraph, a: &Entity, b: &Entity, filter: &Filter) -> Answer
 fn which(graph: &NewsGraph, group: &Entity, other: &Entity, filter: &Filter) -> Answer {
     let mut side_group = side(graph, group);
     if group.kind == EntityKind::Country {
-        side_group.remove(group.id.as_str());
+        side_group.remove(group.id.as_ref());
     }
     let side_other = side(graph, other);
     let mut found: BTreeMap<&str, Vec<&Event>> = BTreeMap::new();
@@ -810,12 +810,12 @@ fn which(graph: &NewsGraph, group: &Entity, other: &Entity, filter: &Filter) -> 
         for p in event
             .participants
             .iter()
-            .filter(|p| side_group.contains(p.as_str()))
+            .filter(|p| side_group.contains(p.as_ref()))
         {
             if event
                 .participants
                 .iter()
-                .any(|q| q != p && side_other.contains(q.as_str()))
+                .any(|q| q != p && side_other.contains(q.as_ref()))
             {
                 found.entry(p).or_default().push(event);
             }
@@ -833,7 +833,7 @@ fn which(graph: &NewsGraph, group: &Entity, other: &Entity, filter: &Filter) -> 
     new_answer(
         AnswerKind::Which,
         summary,
-        vec![group.id.clone(), other.id.clone()],
+        vec![group.id.to_string(), other.id.to_string()],
         results,
     )
 }
@@ -843,7 +843,7 @@ fn timeline(graph: &NewsGraph, entity: &Entity, filter: &Filter) -> Answer {
     let mut events: Vec<&Event> = graph
         .events()
         .iter()
-        .filter(|e| filter.admits(e) && e.participants.iter().any(|p| side.contains(p.as_str())))
+        .filter(|e| filter.admits(e) && e.participants.iter().any(|p| side.contains(p.as_ref())))
         .collect();
     sort_events(&mut events);
     let mut found: BTreeMap<&str, Vec<&Event>> = BTreeMap::new();
@@ -851,7 +851,7 @@ fn timeline(graph: &NewsGraph, entity: &Entity, filter: &Filter) -> Answer {
         for p in event
             .participants
             .iter()
-            .filter(|p| !side.contains(p.as_str()))
+            .filter(|p| !side.contains(p.as_ref()))
         {
             found.entry(p).or_default().push(event);
         }
@@ -869,7 +869,7 @@ fn timeline(graph: &NewsGraph, entity: &Entity, filter: &Filter) -> Answer {
     let mut answer = new_answer(
         AnswerKind::Timeline,
         summary,
-        vec![entity.id.clone()],
+        vec![entity.id.to_string()],
         rows(graph, found),
     );
     answer.timeline = events.into_iter().map(view).collect();
@@ -891,10 +891,10 @@ fn path(graph: &NewsGraph, from: &Entity, to: &Entity, filter: &Filter) -> Answe
         }
     }
     let mut parent: BTreeMap<&str, &str> = BTreeMap::new();
-    let mut queue = VecDeque::from([from.id.as_str()]);
+    let mut queue = VecDeque::from([from.id.as_ref()]);
     parent.insert(&from.id, "");
     while let Some(node) = queue.pop_front() {
-        if node == to.id {
+        if *node == *to.id {
             break;
         }
         for &next in neighbours.get(node).into_iter().flatten() {
@@ -904,8 +904,8 @@ fn path(graph: &NewsGraph, from: &Entity, to: &Entity, filter: &Filter) -> Answe
             }
         }
     }
-    let about = vec![from.id.clone(), to.id.clone()];
-    if !parent.contains_key(to.id.as_str()) {
+    let about = vec![from.id.to_string(), to.id.to_string()];
+    if !parent.contains_key(to.id.as_ref()) {
         let summary = format!(
             "no chain of {} links {} and {}{}",
             filter.describe(),
@@ -915,7 +915,7 @@ fn path(graph: &NewsGraph, from: &Entity, to: &Entity, filter: &Filter) -> Answe
         );
         return new_answer(AnswerKind::Path, summary, about, Vec::new());
     }
-    let mut chain = vec![to.id.as_str()];
+    let mut chain = vec![to.id.as_ref()];
     while let Some(&previous) = parent.get(chain[chain.len() - 1]).filter(|p| !p.is_empty()) {
         chain.push(previous);
     }
@@ -929,8 +929,8 @@ fn path(graph: &NewsGraph, from: &Entity, to: &Entity, filter: &Filter) -> Answe
                 .iter()
                 .filter(|e| {
                     filter.admits(e)
-                        && e.participants.iter().any(|p| p == id)
-                        && e.participants.iter().any(|p| p == chain[i - 1])
+                        && e.participants.iter().any(|p| **p == **id)
+                        && e.participants.iter().any(|p| **p == *chain[i - 1])
                 })
                 .collect(),
         };
@@ -959,7 +959,7 @@ fn most_connected(graph: &NewsGraph, kind: EntityKind, limit: usize, filter: &Fi
                     .participants
                     .iter()
                     .filter(|q| *q != p)
-                    .map(String::as_str),
+                    .map(AsRef::as_ref),
             );
             events.entry(p).or_default().push(event);
         }
@@ -1018,7 +1018,7 @@ fn left_out(
         };
         if !filter.statuses.contains(&event.status)
             && other.admits(event)
-            && event.participants.iter().any(|p| side.contains(p.as_str()))
+            && event.participants.iter().any(|p| side.contains(p.as_ref()))
         {
             *counts.entry(event.status).or_default() += 1;
         }
@@ -1050,13 +1050,13 @@ fn count_parts(parts: &[String]) -> String {
 
 /// The ids an entity stands for: a country with its people and institutions, else itself.
 fn side<'g>(graph: &'g NewsGraph, entity: &'g Entity) -> BTreeSet<&'g str> {
-    let mut side = BTreeSet::from([entity.id.as_str()]);
+    let mut side = BTreeSet::from([entity.id.as_ref()]);
     if entity.kind == EntityKind::Country {
         side.extend(
             graph
                 .entities()
-                .filter(|e| e.country.as_deref() == Some(entity.id.as_str()))
-                .map(|e| e.id.as_str()),
+                .filter(|e| e.country.as_deref() == Some(entity.id.as_ref()))
+                .map(|e| e.id.as_ref()),
         );
     }
     side
@@ -1104,9 +1104,9 @@ fn view(event: &Event) -> EventView {
         status: event.status,
         date: event.date.clone(),
         date_iso: event.date_iso.clone(),
-        evidence: event.evidence.text.clone(),
-        article: event.evidence.article.clone(),
-        participants: event.participants.clone(),
+        evidence: event.evidence.text.to_string(),
+        article: event.evidence.article.to_string(),
+        participants: event.participants.iter().map(|p| p.to_string()).collect(),
     }
 }
 
@@ -1618,7 +1618,7 @@ impl<'g> Finder<'g> {
             query,
             core,
         } = wanted;
-        if *id == entity.id || country.as_deref() == Some(entity.id.as_str()) {
+        if **id == *entity.id || country.as_deref() == Some(entity.id.as_ref()) {
             return Some(0);
         }
         let forms: Vec<String> = std::iter::once(&entity.name)

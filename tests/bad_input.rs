@@ -84,10 +84,14 @@ fn written(graph_json: &Path) -> Written {
     Written {
         articles: graph
             .entities()
-            .flat_map(|e| e.articles.iter().cloned())
+            .flat_map(|e| e.articles.iter().map(|a| a.to_string()))
             .collect(),
         names: graph.entities().map(|e| e.name.clone()).collect(),
-        evidence: file.edges.into_iter().map(|e| e.evidence).collect(),
+        evidence: file
+            .edges
+            .into_iter()
+            .map(|e| e.evidence.to_string())
+            .collect(),
     }
 }
 

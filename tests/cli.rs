@@ -48,7 +48,7 @@ fn articles_in(graph_json: &Path) -> BTreeSet<String> {
     let graph = read_json(&text).unwrap_or_else(|e| panic!("{}: {e}", graph_json.display()));
     graph
         .entities()
-        .flat_map(|e| e.articles.iter().cloned())
+        .flat_map(|e| e.articles.iter().map(|a| a.to_string()))
         .collect()
 }
 

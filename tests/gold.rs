@@ -421,8 +421,8 @@ fn score_article(graph: &GraphFile, gold: &Gold) -> (Scores, Report) {
         if edge.kind != "call" && edge.kind != "meeting" {
             continue;
         }
-        let a = node_map.get(edge.source.as_str()).copied().flatten();
-        let b = node_map.get(edge.target.as_str()).copied().flatten();
+        let a = node_map.get(&*edge.source).copied().flatten();
+        let b = node_map.get(&*edge.target).copied().flatten();
         let p = match (a, b) {
             (Some(a), Some(b)) if a != b => pair(a, b),
             _ => {

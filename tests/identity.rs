@@ -180,7 +180,7 @@ fn nodes_of(articles: &[&str]) -> BTreeMap<String, BTreeSet<String>> {
     );
     graph
         .entities()
-        .map(|e| (e.id.clone(), e.aliases.clone()))
+        .map(|e| (e.id.to_string(), e.aliases.iter().cloned().collect()))
         .collect()
 }
 

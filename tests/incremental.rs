@@ -280,7 +280,7 @@ fn alias_files_force_and_forbid_merges_and_stay_with_the_graph() {
         graph
             .entities()
             .filter(|e| e.id.starts_with("person:"))
-            .map(|e| e.id.clone())
+            .map(|e| e.id.to_string())
             .collect()
     };
     newsgraph(

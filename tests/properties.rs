@@ -31,7 +31,7 @@ fn check_article(text: &str) -> NewsGraph {
     for evidence in evidence {
         assert!(evidence.start <= evidence.end && evidence.end <= chars.len());
         let slice: String = chars[evidence.start..evidence.end].iter().collect();
-        assert_eq!(slice, evidence.text, "evidence offsets of {text:?}");
+        assert_eq!(slice, *evidence.text, "evidence offsets of {text:?}");
     }
     NewsGraph::build([found], &newsgraph::Aliases::default())
 }

@@ -24,7 +24,7 @@ pub fn write_cytoscape(file: &GraphFile, out: &mut dyn io::Write) -> io::Result<
         .iter()
         .map(|node| {
             let mut data = Map::new();
-            data.insert("id".into(), node.id.clone().into());
+            data.insert("id".into(), (*node.id).into());
             for (name, value) in node_attributes(node) {
                 data.insert(name.into(), value.to_json());
             }
@@ -38,8 +38,8 @@ pub fn write_cytoscape(file: &GraphFile, out: &mut dyn io::Write) -> io::Result<
         .map(|(index, edge)| {
             let mut data = Map::new();
             data.insert("id".into(), edge_id(index).into());
-            data.insert("source".into(), edge.source.clone().into());
-            data.insert("target".into(), edge.target.clone().into());
+            data.insert("source".into(), (*edge.source).into());
+            data.insert("target".into(), (*edge.target).into());
             for (name, value) in edge_attributes(edge) {
                 data.insert(name.into(), value.to_json());
             }

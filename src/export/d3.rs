@@ -28,8 +28,8 @@ pub fn write_d3(file: &GraphFile, out: &mut dyn io::Write) -> io::Result<()> {
             object.insert("id".into(), edge_id(index).into());
             // networkx's key of a parallel edge.
             object.insert("key".into(), edge_id(index).into());
-            object.insert("source".into(), edge.source.clone().into());
-            object.insert("target".into(), edge.target.clone().into());
+            object.insert("source".into(), (*edge.source).into());
+            object.insert("target".into(), (*edge.target).into());
             for (name, value) in edge_attributes(edge) {
                 object.insert(name.into(), value.to_json());
             }

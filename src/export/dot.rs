@@ -151,10 +151,10 @@ fn country_clusters<'a>(dot: &mut Dot, nodes: &'a [Node]) {
         .collect();
     let cluster_of = |node: &'a Node| -> Option<&'a str> {
         let country = match node.kind {
-            EntityKind::Country => Some(node.id.as_str()),
+            EntityKind::Country => Some(node.id.as_ref()),
             _ => node.country.as_deref(),
         };
-        country.filter(|c| countries.iter().any(|n| n.id == *c))
+        country.filter(|c| countries.iter().any(|n| *n.id == **c))
     };
     for node in nodes.iter().filter(|n| cluster_of(n).is_none()) {
         dot.statement(&node_statement(node));
@@ -176,7 +176,7 @@ fn country_clusters<'a>(dot: &mut Dot, nodes: &'a [Node]) {
         ));
         for node in nodes
             .iter()
-            .filter(|n| cluster_of(n) == Some(country.id.as_str()))
+            .filter(|n| cluster_of(n) == Some(country.id.as_ref()))
         {
             dot.statement(&node_statement(node));
         }
@@ -563,7 +563,6 @@ fn legend(dot: &mut Dot) {
 
 #[cfg(test)]
 mod tests {
-    use std::collections::BTreeSet;
 
     use super::*;
     use crate::graph::{Affiliation, Entity, Event, Evidence};
@@ -711,19 +710,19 @@ mod tests {
     fn hostile_graph() -> NewsGraph {
         let name = "President \"Evil\\\" <script>alert(1)</script>\n{x} \\N\u{1b}[31m";
         let person = |id: &str, name: &str| Entity {
-            id: id.to_string(),
+            id: id.into(),
             kind: EntityKind::Person,
             name: name.to_string(),
-            aliases: BTreeSet::from([name.to_string(), "al\"ias\\".to_string()]),
-            titles: BTreeSet::from(["Chief \"of\" \\ staff\r\nline".to_string()]),
+            aliases: vec!["al\"ias\\".to_string(), name.to_string()],
+            titles: vec!["Chief \"of\" \\ staff\r\nline".to_string()],
             country: None,
             iso: None,
-            articles: BTreeSet::from(["evil\".txt".to_string()]),
+            articles: vec!["evil\".txt".into()],
             mentions: 1,
         };
         let evidence = Evidence {
-            article: "dir\\evil\".txt".to_string(),
-            text: "He said \"hi\\\" and\nleft.\t</script>\\".to_string(),
+            article: "dir\\evil\".txt".into(),
+            text: "He said \"hi\\\" and\nleft.\t</script>\\".into(),
             start: 0,
             end: 10,
         };
@@ -731,7 +730,7 @@ mod tests {
             id: "e#1".to_string(),
             kind: ContactKind::Meeting,
             status: Status::Denied,
-            participants: vec!["person:a\"b".to_string(), "person:c\\".to_string()],
+            participants: vec!["person:a\"b".into(), "person:c\\".into()],
             date: Some("Mon\"day\\\n".to_string()),
             date_iso: None,
             initiator: None,
@@ -739,8 +738,8 @@ mod tests {
             sources: Vec::new(),
         };
         let affiliation = Affiliation {
-            from: "person:a\"b".to_string(),
-            to: "person:c\\".to_string(),
+            from: "person:a\"b".into(),
+            to: "person:c\\".into(),
             kind: AffiliationKind::Member,
             evidence,
         };
@@ -856,7 +855,7 @@ mod tests {
         let template = file.nodes[0].clone();
         for i in 0..LARGE_GRAPH {
             let mut node = template.clone();
-            node.id = format!("person:extra-{i}");
+            node.id = format!("person:extra-{i}").into();
             file.nodes.push(node);
         }
         assert_eq!(layout_engine(&file), "sfdp");

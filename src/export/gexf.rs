@@ -99,8 +99,8 @@ fn write_edge(xml: &mut Xml, index: usize, edge: &Edge) -> io::Result<()> {
         .unwrap_or_default();
     let mut list = vec![
         ("id", id.as_str()),
-        ("source", edge.source.as_str()),
-        ("target", edge.target.as_str()),
+        ("source", edge.source.as_ref()),
+        ("target", edge.target.as_ref()),
         ("label", label.as_str()),
     ];
     let span = iso_date(edge).and_then(|date| date_span(&date));

@@ -6,6 +6,7 @@
 
 use std::collections::BTreeMap;
 use std::io;
+use std::sync::Arc;
 
 use serde::{Deserialize, Serialize};
 
@@ -103,8 +104,8 @@ pub struct RecordAffiliation {
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct Source {
-    pub article: String,
-    pub evidence: String,
+    pub article: Arc<str>,
+    pub evidence: Arc<str>,
     pub start: usize,
     pub end: usize,
 }
@@ -112,7 +113,7 @@ pub struct Source {
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct Node {
-    pub id: String,
+    pub id: Arc<str>,
     pub kind: EntityKind,
     pub name: String,
     pub aliases: Vec<String>,
@@ -120,11 +121,11 @@ pub struct Node {
     pub titles: Vec<String>,
     /// The node id of the entity's country.
     #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub country: Option<String>,
+    pub country: Option<Arc<str>>,
     /// ISO 3166-1 alpha-2 code, for countries.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub iso: Option<String>,
-    pub articles: Vec<String>,
+    pub articles: Vec<Arc<str>>,
     pub mentions: usize,
 }
 
@@ -133,8 +134,8 @@ pub struct Node {
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct Edge {
-    pub source: String,
-    pub target: String,
+    pub source: Arc<str>,
+    pub target: Arc<str>,
     pub kind: String,
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub status: Option<Status>,
@@ -142,9 +143,9 @@ pub struct Edge {
     pub event: Option<String>,
     /// Every participant of the event (more than two for a multi-party event).
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
-    pub participants: Vec<String>,
-    pub article: String,
-    pub evidence: String,
+    pub participants: Vec<Arc<str>>,
+    pub article: Arc<str>,
+    pub evidence: Arc<str>,
     /// Character offsets of the evidence sentence in the (normalised) article text.
     pub start: usize,
     pub end: usize,
@@ -156,7 +157,7 @@ pub struct Edge {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub date_iso: Option<String>,
     #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub initiator: Option<String>,
+    pub initiator: Option<Arc<str>>,
     /// How many articles report the event (contact edges).
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub reports: Option<usize>,
@@ -216,11 +217,11 @@ pub fn into_file(graph: NewsGraph) -> GraphFile {
             id: e.id,
             kind: e.kind,
             name: e.name,
-            aliases: e.aliases.into_iter().collect(),
-            titles: e.titles.into_iter().collect(),
+            aliases: e.aliases,
+            titles: e.titles,
             country: e.country,
             iso: e.iso,
-            articles: e.articles.into_iter().collect(),
+            articles: e.articles,
             mentions: e.mentions,
         })
         .collect();
@@ -249,11 +250,11 @@ fn nodes(graph: &NewsGraph) -> impl Iterator<Item = Node> + '_ {
         id: e.id.clone(),
         kind: e.kind,
         name: e.name.clone(),
-        aliases: e.aliases.iter().cloned().collect(),
-        titles: e.titles.iter().cloned().collect(),
+        aliases: e.aliases.to_vec(),
+        titles: e.titles.to_vec(),
         country: e.country.clone(),
         iso: e.iso.clone(),
-        articles: e.articles.iter().cloned().collect(),
+        articles: e.articles.to_vec(),
         mentions: e.mentions,
     })
 }
@@ -350,7 +351,7 @@ pub fn record(article: &ArticleGraph) -> ArticleRecord {
                 date: e.date.clone(),
                 date_iso: e.date_iso.clone(),
                 initiator: e.initiator,
-                evidence: e.evidence.text.clone(),
+                evidence: e.evidence.text.to_string(),
                 start: e.evidence.start,
                 end: e.evidence.end,
             })
@@ -362,7 +363,7 @@ pub fn record(article: &ArticleGraph) -> ArticleRecord {
                 from: a.from,
                 to: a.to,
                 kind: a.kind,
-                evidence: a.evidence.text.clone(),
+                evidence: a.evidence.text.to_string(),
                 start: a.evidence.start,
                 end: a.evidence.end,
             })
@@ -386,8 +387,8 @@ pub fn from_record(record: ArticleRecord) -> Result<ArticleGraph, ReadError> {
         }
     };
     let evidence = |text: String, start: usize, end: usize| Evidence {
-        article: id.clone(),
-        text,
+        article: id.as_str().into(),
+        text: text.into(),
         start,
         end,
     };
@@ -600,6 +601,13 @@ fn json_kind(value: &serde_json::Value) -> &'static str {
     }
 }
 
+/// A list as the model keeps it: sorted, each item once (a file may say otherwise).
+fn sorted<T: Ord>(mut items: Vec<T>) -> Vec<T> {
+    items.sort();
+    items.dedup();
+    items
+}
+
 /// Converts a file form back into the model.
 pub fn from_file(file: GraphFile) -> Result<NewsGraph, ReadError> {
     let entities: Vec<Entity> = file
@@ -609,11 +617,11 @@ pub fn from_file(file: GraphFile) -> Result<NewsGraph, ReadError> {
             id: n.id,
             kind: n.kind,
             name: n.name,
-            aliases: n.aliases.into_iter().collect(),
-            titles: n.titles.into_iter().collect(),
+            aliases: sorted(n.aliases),
+            titles: sorted(n.titles),
             country: n.country,
             iso: n.iso,
-            articles: n.articles.into_iter().collect(),
+            articles: sorted(n.articles),
             mentions: n.mentions,
         })
         .collect();

@@ -40,18 +40,18 @@ pub enum ExportError {
 pub fn check(file: &GraphFile) -> Result<(), ExportError> {
     let mut ids = HashMap::new();
     for node in &file.nodes {
-        if ids.insert(node.id.as_str(), ()).is_some() {
-            return Err(ExportError::DuplicateNode(node.id.clone()));
+        if ids.insert(node.id.as_ref(), ()).is_some() {
+            return Err(ExportError::DuplicateNode(node.id.to_string()));
         }
     }
     for (index, edge) in file.edges.iter().enumerate() {
         for end in [&edge.source, &edge.target] {
-            if !ids.contains_key(end.as_str()) {
+            if !ids.contains_key(end.as_ref()) {
                 return Err(ExportError::UnknownNode {
                     index,
-                    from: edge.source.clone(),
-                    to: edge.target.clone(),
-                    missing: end.clone(),
+                    from: edge.source.to_string(),
+                    to: edge.target.to_string(),
+                    missing: end.to_string(),
                 });
             }
         }
@@ -111,9 +111,9 @@ impl<'a> View<'a> {
             if is_contact(&edge.kind) {
                 // Undirected: the pair is keyed in sorted order, drawn as first seen.
                 let (a, b) = if edge.source <= edge.target {
-                    (edge.source.as_str(), edge.target.as_str())
+                    (edge.source.as_ref(), edge.target.as_ref())
                 } else {
-                    (edge.target.as_str(), edge.source.as_str())
+                    (edge.target.as_ref(), edge.source.as_ref())
                 };
                 let key = (a, b, edge.kind.as_str(), edge.status);
                 if let Some(&at) = contact_links.get(&key) {
@@ -166,10 +166,10 @@ pub fn iso_date(edge: &Edge) -> Option<String> {
 
 /// The articles that report the edge, each once, the first report's first.
 pub fn articles_of(edge: &Edge) -> Vec<&str> {
-    let mut out = vec![edge.article.as_str()];
+    let mut out = vec![edge.article.as_ref()];
     for source in &edge.sources {
-        if !out.contains(&source.article.as_str()) {
-            out.push(source.article.as_str());
+        if !out.contains(&source.article.as_ref()) {
+            out.push(source.article.as_ref());
         }
     }
     out
@@ -253,8 +253,8 @@ pub fn node_attributes(node: &Node) -> Vec<(&'static str, Value<'_>)> {
     fn text(s: &str) -> Value<'_> {
         Value::Text(s.into())
     }
-    fn list(items: &[String]) -> Value<'_> {
-        Value::List(items.iter().map(String::as_str).collect())
+    fn list<S: AsRef<str>>(items: &[S]) -> Value<'_> {
+        Value::List(items.iter().map(AsRef::as_ref).collect())
     }
     let mut out = vec![
         ("label", text(&node.name)),
@@ -282,7 +282,7 @@ pub fn node_attributes(node: &Node) -> Vec<(&'static str, Value<'_>)> {
 /// A node as a JSON object: its id and its attributes (for the D3 file and the HTML page).
 pub fn node_object(node: &Node) -> serde_json::Value {
     let mut object = serde_json::Map::new();
-    object.insert("id".into(), node.id.clone().into());
+    object.insert("id".into(), (*node.id).into());
     for (name, value) in node_attributes(node) {
         object.insert(name.into(), value.to_json());
     }
@@ -318,7 +318,7 @@ pub fn edge_attributes(edge: &Edge) -> Vec<(&'static str, Value<'_>)> {
     if !edge.participants.is_empty() {
         out.push((
             "participants",
-            Value::List(edge.participants.iter().map(String::as_str).collect()),
+            Value::List(edge.participants.iter().map(AsRef::as_ref).collect()),
         ));
     }
     if let Some(initiator) = &edge.initiator {

@@ -1414,8 +1414,8 @@ fn merge(article: &Article, reader: &Reader, statements: Vec<Statement>) -> Vec<
                 date_iso: None,
                 initiator: None,
                 evidence: Evidence {
-                    article: article.path.clone(),
-                    text: article.sentence_text(sentence).to_string(),
+                    article: article.path.as_str().into(),
+                    text: article.sentence_text(sentence).into(),
                     start: article.char_offset(sentence.span.start),
                     end: article.char_offset(sentence.span.end),
                 },

@@ -85,8 +85,8 @@ fn affiliations(article: &Article, mentions: &Mentions) -> Vec<LocalAffiliation>
     let evidence = |sentence: usize| {
         let sentence = &article.sentences[sentence];
         Evidence {
-            article: article.path.clone(),
-            text: article.sentence_text(sentence).to_string(),
+            article: article.path.as_str().into(),
+            text: article.sentence_text(sentence).into(),
             start: article.char_offset(sentence.span.start),
             end: article.char_offset(sentence.span.end),
         }
