@@ -6,7 +6,9 @@
 //! surname joins the one full name it fits across the graph, never a guess among several.
 
 use std::collections::{BTreeMap, BTreeSet};
-use std::sync::OnceLock;
+use std::sync::{Arc, OnceLock};
+
+use rustc_hash::FxHashMap;
 
 use unicode_normalization::UnicodeNormalization;
 
@@ -293,13 +295,16 @@ impl Aliases {
 /// announcements and questions give the same answers.
 #[derive(Debug, Clone, Default)]
 pub struct Resolver {
-    /// Person key -> id.
-    people: BTreeMap<String, String>,
-    /// Folded surname -> (key, id) of the full-named people with that surname.
-    surnames: BTreeMap<String, Vec<(String, String)>>,
-    /// Folded first word -> (key, id) of the full-named people whose name starts with it: a
-    /// family name written first ("Xi Jinping").
-    first_words: BTreeMap<String, Vec<(String, String)>>,
+    /// The people made known, (key, id), in order; the maps below hold indices into it, so a
+    /// graph of hundreds of thousands of people holds each key and id once.
+    known: Vec<(Arc<str>, Arc<str>)>,
+    /// Person key -> its person in `known`.
+    people: FxHashMap<Arc<str>, u32>,
+    /// Folded surname -> the full-named people with that surname.
+    surnames: FxHashMap<Box<str>, Vec<u32>>,
+    /// Folded first word -> the full-named people whose name starts with it: a family name
+    /// written first ("Xi Jinping").
+    first_words: FxHashMap<Box<str>, Vec<u32>>,
     /// Person key -> the key a user's `=` rule maps it to.
     same_person: BTreeMap<String, String>,
     /// Slug -> the slug a user's `=` rule maps it to (institutions and countries).
@@ -308,8 +313,19 @@ pub struct Resolver {
     marked: BTreeMap<String, String>,
     /// Pairs of keys a `!=` rule keeps apart.
     apart: BTreeSet<(String, String)>,
-    /// What the articles that name a person in full say about them: titles and countries.
-    context: BTreeMap<String, Context>,
+    /// What the articles that name a person in full say about them (id -> titles and
+    /// countries, as numbers of `words`).
+    facts: FxHashMap<Arc<str>, Facts>,
+    /// The titles and country names of `facts`, each once.
+    words: FxHashMap<Box<str>, u32>,
+}
+
+/// What articles say of one person: titles and countries, sorted numbers of
+/// [`Resolver::words`].
+#[derive(Debug, Clone, Default)]
+struct Facts {
+    titles: Vec<u32>,
+    countries: Vec<u32>,
 }
 
 /// What an article says about a person besides the name, to tell apart people of one surname.
@@ -427,49 +443,85 @@ impl Resolver {
         if !key.contains(' ') {
             return;
         }
-        if let Some(id) = self.people.get(&key) {
-            let known = self.context.entry(id.clone()).or_default();
-            known.titles.extend(context.titles.iter().cloned());
-            known.countries.extend(context.countries.iter().cloned());
+        if let Some(&person) = self.people.get(key.as_str()) {
+            let id = self.known[person as usize].1.clone();
+            self.learn(&id, context);
             return;
         }
         // "Mike Pompeo" joins "Michael Pompeo" when he is the only one it can be.
         let (first, rest) = given(&key).unwrap_or(("", ""));
-        let mut fits: Vec<&(String, String)> = self
+        let mut fits: Vec<&Arc<str>> = self
             .surname_of(&key)
-            .and_then(|s| self.surnames.get(&s))
+            .and_then(|s| self.surnames.get(s.as_str()))
             .map(|known| {
                 known
                     .iter()
+                    .map(|&i| &self.known[i as usize])
                     .filter(|(k, _)| {
                         given(k).is_some_and(|(f, r)| r == rest && given_names_agree(f, first))
                             && !self.kept_apart(k, &key)
                     })
+                    .map(|(_, id)| id)
                     .collect()
             })
             .unwrap_or_default();
-        fits.dedup_by(|a, b| a.1 == b.1);
-        let id = match fits.as_slice() {
-            [(_, id)] => id.clone(),
-            _ => person_id(&entity.name, &key),
+        fits.dedup();
+        let id: Arc<str> = match fits.as_slice() {
+            [id] => Arc::clone(id),
+            _ => person_id(&entity.name, &key).into(),
         };
-        self.register(&key, &id);
-        let known = self.context.entry(id).or_default();
-        known.titles.extend(context.titles.iter().cloned());
-        known.countries.extend(context.countries.iter().cloned());
+        self.register(&key, id.clone());
+        self.learn(&id, context);
+    }
+
+    /// Keeps what an article says of the person `id`.
+    fn learn(&mut self, id: &Arc<str>, context: &Context) {
+        let titles: Vec<u32> = context.titles.iter().map(|t| self.word(t)).collect();
+        let countries: Vec<u32> = context.countries.iter().map(|c| self.word(c)).collect();
+        let facts = self.facts.entry(id.clone()).or_default();
+        for (set, new) in [
+            (&mut facts.titles, titles),
+            (&mut facts.countries, countries),
+        ] {
+            for word in new {
+                if let Err(at) = set.binary_search(&word) {
+                    set.insert(at, word);
+                }
+            }
+        }
+    }
+
+    /// The number of a title or country name in `words`.
+    fn word(&mut self, word: &str) -> u32 {
+        if let Some(&n) = self.words.get(word) {
+            return n;
+        }
+        let n = self.words.len() as u32;
+        self.words.insert(word.into(), n);
+        n
     }
 
     /// Of several people a lone surname could be, the one its article's context fits: the
     /// same country, then a title they share. None unless exactly one fits.
-    fn by_context<'k>(&self, ids: &[&'k String], context: &Context) -> Option<&'k String> {
-        let mut left: Vec<&String> = ids.to_vec();
-        let fits =
-            |id: &String, test: &dyn Fn(&Context) -> bool| self.context.get(id).is_some_and(test);
+    fn by_context<'k>(&self, ids: &[&'k Arc<str>], context: &Context) -> Option<&'k Arc<str>> {
+        let numbers = |words: &BTreeSet<String>| -> Vec<u32> {
+            words
+                .iter()
+                .filter_map(|w| self.words.get(w.as_str()).copied())
+                .collect()
+        };
+        let (titles, countries) = (numbers(&context.titles), numbers(&context.countries));
+        let shares = |id: &Arc<str>, of: fn(&Facts) -> &Vec<u32>, wanted: &[u32]| {
+            self.facts
+                .get(id)
+                .is_some_and(|f| wanted.iter().any(|w| of(f).binary_search(w).is_ok()))
+        };
+        let mut left: Vec<&Arc<str>> = ids.to_vec();
         if !context.countries.is_empty() {
-            left.retain(|id| fits(id, &|c| !c.countries.is_disjoint(&context.countries)));
+            left.retain(|id| shares(id, |f| &f.countries, &countries));
         }
         if left.len() > 1 && !context.titles.is_empty() {
-            left.retain(|id| fits(id, &|c| !c.titles.is_disjoint(&context.titles)));
+            left.retain(|id| shares(id, |f| &f.titles, &titles));
         }
         match left.as_slice() {
             [id] => Some(*id),
@@ -479,35 +531,36 @@ impl Resolver {
 
     fn resolve_person(&mut self, name: &str, context: &Context) -> String {
         let key = self.key(name);
-        if let Some(id) = self.people.get(&key) {
-            return id.clone();
+        if let Some(&person) = self.people.get(key.as_str()) {
+            return self.known[person as usize].1.to_string();
         }
         if !key.contains(' ') {
-            if let Some(known) = self.surnames.get(&key) {
+            if let Some(known) = self.surnames.get(key.as_str()) {
                 let ids = self.candidates(known, &key);
                 if let [id] = ids.as_slice() {
-                    return (*id).clone();
+                    return id.to_string();
                 }
                 // "British Prime Minister Brown" when Charles Brown is an American general.
                 if let Some(id) = self.by_context(&ids, context) {
-                    return id.clone();
+                    return id.to_string();
                 }
-            } else if let Some(known) = self.first_words.get(&key) {
+            } else if let Some(known) = self.first_words.get(key.as_str()) {
                 // "President Xi": a family name written first, when no one has it last.
                 if let [id] = self.candidates(known, &key).as_slice() {
-                    return (*id).clone();
+                    return id.to_string();
                 }
             }
         }
         let id = person_id(name, &key);
-        self.register(&key, &id);
+        self.register(&key, id.as_str().into());
         id
     }
 
-    /// The distinct ids of `known` (key, id) pairs that no rule keeps apart from `key`.
-    fn candidates<'k>(&self, known: &'k [(String, String)], key: &str) -> Vec<&'k String> {
-        let mut ids: Vec<&String> = known
+    /// The distinct ids of `known` people that no rule keeps apart from `key`.
+    fn candidates(&self, known: &[u32], key: &str) -> Vec<&Arc<str>> {
+        let mut ids: Vec<&Arc<str>> = known
             .iter()
+            .map(|&i| &self.known[i as usize])
             .filter(|(k, _)| !self.kept_apart(k, key))
             .map(|(_, id)| id)
             .collect();
@@ -524,17 +577,22 @@ impl Resolver {
         surname(key).map(str::to_string)
     }
 
-    fn register(&mut self, key: &str, id: &str) {
-        self.people.insert(key.to_string(), id.to_string());
-        if let Some(surname) = self.surname_of(key) {
-            let known = self.surnames.entry(surname).or_default();
-            if !known.iter().any(|(k, _)| k == key) {
-                known.push((key.to_string(), id.to_string()));
+    fn register(&mut self, key: &str, id: Arc<str>) {
+        let key: Arc<str> = Arc::from(key);
+        let person = self.known.len() as u32;
+        self.known.push((key.clone(), id));
+        self.people.insert(key.clone(), person);
+        if let Some(surname) = self.surname_of(&key) {
+            let known = &self.known;
+            let listed = |list: &Vec<u32>| list.iter().any(|&i| known[i as usize].0 == key);
+            let list = self.surnames.entry(surname.into()).or_default();
+            if !listed(list) {
+                list.push(person);
             }
-            if let Some((first, _)) = given(key) {
-                let known = self.first_words.entry(first.to_string()).or_default();
-                if !known.iter().any(|(k, _)| k == key) {
-                    known.push((key.to_string(), id.to_string()));
+            if let Some((first, _)) = given(&key) {
+                let list = self.first_words.entry(first.into()).or_default();
+                if !listed(list) {
+                    list.push(person);
                 }
             }
         }
