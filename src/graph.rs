@@ -248,7 +248,7 @@ impl NewsGraph {
         &mut self,
         article: &ArticleGraph,
         ids: &[String],
-        reports: &mut Vec<Report>,
+        reports: &mut Reports,
         affiliation_keys: &mut FxHashSet<(Arc<str>, Arc<str>, AffiliationKind)>,
     ) {
         // The article's name and sentences are held once, however many statements use them.
@@ -306,7 +306,8 @@ impl NewsGraph {
                 evidence: evidence(&event.evidence),
                 sources: Vec::new(),
             };
-            reports.push(Report { event, published });
+            reports.events.push(event);
+            reports.published.push(published);
         }
         for affiliation in &article.affiliations {
             let (a, b) = (nodes[affiliation.from], nodes[affiliation.to]);
@@ -377,6 +378,15 @@ impl NewsGraph {
     /// Hands each article's findings to `each`, in order, without holding them all.
     pub fn for_each_article(&self, each: &mut dyn FnMut(ArticleGraph)) -> io::Result<()> {
         self.records.read(each)
+    }
+
+    /// Hands each article's record (as [`crate::export::json::record`] makes it) to `each` as
+    /// one line of compact JSON, in order; spilled records are copied, not read back.
+    pub fn for_each_record_line(
+        &self,
+        each: &mut dyn FnMut(&str) -> io::Result<()>,
+    ) -> io::Result<()> {
+        self.records.read_lines(each)
     }
 
     /// How many articles the graph was built from.
@@ -514,9 +524,12 @@ fn resolve_all(articles: &[ArticleGraph], aliases: &Aliases) -> Vec<Vec<String>>
         .collect()
 }
 
-/// What an article says about its entity `i` besides the name.
+/// What an article says about its entity `i` besides the name (only people need it).
 fn context(article: &ArticleGraph, i: usize) -> Context {
     let entity = &article.entities[i];
+    if entity.kind != EntityKind::Person {
+        return Context::default();
+    }
     let country = entity
         .country
         .and_then(|c| article.entities.get(c))
@@ -594,6 +607,32 @@ impl Records {
         }
     }
 
+    fn read_lines(&self, each: &mut dyn FnMut(&str) -> io::Result<()>) -> io::Result<()> {
+        match self {
+            Records::Memory(all) => {
+                for article in all {
+                    each(&serde_json::to_string(&crate::export::json::record(
+                        article,
+                    ))?)?;
+                }
+            }
+            Records::File(spill) => {
+                let mut spill = spill.lock().map_err(|_| io::Error::other("poisoned"))?;
+                spill.file.flush()?;
+                let file = spill.file.get_mut();
+                file.seek(io::SeekFrom::Start(0))?;
+                let mut reader = io::BufReader::new(&*file);
+                let mut line = String::new();
+                while reader.read_line(&mut line)? > 0 {
+                    each(line.trim_end_matches('\n'))?;
+                    line.clear();
+                }
+                file.seek(io::SeekFrom::End(0))?;
+            }
+        }
+        Ok(())
+    }
+
     fn read(&self, each: &mut dyn FnMut(ArticleGraph)) -> io::Result<()> {
         match self {
             Records::Memory(all) => all.iter().cloned().for_each(each),
@@ -633,6 +672,8 @@ pub struct Builder {
     /// Full names with a short given name, made known after all others.
     short: Vec<(LocalEntity, Context)>,
     records: Records,
+    /// How many events the articles report, to make room for them at once.
+    events: usize,
 }
 
 impl Builder {
@@ -643,6 +684,7 @@ impl Builder {
             texts: Default::default(),
             short: Vec::new(),
             records,
+            events: 0,
         }
     }
 
@@ -657,6 +699,7 @@ impl Builder {
                 self.short.push((entity.clone(), context(&article, i)));
             }
         }
+        self.events += article.events.len();
         self.records.push(article)?;
         Ok(true)
     }
@@ -690,6 +733,7 @@ impl Builder {
             mut resolver,
             short,
             records,
+            events: n_events,
             ..
         } = self;
         for (entity, context) in &short {
@@ -701,7 +745,11 @@ impl Builder {
             ..NewsGraph::default()
         };
         let mut affiliation_keys = FxHashSet::default();
-        let mut reports = Vec::new();
+        // Room for every report at once: a growing list would briefly hold two copies.
+        let mut reports = Reports {
+            events: Vec::with_capacity(n_events),
+            published: Vec::with_capacity(n_events),
+        };
         records.read(&mut |article| {
             let ids: Vec<String> = (0..article.entities.len())
                 .map(|i| resolver.resolve(&article.entities[i], &context(&article, i)))
@@ -724,9 +772,26 @@ impl Builder {
     }
 }
 
-/// One article's report of an event, before reports of one event are merged.
-struct Report {
-    event: Event,
+/// Every article's reports of events, before reports of one event are merged, and the
+/// publication date of each report's article.
+struct Reports {
+    events: Vec<Event>,
+    published: Vec<Option<NaiveDate>>,
+}
+
+impl Reports {
+    fn get(&self, i: usize) -> Report<'_> {
+        Report {
+            event: &self.events[i],
+            published: self.published[i],
+        }
+    }
+}
+
+/// One article's report of an event.
+#[derive(Clone, Copy)]
+struct Report<'a> {
+    event: &'a Event,
     published: Option<NaiveDate>,
 }
 
@@ -742,23 +807,24 @@ fn parse_day(iso: &str) -> Option<NaiveDate> {
 /// status, from different articles, and either the same resolved day, or no day against
 /// which they disagree and publication dates at most [`SAME_EVENT_DAYS`] apart. Without
 /// publication dates, undated reports stay apart: nothing says they are one event.
-fn merge_reports(reports: Vec<Report>) -> Vec<Event> {
+fn merge_reports(reports: Reports) -> Vec<Event> {
+    let n = reports.events.len();
     // The reports of each pair (or group), kind and status, each group in order of reports.
     let key = |i: usize| {
-        let e = &reports[i].event;
+        let e = &reports.events[i];
         (&e.participants, e.kind, e.status)
     };
-    let mut order: Vec<usize> = (0..reports.len()).collect();
+    let mut order: Vec<usize> = (0..n).collect();
     order.sort_by(|&a, &b| key(a).cmp(&key(b)));
     // Each report's cluster, named by its first report.
-    let mut first_of: Vec<usize> = (0..reports.len()).collect();
+    let mut first_of: Vec<usize> = (0..n).collect();
     for members in order.chunk_by(|&a, &b| key(a) == key(b)) {
         // Clusters of one event, found by the day they happened or were reported: only those
         // within SAME_EVENT_DAYS can take a report, so this stays linear in the reports.
         let mut clusters: Vec<Vec<usize>> = Vec::new();
         let mut by_day: BTreeMap<NaiveDate, Vec<usize>> = BTreeMap::new();
         for &i in members {
-            let Some(day) = anchor(&reports[i]) else {
+            let Some(day) = anchor(&reports.get(i)) else {
                 // Nothing places it in time: an event of its own.
                 first_of[i] = i;
                 continue;
@@ -771,7 +837,7 @@ fn merge_reports(reports: Vec<Report>) -> Vec<Event> {
                 .filter(|&c| {
                     clusters[c]
                         .iter()
-                        .all(|&j| same_event(&reports[i], &reports[j]))
+                        .all(|&j| same_event(&reports.get(i), &reports.get(j)))
                 })
                 .min();
             match joined {
@@ -789,35 +855,36 @@ fn merge_reports(reports: Vec<Report>) -> Vec<Event> {
         }
     }
     drop(order);
-    // Each later report is folded into its cluster's first, in place: the events are never
-    // held twice.
-    let mut merged: Vec<Option<Event>> = reports.into_iter().map(|r| Some(r.event)).collect();
-    for i in 0..merged.len() {
-        let first = first_of[i];
+    // Each later report is folded into its cluster's first (always an earlier one), in
+    // place: the events are never held twice.
+    let mut events = reports.events;
+    for (i, &first) in first_of.iter().enumerate() {
         if first == i {
             continue;
         }
-        let Some(event) = merged[i].take() else {
-            continue;
-        };
-        let Some(base) = merged[first].as_mut() else {
-            continue;
-        };
+        let (before, from) = events.split_at_mut(i);
+        let (base, event) = (&mut before[first], &mut from[0]);
         if base.sources.is_empty() {
             base.sources.push(base.evidence.clone());
         }
-        base.sources.push(event.evidence);
+        base.sources.push(event.evidence.clone());
         if base.date.is_none() {
-            base.date = event.date;
+            base.date = event.date.take();
         }
         if precision(event.date_iso.as_deref()) > precision(base.date_iso.as_deref()) {
-            base.date_iso = event.date_iso;
+            base.date_iso = event.date_iso.take();
         }
         if base.initiator.is_none() {
-            base.initiator = event.initiator;
+            base.initiator = event.initiator.take();
         }
     }
-    merged.into_iter().flatten().collect()
+    let mut i = 0;
+    events.retain(|_| {
+        let first = first_of[i] == i;
+        i += 1;
+        first
+    });
+    events
 }
 
 /// The day a report places its event: its resolved day, else its publication date.
@@ -919,7 +986,9 @@ fn add_to_entity(
 /// Adds `item` to a sorted list of distinct items, unless it is there (a set in a `Vec`: most
 /// hold one or two items, and articles come in order, so this costs little).
 fn insert_sorted<T: Ord + Clone>(set: &mut Vec<T>, item: &T) {
-    if let Err(at) = set.binary_search(item) {
+    if set.last().is_none_or(|last| last < item) {
+        set.push(item.clone());
+    } else if let Err(at) = set.binary_search(item) {
         set.insert(at, item.clone());
     }
 }

@@ -581,19 +581,18 @@ impl Resolver {
         let key: Arc<str> = Arc::from(key);
         let person = self.known.len() as u32;
         self.known.push((key.clone(), id));
-        self.people.insert(key.clone(), person);
-        if let Some(surname) = self.surname_of(&key) {
-            let known = &self.known;
-            let listed = |list: &Vec<u32>| list.iter().any(|&i| known[i as usize].0 == key);
-            let list = self.surnames.entry(surname.into()).or_default();
-            if !listed(list) {
-                list.push(person);
-            }
+        // A key made known before is in the lists of its surname and first word already.
+        let listed = self.people.insert(key.clone(), person).is_some();
+        if let Some(surname) = self.surname_of(&key).filter(|_| !listed) {
+            self.surnames
+                .entry(surname.into())
+                .or_default()
+                .push(person);
             if let Some((first, _)) = given(&key) {
-                let list = self.first_words.entry(first.into()).or_default();
-                if !listed(list) {
-                    list.push(person);
-                }
+                self.first_words
+                    .entry(first.into())
+                    .or_default()
+                    .push(person);
             }
         }
     }

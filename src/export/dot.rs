@@ -63,7 +63,7 @@ pub fn write_dot_file(
     options: &DotOptions,
     out: &mut dyn io::Write,
 ) -> io::Result<()> {
-    out.write_all(render(file, options).as_bytes())
+    render(file, options, out)
 }
 
 /// The Graphviz layout engine that draws `file` best: `fdp` (force-directed, honours
@@ -80,11 +80,11 @@ fn is_large(file: &GraphFile) -> bool {
     file.nodes.len() >= LARGE_GRAPH
 }
 
-/// The whole DOT text of a graph.
-fn render(file: &GraphFile, options: &DotOptions) -> String {
+/// Writes the whole DOT text of a graph.
+fn render(file: &GraphFile, options: &DotOptions, out: &mut dyn io::Write) -> io::Result<()> {
     let view = View::new(file);
     let large = is_large(file);
-    let mut dot = Dot::default();
+    let mut dot = Dot::new(out);
     dot.open("graph newsgraph");
     let mut graph_attributes = vec![
         ("label", quote(TITLE)),
@@ -139,7 +139,7 @@ fn render(file: &GraphFile, options: &DotOptions) -> String {
     dot.blank();
     legend(&mut dot);
     dot.close();
-    dot.text
+    dot.finish()
 }
 
 /// Nodes without a country (or whose country is not in the file) first, then one cluster per
@@ -201,6 +201,13 @@ fn quote_lines(lines: &[&str]) -> String {
 
 /// The inside of a quoted string: see [`quote`].
 fn escape(text: &str) -> String {
+    // Most text has nothing to escape: printable ASCII without quotes or backslashes.
+    if text
+        .bytes()
+        .all(|b| (b' '..=b'~').contains(&b) && b != b'"' && b != b'\\')
+    {
+        return text.to_string();
+    }
     let mut out = String::with_capacity(text.len());
     for c in text.chars() {
         match c {
@@ -216,15 +223,32 @@ fn escape(text: &str) -> String {
 
 /// `text` on one line (whitespace runs collapsed) and at most `max` characters long.
 fn shorten(text: &str, max: usize) -> String {
-    let words: Vec<&str> = text
+    let words = text
         .split(|c: char| c.is_whitespace() || c.is_control())
-        .filter(|w| !w.is_empty())
-        .collect();
-    let text = words.join(" ");
-    if text.chars().count() <= max {
-        return text;
+        .filter(|w| !w.is_empty());
+    // The words joined by single spaces, up to the first character past `max`.
+    let mut short = String::with_capacity(text.len().min(4 * max + 4));
+    let mut count = 0;
+    for word in words {
+        if !short.is_empty() {
+            short.push(' ');
+            count += 1;
+        }
+        short.push_str(word);
+        count += word.chars().count();
+        if count > max {
+            break;
+        }
     }
-    let mut short: String = text.chars().take(max.saturating_sub(1)).collect();
+    if count <= max {
+        return short;
+    }
+    let keep = max.saturating_sub(1);
+    let cut = short
+        .char_indices()
+        .nth(keep)
+        .map_or(short.len(), |(i, _)| i);
+    short.truncate(cut);
     short.truncate(short.trim_end().len());
     short.push('…');
     short
@@ -239,20 +263,53 @@ fn attributes(list: &[(&str, String)]) -> String {
     format!(" [{}]", list.join(", "))
 }
 
-/// DOT text with indentation.
-#[derive(Default)]
-struct Dot {
+/// DOT text with indentation, written out a piece at a time (the DOT of a large graph is
+/// hundreds of megabytes); the first write error is kept for [`Dot::finish`].
+struct Dot<'w> {
     text: String,
     depth: usize,
+    out: &'w mut dyn io::Write,
+    error: Option<io::Error>,
 }
 
-impl Dot {
+impl<'w> Dot<'w> {
+    /// How much text is gathered before it is written.
+    const PIECE: usize = 1 << 16;
+
+    fn new(out: &'w mut dyn io::Write) -> Dot<'w> {
+        Dot {
+            text: String::with_capacity(Self::PIECE),
+            depth: 0,
+            out,
+            error: None,
+        }
+    }
+
     fn line(&mut self, line: &str) {
         for _ in 0..self.depth {
             self.text.push_str("  ");
         }
         self.text.push_str(line);
         self.text.push('\n');
+        if self.text.len() >= Self::PIECE {
+            self.write_out();
+        }
+    }
+
+    fn write_out(&mut self) {
+        if self.error.is_none() {
+            self.error = self.out.write_all(self.text.as_bytes()).err();
+        }
+        self.text.clear();
+    }
+
+    /// Writes what is left; the first error met, if any.
+    fn finish(mut self) -> io::Result<()> {
+        self.write_out();
+        match self.error {
+            Some(error) => Err(error),
+            None => Ok(()),
+        }
     }
 
     fn statement(&mut self, statement: &str) {

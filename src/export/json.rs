@@ -225,7 +225,12 @@ pub fn into_file(graph: NewsGraph) -> GraphFile {
             mentions: e.mentions,
         })
         .collect();
-    let mut edges = Vec::new();
+    // Room for every edge at once: a growing list would briefly hold two copies.
+    let pairs: usize = events
+        .iter()
+        .map(|e| e.participants.len() * e.participants.len().saturating_sub(1) / 2)
+        .sum();
+    let mut edges = Vec::with_capacity(pairs + affiliations.len());
     for event in events {
         edges.extend(event_edges(&event));
     }
@@ -453,16 +458,8 @@ pub fn write_json(graph: &NewsGraph, out: &mut dyn io::Write) -> io::Result<()> 
     // Nodes, edges and records are written one at a time: a large graph is never held twice.
     let aliases = graph.aliases().lines();
     let mut records = Records::new(out, &generator(), nodes(graph), edges(graph), aliases)?;
-    let mut failed = None;
-    graph.for_each_article(&mut |article| {
-        if failed.is_none() {
-            failed = records.push(&record(&article)).err();
-        }
-    })?;
-    match failed {
-        Some(error) => Err(error),
-        None => records.finish(),
-    }
+    graph.for_each_record_line(&mut |line| records.push_line(line))?;
+    records.finish()
 }
 
 /// Writes a graph file: the layout of `serde_json`'s pretty printer for nodes and edges, then
@@ -529,11 +526,15 @@ impl<'w> Records<'w> {
     }
 
     fn push(&mut self, record: &ArticleRecord) -> io::Result<()> {
+        self.push_line(&serde_json::to_string(record)?)
+    }
+
+    /// Adds a record already in compact JSON.
+    fn push_line(&mut self, record: &str) -> io::Result<()> {
         self.out
             .write_all(if self.first { b"\n    " } else { b",\n    " })?;
         self.first = false;
-        serde_json::to_writer(&mut *self.out, record)?;
-        Ok(())
+        self.out.write_all(record.as_bytes())
     }
 
     fn finish(self) -> io::Result<()> {
