@@ -350,9 +350,8 @@ impl NewsGraph {
         node
     }
 
-    /// Takes the graph apart, for a caller that needs it no more: its entities sorted by id,
-    /// its events and its affiliations.
-    pub fn into_parts(self) -> (Vec<Entity>, Vec<Event>, Vec<Affiliation>, Aliases) {
+    /// Takes the graph apart, for a caller that needs it no more.
+    pub fn into_parts(self) -> Parts {
         let (nodes, _) = self.graph.into_nodes_edges();
         let mut weights: Vec<Option<Entity>> = nodes.into_iter().map(|n| Some(n.weight)).collect();
         let entities = self
@@ -360,7 +359,13 @@ impl NewsGraph {
             .values()
             .filter_map(|node| weights[node.index()].take())
             .collect();
-        (entities, self.events, self.affiliations, self.aliases)
+        Parts {
+            entities,
+            events: self.events,
+            affiliations: self.affiliations,
+            aliases: self.aliases,
+            records: self.records,
+        }
     }
 
     /// The node id of each entity of each article (as [`NewsGraph::articles`] lists them).
@@ -482,6 +487,17 @@ impl NewsGraph {
         }
         graph
     }
+}
+
+/// A graph taken apart ([`NewsGraph::into_parts`]).
+pub struct Parts {
+    /// Sorted by id.
+    pub entities: Vec<Entity>,
+    pub events: Vec<Event>,
+    pub affiliations: Vec<Affiliation>,
+    pub aliases: Aliases,
+    /// What each article said.
+    pub records: Records,
 }
 
 /// Every unordered pair of a list, in order.
@@ -607,7 +623,8 @@ impl Records {
         }
     }
 
-    fn read_lines(&self, each: &mut dyn FnMut(&str) -> io::Result<()>) -> io::Result<()> {
+    /// Hands each record to `each` as one line of compact JSON, in order.
+    pub fn read_lines(&self, each: &mut dyn FnMut(&str) -> io::Result<()>) -> io::Result<()> {
         match self {
             Records::Memory(all) => {
                 for article in all {
@@ -734,8 +751,9 @@ impl Builder {
             short,
             records,
             events: n_events,
-            ..
+            texts,
         } = self;
+        drop(texts);
         for (entity, context) in &short {
             resolver.announce(entity, context);
         }
@@ -750,11 +768,26 @@ impl Builder {
             events: Vec::with_capacity(n_events),
             published: Vec::with_capacity(n_events),
         };
-        records.read(&mut |article| {
-            let ids: Vec<String> = (0..article.entities.len())
-                .map(|i| resolver.resolve(&article.entities[i], &context(&article, i)))
-                .collect();
-            graph.add_article(&article, &ids, &mut reports, &mut affiliation_keys);
+        // The records are read back (parsed) on a thread of their own while this one resolves
+        // names in order.
+        std::thread::scope(|scope| {
+            let (send, receive) = std::sync::mpsc::sync_channel::<ArticleGraph>(256);
+            let records = &records;
+            let reader = scope.spawn(move || {
+                records.read(&mut |article| {
+                    // Only a receiver gone (a panic below) fails a send.
+                    let _ = send.send(article);
+                })
+            });
+            for article in receive {
+                let ids: Vec<String> = (0..article.entities.len())
+                    .map(|i| resolver.resolve(&article.entities[i], &context(&article, i)))
+                    .collect();
+                graph.add_article(&article, &ids, &mut reports, &mut affiliation_keys);
+            }
+            reader
+                .join()
+                .unwrap_or_else(|_| Err(io::Error::other("reading the article records failed")))
         })?;
         // Names are all resolved: what it took is needed no more, before reports are merged.
         drop((resolver, affiliation_keys));

@@ -9,8 +9,8 @@ use anyhow::Context;
 use indicatif::{ProgressBar, ProgressDrawTarget, ProgressStyle};
 use newsgraph::batch::{extract_batch, BatchOptions, Extracted, Loaded};
 use newsgraph::export::{
-    self, dot::layout_engine, into_file, read_json, to_file, write_json, ExportError, Format,
-    Options,
+    self, dot::layout_engine, into_file_and_records, read_json, write_file_with_records,
+    ExportError, Format, Options,
 };
 use newsgraph::graph::{Builder, Records};
 use newsgraph::time::{self, DateSource, Published};
@@ -294,15 +294,11 @@ pub fn write_outputs(graph: NewsGraph, out: &Path, outputs: &Outputs) -> anyhow:
     let mut problems = 0;
     fs::create_dir_all(out).with_context(|| format!("creating {}", out.display()))?;
     let mut formats = outputs.formats.clone();
-    formats.extend([Format::Json, Format::Dot]);
+    formats.push(Format::Dot);
+    formats.retain(|f| *f != Format::Json);
     formats.sort();
     formats.dedup();
-    // graph.json is written from the graph itself; the other formats from its file form,
-    // made only once graph.json is out (a large graph is not held three times).
-    formats.sort_by_key(|f| *f != Format::Json);
-    let mut file = None;
-    let mut graph = Some(graph);
-    let n_entities = graph.as_ref().map_or(0, |g| g.entities().count());
+    let n_entities = graph.entities().count();
     let draw = outputs.draw && n_entities <= MAX_DRAWN_ENTITIES;
     if outputs.draw && !draw {
         eprintln!(
@@ -310,35 +306,41 @@ pub fn write_outputs(graph: NewsGraph, out: &Path, outputs: &Outputs) -> anyhow:
              lay out (the limit is {MAX_DRAWN_ENTITIES})"
         );
     }
+    // Every output is written from the graph's file form, made by taking the graph apart (a
+    // large graph is never held twice), and graph.json also from the article records.
+    let (file, records) = into_file_and_records(graph);
     let mut dot = Vec::new();
-    let empty = to_file(&NewsGraph::new());
-    for format in formats {
-        // Each output is streamed into a temporary file and renamed: a large graph is never
-        // held whole as bytes (but the DOT to draw, which is small).
-        let mut failed = None;
-        if format != Format::Json && file.is_none() {
-            // graph.json is out: the graph is needed no more than as its file form.
-            file = graph.take().map(into_file);
-        }
-        let file = file.as_ref().unwrap_or(&empty);
-        let prepared = super::prepare_atomically(&out.join(format.file_name()), |w| {
-            let written = match format {
-                // graph.json streams the article records, which `file` does not hold.
-                Format::Json => match &graph {
-                    Some(graph) => write_json(graph, w).map_err(ExportError::from),
-                    // graph.json is written first, while the graph is whole.
-                    None => Err(ExportError::Unavailable("the graph is gone".into())),
-                },
-                Format::Dot if draw => export::write(format, file, &outputs.options, &mut dot)
-                    .and_then(|()| w.write_all(&dot).map_err(ExportError::from)),
-                _ => export::write(format, file, &outputs.options, w),
-            };
-            written.map_err(|error| {
-                let io = std::io::Error::other(error.to_string());
-                failed = Some(error);
-                io
+    // Each output is streamed into a temporary file; graph.json, the largest, on a thread of
+    // its own beside the others. They replace their old versions once all are written, so a
+    // failure leaves the previous graph as it was.
+    let (json, others) = std::thread::scope(|scope| {
+        let json = scope.spawn(|| {
+            super::prepare_atomically(&out.join(Format::Json.file_name()), |w| {
+                write_file_with_records(&file, &records, w)
             })
         });
+        let mut others = Vec::new();
+        for &format in &formats {
+            let mut failed = None;
+            let prepared = super::prepare_atomically(&out.join(format.file_name()), |w| {
+                let written = match format {
+                    Format::Dot if draw => export::write(format, &file, &outputs.options, &mut dot)
+                        .and_then(|()| w.write_all(&dot).map_err(ExportError::from)),
+                    _ => export::write(format, &file, &outputs.options, w),
+                };
+                written.map_err(|error| {
+                    let io = std::io::Error::other(error.to_string());
+                    failed = Some(error);
+                    io
+                })
+            });
+            others.push((format, prepared, failed));
+        }
+        (json.join(), others)
+    });
+    let json = json.map_err(|_| anyhow::anyhow!("writing graph.json failed"))?;
+    json?.replace()?;
+    for (format, prepared, failed) in others {
         match (prepared, failed) {
             (Ok(prepared), _) => prepared.replace()?,
             (Err(_), Some(error)) if !matches!(error, ExportError::Io(_)) => {
@@ -351,7 +353,7 @@ pub fn write_outputs(graph: NewsGraph, out: &Path, outputs: &Outputs) -> anyhow:
     }
     if draw {
         for format in ["svg", "png"] {
-            match render(&dot, layout_engine(file.as_ref().unwrap_or(&empty)), format) {
+            match render(&dot, layout_engine(&file), format) {
                 Ok(Some(bytes)) => {
                     super::write_atomically(&out.join(format!("graph.{format}")), &bytes)?
                 }

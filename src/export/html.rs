@@ -17,7 +17,7 @@ use serde_json::{json, Map, Value};
 use sha2::{Digest, Sha256};
 
 use super::json::GraphFile;
-use super::view::{edge_attributes, node_object, ExportError, View};
+use super::view::{edge_attributes, edge_id, node_object, ExportError, View};
 
 const TEMPLATE: &str = include_str!("../../web/page.html");
 const STYLE: &str = include_str!("../../web/page.css");
@@ -78,10 +78,10 @@ fn page_data(file: &GraphFile) -> Value {
             let events: Vec<Value> = link
                 .edges
                 .iter()
-                .zip(&link.ids)
-                .map(|(edge, id)| {
+                .zip(&link.indices)
+                .map(|(edge, &index)| {
                     let mut object = Map::new();
-                    object.insert("id".into(), id.clone().into());
+                    object.insert("id".into(), edge_id(index).into());
                     for (name, value) in edge_attributes(edge) {
                         object.insert(name.into(), value.to_json());
                     }

@@ -12,7 +12,7 @@ use serde::{Deserialize, Serialize};
 
 use crate::graph::{
     Affiliation, AffiliationKind, ArticleGraph, ContactKind, Entity, EntityKind, Event, Evidence,
-    LocalAffiliation, LocalEntity, LocalEvent, NewsGraph, Status,
+    LocalAffiliation, LocalEntity, LocalEvent, NewsGraph, Parts, Records as GraphRecords, Status,
 };
 use crate::resolve::Aliases;
 use crate::time::DateSource;
@@ -210,7 +210,18 @@ pub fn to_file(graph: &NewsGraph) -> GraphFile {
 /// Converts the graph to its file form (without records), taking it apart as it goes, so the
 /// two are never held whole at once.
 pub fn into_file(graph: NewsGraph) -> GraphFile {
-    let (entities, events, affiliations, aliases) = graph.into_parts();
+    into_file_and_records(graph).0
+}
+
+/// [`into_file`], keeping the article records for [`write_file_with_records`].
+pub fn into_file_and_records(graph: NewsGraph) -> (GraphFile, GraphRecords) {
+    let Parts {
+        entities,
+        events,
+        affiliations,
+        aliases,
+        records,
+    } = graph.into_parts();
     let nodes = entities
         .into_iter()
         .map(|e| Node {
@@ -235,14 +246,15 @@ pub fn into_file(graph: NewsGraph) -> GraphFile {
         edges.extend(event_edges(&event));
     }
     edges.extend(affiliations.into_iter().map(|a| affiliation_edge(&a)));
-    GraphFile {
+    let file = GraphFile {
         schema_version: SCHEMA_VERSION,
         generator: generator(),
         nodes,
         edges,
         aliases: aliases.lines().to_vec(),
         articles: Vec::new(),
-    }
+    };
+    (file, records)
 }
 
 fn generator() -> String {
@@ -460,6 +472,20 @@ pub fn write_json(graph: &NewsGraph, out: &mut dyn io::Write) -> io::Result<()> 
     let mut records = Records::new(out, &generator(), nodes(graph), edges(graph), aliases)?;
     graph.for_each_record_line(&mut |line| records.push_line(line))?;
     records.finish()
+}
+
+/// Writes the graph file of a graph taken apart by [`into_file_and_records`]: the same bytes
+/// as [`write_json`] of the graph.
+pub fn write_file_with_records(
+    file: &GraphFile,
+    records: &GraphRecords,
+    out: &mut dyn io::Write,
+) -> io::Result<()> {
+    let nodes = file.nodes.iter().cloned();
+    let edges = file.edges.iter().cloned();
+    let mut writer = Records::new(out, &file.generator, nodes, edges, &file.aliases)?;
+    records.read_lines(&mut |line| writer.push_line(line))?;
+    writer.finish()
 }
 
 /// Writes a graph file: the layout of `serde_json`'s pretty printer for nodes and edges, then

@@ -17,7 +17,10 @@ mod xml;
 use std::io;
 
 pub use dot::{write_dot, write_dot_file, Cluster, DotOptions};
-pub use json::{into_file, parse_file, read_json, to_file, write_json, GraphFile, ReadError};
+pub use json::{
+    into_file, into_file_and_records, parse_file, read_json, to_file, write_file_with_records,
+    write_json, GraphFile, ReadError,
+};
 pub use view::{check, ExportError};
 
 /// A file format the graph can be exported to.

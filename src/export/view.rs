@@ -75,8 +75,8 @@ pub struct View<'a> {
 /// What a picture draws as one line: the contact edges of one pair, kind and status (in file
 /// order), or one affiliation edge.
 pub struct Link<'a> {
-    /// Edge ids (`e0`, `e1`, ... by position in the file) of the link's edges.
-    pub ids: Vec<String>,
+    /// The positions of the link's edges in the file (their ids are [`edge_id`]s).
+    pub indices: Vec<usize>,
     pub source: &'a str,
     pub target: &'a str,
     pub kind: &'a str,
@@ -107,7 +107,6 @@ impl<'a> View<'a> {
         let mut contact_links: BTreeMap<(&str, &str, &str, Option<Status>), usize> =
             BTreeMap::new();
         for (index, edge) in file.edges.iter().enumerate() {
-            let id = edge_id(index);
             if is_contact(&edge.kind) {
                 // Undirected: the pair is keyed in sorted order, drawn as first seen.
                 let (a, b) = if edge.source <= edge.target {
@@ -117,14 +116,14 @@ impl<'a> View<'a> {
                 };
                 let key = (a, b, edge.kind.as_str(), edge.status);
                 if let Some(&at) = contact_links.get(&key) {
-                    links[at].ids.push(id);
+                    links[at].indices.push(index);
                     links[at].edges.push(edge);
                     continue;
                 }
                 contact_links.insert(key, links.len());
             }
             links.push(Link {
-                ids: vec![id],
+                indices: vec![index],
                 source: &edge.source,
                 target: &edge.target,
                 kind: &edge.kind,
