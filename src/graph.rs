@@ -171,7 +171,8 @@ pub struct Entity {
 /// A contact event of the merged graph; each pair of participants gives an edge.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct Event {
-    pub id: String,
+    /// `article#n`: the article of the first report, and the event's place in it.
+    pub id: Arc<str>,
     pub kind: ContactKind,
     pub status: Status,
     /// Node ids, sorted.
@@ -296,7 +297,7 @@ impl NewsGraph {
                 continue;
             }
             let event = Event {
-                id: format!("{}#{}", article.article, n + 1),
+                id: format!("{}#{}", article.article, n + 1).into(),
                 kind: event.kind,
                 status: event.status,
                 participants,
@@ -352,13 +353,14 @@ impl NewsGraph {
 
     /// Takes the graph apart, for a caller that needs it no more.
     pub fn into_parts(self) -> Parts {
+        drop(self.index);
         let (nodes, _) = self.graph.into_nodes_edges();
-        let mut weights: Vec<Option<Entity>> = nodes.into_iter().map(|n| Some(n.weight)).collect();
-        let entities = self
-            .index
-            .values()
-            .filter_map(|node| weights[node.index()].take())
-            .collect();
+        let mut entities: Vec<Entity> = nodes.into_iter().map(|n| n.weight).collect();
+        // Sorted in place, without a second list of them all. A graph read from a file may
+        // name an id twice: the last node of that id is the one it has (as in `index`).
+        entities.reverse();
+        entities.sort_by(|a, b| a.id.cmp(&b.id));
+        entities.dedup_by(|a, b| a.id == b.id);
         Parts {
             entities,
             events: self.events,

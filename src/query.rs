@@ -1099,7 +1099,7 @@ fn row(graph: &NewsGraph, id: &str, events: &[&Event]) -> Row {
 
 fn view(event: &Event) -> EventView {
     EventView {
-        id: event.id.clone(),
+        id: event.id.to_string(),
         kind: event.kind,
         status: event.status,
         date: event.date.clone(),

@@ -277,7 +277,7 @@ fn networkx_reads_graphml_gexf_and_d3_with_the_json_counts() {
         assert!(gerasimov["mentions"].is_u64(), "{format}: typed integer");
         for (index, edge) in file.edges.iter().enumerate() {
             let read = &graph["edge_attributes"][format!("e{index}")];
-            assert_eq!(read["kind"], edge.kind.as_str(), "{format} e{index}");
+            assert_eq!(read["kind"], &*edge.kind, "{format} e{index}");
             assert_eq!(read["evidence"], &*edge.evidence, "{format} e{index}");
         }
     }

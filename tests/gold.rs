@@ -440,7 +440,7 @@ fn score_article(graph: &GraphFile, gold: &Gold) -> (Scores, Report) {
         if edge.status.is_none_or(|s| s == Status::Happened) {
             *pred_events.entry(p).or_default() += 1;
         }
-        pred_kinds.entry(p).or_default().insert(edge.kind.as_str());
+        pred_kinds.entry(p).or_default().insert(&*edge.kind);
     }
     let tp = pred_pairs.intersection(&gold_pairs).count();
     let fp_pairs: Vec<Pair> = pred_pairs.difference(&gold_pairs).copied().collect();

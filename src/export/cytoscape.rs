@@ -43,7 +43,7 @@ pub fn write_cytoscape(file: &GraphFile, out: &mut dyn io::Write) -> io::Result<
             for (name, value) in edge_attributes(edge) {
                 data.insert(name.into(), value.to_json());
             }
-            let mut classes = vec![edge.kind.clone()];
+            let mut classes = vec![edge.kind.to_string()];
             classes.extend(edge.status.map(|s| s.as_str().to_string()));
             json!({"data": data, "classes": classes})
         })

@@ -473,22 +473,22 @@ fn evidence_tooltip(edges: &[&Edge]) -> String {
 }
 
 fn contact_edge(link: &Link) -> String {
-    let status = link.status.unwrap_or(Status::Happened);
-    let n = link.edges.len();
-    let label = contact_label(link.kind, status, n, &link.dates());
-    let (style, color) = contact_style(link.kind, status);
+    let status = link.status().unwrap_or(Status::Happened);
+    let n = link.indices.len();
+    let label = contact_label(link.kind(), status, n, &link.dates());
+    let (style, color) = contact_style(link.kind(), status);
     let list = [
         ("label", quote(&label)),
         ("style", style.to_string()),
         ("color", quote(color)),
         ("fontcolor", quote(color)),
         ("penwidth", penwidth(n)),
-        ("tooltip", evidence_tooltip(&link.edges)),
+        ("tooltip", evidence_tooltip(&link.edges())),
     ];
     format!(
         "{} -- {}{}",
-        quote(link.source),
-        quote(link.target),
+        quote(link.source()),
+        quote(link.target()),
         attributes(&list)
     )
 }
@@ -504,10 +504,10 @@ fn affiliation_color(kind: &str) -> &'static str {
 }
 
 fn affiliation_edge(link: &Link, large: bool) -> String {
-    let color = affiliation_color(link.kind);
+    let color = affiliation_color(link.kind());
     let mut list = Vec::new();
     if !(large && color == "gray80") {
-        list.push(("label", quote(link.kind)));
+        list.push(("label", quote(link.kind())));
     }
     list.extend([
         ("style", "dotted".into()),
@@ -515,12 +515,12 @@ fn affiliation_edge(link: &Link, large: bool) -> String {
         ("fontcolor", quote(color)),
         ("penwidth", "1".into()),
         ("arrowhead", "none".into()),
-        ("tooltip", evidence_tooltip(&link.edges)),
+        ("tooltip", evidence_tooltip(&link.edges())),
     ]);
     format!(
         "{} -- {}{}",
-        quote(link.source),
-        quote(link.target),
+        quote(link.source()),
+        quote(link.target()),
         attributes(&list)
     )
 }
@@ -784,7 +784,7 @@ mod tests {
             end: 10,
         };
         let event = Event {
-            id: "e#1".to_string(),
+            id: "e#1".into(),
             kind: ContactKind::Meeting,
             status: Status::Denied,
             participants: vec!["person:a\"b".into(), "person:c\\".into()],

@@ -110,7 +110,7 @@ fn write_edge(xml: &mut Xml, index: usize, edge: &Edge) -> io::Result<()> {
     }
     xml.open("edge", &list)?;
     attvalues(xml, attributes)?;
-    let rgb = match (edge.kind.as_str(), edge.status) {
+    let rgb = match (&*edge.kind, edge.status) {
         (_, Some(Status::Denied)) => (204, 0, 0),
         (_, Some(Status::Planned)) => (153, 153, 153),
         ("call" | "meeting", _) => (40, 40, 40),

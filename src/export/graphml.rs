@@ -139,7 +139,7 @@ fn node_graphics(xml: &mut Xml, index: usize, node: &Node) -> io::Result<()> {
 /// yEd's picture of an edge: calls dashed, meetings solid, plans dotted grey, denials red,
 /// affiliations thin dotted grey; contacts labelled with kind and date.
 fn edge_graphics(xml: &mut Xml, edge: &Edge) -> io::Result<()> {
-    let contact = matches!(edge.kind.as_str(), "call" | "meeting");
+    let contact = matches!(&*edge.kind, "call" | "meeting");
     let (style, color, width) = match (contact, edge.status) {
         (false, _) => ("dotted", "#AAAAAA", "1.0"),
         (true, Some(Status::Planned)) => ("dotted", "#808080", "2.0"),
@@ -167,7 +167,7 @@ fn edge_graphics(xml: &mut Xml, edge: &Edge) -> io::Result<()> {
     if contact {
         let label = match written_date(edge) {
             Some(date) => format!("{}, {date}", edge.kind),
-            None => edge.kind.clone(),
+            None => edge.kind.to_string(),
         };
         xml.text("y:EdgeLabel", &[("fontSize", "10")], &label)?;
     }

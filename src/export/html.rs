@@ -76,12 +76,12 @@ fn page_data(file: &GraphFile) -> Value {
         .enumerate()
         .map(|(index, link)| {
             let events: Vec<Value> = link
-                .edges
-                .iter()
+                .edges()
+                .into_iter()
                 .zip(&link.indices)
                 .map(|(edge, &index)| {
                     let mut object = Map::new();
-                    object.insert("id".into(), edge_id(index).into());
+                    object.insert("id".into(), edge_id(index as usize).into());
                     for (name, value) in edge_attributes(edge) {
                         object.insert(name.into(), value.to_json());
                     }
@@ -90,10 +90,10 @@ fn page_data(file: &GraphFile) -> Value {
                 .collect();
             json!({
                 "id": format!("l{index}"),
-                "source": link.source,
-                "target": link.target,
-                "kind": link.kind,
-                "status": link.status.map(|s| s.as_str()),
+                "source": link.source(),
+                "target": link.target(),
+                "kind": link.kind(),
+                "status": link.status().map(|s| s.as_str()),
                 "contact": link.is_contact(),
                 "events": events,
             })

@@ -4,6 +4,7 @@
 //! change without breaking users. Reading checks the schema version and rejects unknown
 //! fields, so a file of another version or tool fails with a clear message.
 
+use std::borrow::Cow;
 use std::collections::BTreeMap;
 use std::io;
 use std::sync::Arc;
@@ -136,11 +137,12 @@ pub struct Node {
 pub struct Edge {
     pub source: Arc<str>,
     pub target: Arc<str>,
-    pub kind: String,
+    /// `call`, `meeting`, or an affiliation kind (written by newsgraph: never allocated).
+    pub kind: Cow<'static, str>,
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub status: Option<Status>,
     #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub event: Option<String>,
+    pub event: Option<Arc<str>>,
     /// Every participant of the event (more than two for a multi-party event).
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub participants: Vec<Arc<str>>,
@@ -289,7 +291,7 @@ fn event_edges(event: &Event) -> Vec<Edge> {
         .map(|(a, b)| Edge {
             source: a.clone(),
             target: b.clone(),
-            kind: event.kind.as_str().to_string(),
+            kind: Cow::Borrowed(event.kind.as_str()),
             status: Some(event.status),
             event: Some(event.id.clone()),
             participants: if event.participants.len() > 2 {
@@ -323,7 +325,7 @@ fn affiliation_edge(affiliation: &Affiliation) -> Edge {
     Edge {
         source: affiliation.from.clone(),
         target: affiliation.to.clone(),
-        kind: affiliation.kind.as_str().to_string(),
+        kind: Cow::Borrowed(affiliation.kind.as_str()),
         status: None,
         event: None,
         participants: Vec::new(),
@@ -652,8 +654,8 @@ pub fn from_file(file: GraphFile) -> Result<NewsGraph, ReadError> {
             mentions: n.mentions,
         })
         .collect();
-    let mut events: BTreeMap<String, Event> = BTreeMap::new();
-    let mut order: Vec<String> = Vec::new();
+    let mut events: BTreeMap<Arc<str>, Event> = BTreeMap::new();
+    let mut order: Vec<Arc<str>> = Vec::new();
     let mut affiliations = Vec::new();
     for edge in file.edges {
         let evidence = Evidence {
@@ -662,7 +664,7 @@ pub fn from_file(file: GraphFile) -> Result<NewsGraph, ReadError> {
             start: edge.start,
             end: edge.end,
         };
-        let contact = match edge.kind.as_str() {
+        let contact = match &*edge.kind {
             "call" => Some(ContactKind::Call),
             "meeting" => Some(ContactKind::Meeting),
             _ => None,
@@ -670,7 +672,7 @@ pub fn from_file(file: GraphFile) -> Result<NewsGraph, ReadError> {
         if let Some(kind) = contact {
             let id = edge
                 .event
-                .unwrap_or_else(|| format!("{}#{}", evidence.article, order.len() + 1));
+                .unwrap_or_else(|| format!("{}#{}", evidence.article, order.len() + 1).into());
             let event = events.entry(id.clone()).or_insert_with(|| {
                 order.push(id.clone());
                 Event {
@@ -706,7 +708,7 @@ pub fn from_file(file: GraphFile) -> Result<NewsGraph, ReadError> {
             event.participants.sort();
             continue;
         }
-        let kind = match edge.kind.as_str() {
+        let kind = match &*edge.kind {
             "member" => AffiliationKind::Member,
             "spokesperson" => AffiliationKind::Spokesperson,
             "nationality" => AffiliationKind::Nationality,

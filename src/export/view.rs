@@ -11,7 +11,7 @@
 //! only places that read an edge's date and articles; new optional schema fields are added
 //! there.
 
-use std::collections::{BTreeMap, HashMap};
+use std::collections::HashMap;
 
 use super::json::{Edge, GraphFile, Node};
 use crate::graph::Status;
@@ -73,26 +73,51 @@ pub struct View<'a> {
 }
 
 /// What a picture draws as one line: the contact edges of one pair, kind and status (in file
-/// order), or one affiliation edge.
+/// order), or one affiliation edge. Drawn between the ends of its first edge.
 pub struct Link<'a> {
-    /// The positions of the link's edges in the file (their ids are [`edge_id`]s).
-    pub indices: Vec<usize>,
-    pub source: &'a str,
-    pub target: &'a str,
-    pub kind: &'a str,
-    pub status: Option<Status>,
-    pub edges: Vec<&'a Edge>,
+    /// The file's edges.
+    all: &'a [Edge],
+    /// The positions of the link's edges in the file (their ids are [`edge_id`]s), in order.
+    pub indices: Vec<u32>,
 }
 
-impl Link<'_> {
+impl<'a> Link<'a> {
+    fn first(&self) -> &'a Edge {
+        &self.all[self.indices[0] as usize]
+    }
+
+    pub fn source(&self) -> &'a str {
+        &self.first().source
+    }
+
+    pub fn target(&self) -> &'a str {
+        &self.first().target
+    }
+
+    pub fn kind(&self) -> &'a str {
+        &self.first().kind
+    }
+
+    pub fn status(&self) -> Option<Status> {
+        self.first().status
+    }
+
+    /// The link's edges, in file order.
+    pub fn edges(&self) -> Vec<&'a Edge> {
+        self.indices
+            .iter()
+            .map(|&i| &self.all[i as usize])
+            .collect()
+    }
+
     pub fn is_contact(&self) -> bool {
-        is_contact(self.kind)
+        is_contact(self.kind())
     }
 
     /// The written dates of the link's events, each once, in file order.
-    pub fn dates(&self) -> Vec<&str> {
+    pub fn dates(&self) -> Vec<&'a str> {
         let mut dates: Vec<&str> = Vec::new();
-        for date in self.edges.iter().filter_map(|e| written_date(e)) {
+        for date in self.edges().into_iter().filter_map(written_date) {
             if !dates.contains(&date) {
                 dates.push(date);
             }
@@ -103,34 +128,40 @@ impl Link<'_> {
 
 impl<'a> View<'a> {
     pub fn new(file: &'a GraphFile) -> View<'a> {
-        let mut links: Vec<Link<'a>> = Vec::new();
-        let mut contact_links: BTreeMap<(&str, &str, &str, Option<Status>), usize> =
-            BTreeMap::new();
-        for (index, edge) in file.edges.iter().enumerate() {
-            if is_contact(&edge.kind) {
-                // Undirected: the pair is keyed in sorted order, drawn as first seen.
-                let (a, b) = if edge.source <= edge.target {
-                    (edge.source.as_ref(), edge.target.as_ref())
-                } else {
-                    (edge.target.as_ref(), edge.source.as_ref())
-                };
-                let key = (a, b, edge.kind.as_str(), edge.status);
-                if let Some(&at) = contact_links.get(&key) {
-                    links[at].indices.push(index);
-                    links[at].edges.push(edge);
-                    continue;
-                }
-                contact_links.insert(key, links.len());
-            }
-            links.push(Link {
-                indices: vec![index],
-                source: &edge.source,
-                target: &edge.target,
-                kind: &edge.kind,
-                status: edge.status,
-                edges: vec![edge],
-            });
-        }
+        let all = &file.edges[..];
+        // Contact edges of one pair (undirected), kind and status make one link: sorted by
+        // that key (and by position within it), each run is a link.
+        let key = |i: u32| {
+            let edge = &all[i as usize];
+            let (a, b) = if edge.source <= edge.target {
+                (&*edge.source, &*edge.target)
+            } else {
+                (&*edge.target, &*edge.source)
+            };
+            (a, b, &*edge.kind, edge.status)
+        };
+        let mut contacts: Vec<u32> = (0..all.len() as u32)
+            .filter(|&i| is_contact(&all[i as usize].kind))
+            .collect();
+        contacts.sort_by(|&x, &y| key(x).cmp(&key(y)));
+        let mut links: Vec<Link<'a>> = contacts
+            .chunk_by(|&x, &y| key(x) == key(y))
+            .map(|run| Link {
+                all,
+                indices: run.to_vec(),
+            })
+            .collect();
+        drop(contacts);
+        links.extend(
+            (0..all.len() as u32)
+                .filter(|&i| !is_contact(&all[i as usize].kind))
+                .map(|i| Link {
+                    all,
+                    indices: vec![i],
+                }),
+        );
+        // In file order of their first edges, as first seen.
+        links.sort_by_key(|link| link.indices[0]);
         View {
             nodes: &file.nodes,
             edges: &file.edges,
@@ -293,7 +324,7 @@ pub fn edge_attributes(edge: &Edge) -> Vec<(&'static str, Value<'_>)> {
     fn text(s: &str) -> Value<'_> {
         Value::Text(s.into())
     }
-    let mut label = edge.kind.clone();
+    let mut label = edge.kind.to_string();
     if let Some(date) = written_date(edge) {
         label.push_str(", ");
         label.push_str(date);
