@@ -712,10 +712,15 @@ impl Builder {
         if !article.hash.is_empty() && !self.texts.insert(article.hash.clone()) {
             return Ok(false);
         }
-        announce(&mut self.resolver, &article, false);
+        // Full names are made known now, those with a short given name at the end.
         for (i, entity) in article.entities.iter().enumerate() {
+            if entity.kind != EntityKind::Person {
+                continue;
+            }
             if short_given_name(entity) {
                 self.short.push((entity.clone(), context(&article, i)));
+            } else {
+                self.resolver.announce(entity, &context(&article, i));
             }
         }
         self.events += article.events.len();
