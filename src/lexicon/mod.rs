@@ -70,6 +70,9 @@ pub struct Lexicon {
     pub countries: Vec<Country>,
     pub organisations: Vec<Organisation>,
     phrases: HashMap<String, Vec<Phrase>>,
+    /// The first two bytes of every phrase's first token, as for `contact_prefixes`: most
+    /// tokens (lowercase words, punctuation) start no phrase and are rejected before hashing.
+    phrase_prefixes: Vec<u64>,
     org_words: HashSet<String>,
     place_words: HashSet<String>,
     common_words: HashSet<String>,
@@ -162,6 +165,9 @@ impl Lexicon {
 
     /// The longest phrase starting at token `i` of `words`: its length and what it stands for.
     pub fn match_at(&self, words: &[&str], i: usize) -> Option<(usize, Vec<Target>)> {
+        if !may_start(&self.phrase_prefixes, phrase_prefix(words[i])) {
+            return None;
+        }
         let candidates = self.phrases.get(phrase_key(words[i]).as_ref())?;
         let mut best: Option<(usize, Vec<Target>)> = None;
         for phrase in candidates {
@@ -227,6 +233,7 @@ impl Lexicon {
         if tokens.is_empty() {
             return;
         }
+        remember_prefix(&mut self.phrase_prefixes, phrase_prefix(&tokens[0]));
         let entry = self.phrases.entry(tokens[0].clone()).or_default();
         if !entry
             .iter()
@@ -336,7 +343,7 @@ impl Lexicon {
                 }
             };
             let word = word.trim().to_lowercase();
-            remember_prefix(&mut self.contact_prefixes, &word);
+            remember_prefix(&mut self.contact_prefixes, prefix(&word, false));
             self.contact_words.insert(word, class);
         }
         Ok(())
@@ -356,7 +363,11 @@ const FUNCTION_WORDS: &[&str] = &[
 /// Phrases are matched with apostrophes unified and possessives as "'s". Borrows the word
 /// when it has no curly apostrophe (nearly always), so matching allocates nothing.
 fn phrase_key(word: &str) -> Cow<'_, str> {
-    if word == "’s" || word == "'s" || word == "’S" {
+    // The curly apostrophe is the only character rewritten: ASCII words are their own key.
+    if word.is_ascii() {
+        return Cow::Borrowed(word);
+    }
+    if word == "’s" || word == "’S" {
         return Cow::Borrowed("'s");
     }
     if word.contains('’') {
@@ -385,6 +396,20 @@ fn prefix(word: &str, lower: bool) -> Option<usize> {
     Some(usize::from(first) << 8 | usize::from(second))
 }
 
+/// The first two bytes of `word` (a second byte 0 for a one-byte word) as an index into 2^16
+/// bits, for the case-sensitive phrase table. [`phrase_key`] rewrites only the curly
+/// apostrophe, whose first byte is 0xE2: a word with that byte in its first two has no
+/// verdict (None); any other word starts with the same two bytes as its key.
+fn phrase_prefix(word: &str) -> Option<usize> {
+    let bytes = word.as_bytes();
+    let first = *bytes.first()?;
+    let second = bytes.get(1).copied().unwrap_or(0);
+    if first == 0xe2 || second == 0xe2 {
+        return None;
+    }
+    Some(usize::from(first) << 8 | usize::from(second))
+}
+
 /// Could a key of the table with these prefix bits start like this word?
 fn may_start(bits: &[u64], prefix: Option<usize>) -> bool {
     match prefix {
@@ -393,13 +418,13 @@ fn may_start(bits: &[u64], prefix: Option<usize>) -> bool {
     }
 }
 
-/// Sets the prefix bit of a key (already in the table's form: lowercase, unified apostrophes);
-/// a key that does not start with two ASCII bytes sets every bit (nothing can be rejected).
-fn remember_prefix(bits: &mut Vec<u64>, key: &str) {
+/// Sets the bit of a key's prefix (taken from the key in the table's form);
+/// a key without a prefix sets every bit (nothing can be rejected).
+fn remember_prefix(bits: &mut Vec<u64>, prefix: Option<usize>) {
     if bits.is_empty() {
         *bits = vec![0; (1 << 16) / 64];
     }
-    match prefix(key, false) {
+    match prefix {
         Some(p) => bits[p / 64] |= 1 << (p % 64),
         None => bits.fill(u64::MAX),
     }
@@ -527,6 +552,21 @@ mod tests {
         assert!(
             matches!(lexicon.match_at(&words, 9), Some((1, t)) if matches!(t[0], Target::Country(_, CountryForm::Demonym)))
         );
+    }
+
+    #[test]
+    fn phrase_prefilter_keeps_non_ascii_and_curly_apostrophe_phrases() {
+        let lexicon = Lexicon::builtin();
+        // A first token that starts with a non-ASCII letter.
+        assert!(matches!(lexicon.match_at(&["Élysée"], 0), Some((1, _))));
+        // Curly and straight apostrophes and possessives inside a phrase.
+        for apostrophe in ["'s", "’s"] {
+            let words = ["Korean", "People", apostrophe, "Army"];
+            assert!(matches!(lexicon.match_at(&words, 0), Some((4, _))));
+        }
+        for word in ["", ",", "the", "said", "’", "’s", "Zzyzx"] {
+            assert!(lexicon.match_at(&[word], 0).is_none(), "{word:?}");
+        }
     }
 
     #[test]
