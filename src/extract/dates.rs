@@ -129,6 +129,16 @@ pub fn find_dates(words: &[&str]) -> Vec<DateExpr> {
 /// A date starting at word `i`: where it ends and its parts.
 fn date_at(words: &[&str], i: usize) -> Option<(usize, Vec<String>)> {
     let w = words[i];
+    // Every date starts with a capital (a weekday or month), a digit, or a word below (last,
+    // next, this, earlier, yesterday, today, tonight): most words are turned away here.
+    let may_start = |b: &u8| {
+        b.is_ascii_uppercase()
+            || b.is_ascii_digit()
+            || matches!(b, b'l' | b'n' | b't' | b'e' | b'y')
+    };
+    if !w.as_bytes().first().is_some_and(may_start) {
+        return None;
+    }
     let next = |k: usize| words.get(i + k).copied().unwrap_or("");
     if WEEKDAYS.contains(&w) {
         let end = if matches!(next(1), "morning" | "afternoon" | "evening" | "night") {
