@@ -91,18 +91,21 @@ pub fn find_dates(words: &[&str]) -> Vec<DateExpr> {
             {
                 start -= 1;
             }
+            // Compared ignoring ASCII case, as in date_at: no other character lowercases to
+            // the letters of these words.
             let bounding = (start.saturating_sub(4)..start).any(|j| {
-                matches!(
-                    words[j].to_lowercase().as_str(),
-                    "since"
-                        | "before"
-                        | "after"
-                        | "until"
-                        | "till"
-                        | "ahead"
-                        | "prior"
-                        | "following"
-                )
+                [
+                    "since",
+                    "before",
+                    "after",
+                    "until",
+                    "till",
+                    "ahead",
+                    "prior",
+                    "following",
+                ]
+                .iter()
+                .any(|b| words[j].eq_ignore_ascii_case(b))
             });
             let written = |text: String| {
                 if start < i {

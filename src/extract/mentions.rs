@@ -14,6 +14,8 @@ use crate::graph::{EntityKind, LocalEntity};
 use crate::lexicon::{CountryForm, Lexicon, Target};
 use crate::resolve::{fold, osa_distance, person_key};
 
+use rustc_hash::FxHashMap;
+
 /// One mention: tokens `start..end` of sentence `sentence`, standing for entity `entity`.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Mention {
@@ -195,23 +197,36 @@ struct PersonCandidate {
 
 struct Builder<'a> {
     lexicon: &'a Lexicon,
-    article: &'a Article,
+    /// The words of every sentence, cut out of the text once.
+    words: &'a [Vec<&'a str>],
     out: Mentions,
-    keys: HashMap<String, usize>,
+    /// Entity index by kind and canonical name.
+    keys: FxHashMap<(EntityKind, String), usize>,
     people: Vec<PersonCandidate>,
     /// Organisation entity of each (sentence, token end) for membership of following people.
-    pending_orgs: HashMap<(usize, usize), usize>,
+    pending_orgs: FxHashMap<(usize, usize), usize>,
 }
 
 /// Finds every mention of a person, institution or country in the article.
 pub fn find_mentions(lexicon: &Lexicon, article: &Article) -> Mentions {
+    let words: Vec<Vec<&str>> = article
+        .sentences
+        .iter()
+        .map(|sentence| {
+            sentence
+                .tokens
+                .iter()
+                .map(|t| article.token_text(t))
+                .collect()
+        })
+        .collect();
     let mut builder = Builder {
         lexicon,
-        article,
+        words: &words,
         out: Mentions::default(),
-        keys: HashMap::new(),
+        keys: FxHashMap::default(),
         people: Vec::new(),
-        pending_orgs: HashMap::new(),
+        pending_orgs: FxHashMap::default(),
     };
     for (s, sentence) in article.sentences.iter().enumerate() {
         builder.scan_sentence(s, sentence);
@@ -230,32 +245,30 @@ pub fn find_mentions(lexicon: &Lexicon, article: &Article) -> Mentions {
 }
 
 impl<'a> Builder<'a> {
-    fn words(&self, sentence: &Sentence) -> Vec<&'a str> {
-        sentence
-            .tokens
-            .iter()
-            .map(|t| &self.article.text[t.start..t.end])
-            .collect()
+    /// The words of sentence `s`.
+    fn words(&self, s: usize) -> &'a [&'a str] {
+        let words: &'a [Vec<&'a str>] = self.words;
+        &words[s]
     }
 
     fn scan_sentence(&mut self, s: usize, sentence: &Sentence) {
-        let words = self.words(sentence);
+        let words = self.words(s);
         let kinds: Vec<TokenKind> = sentence.tokens.iter().map(|t| t.kind).collect();
         let mut i = 0;
         while i < words.len() {
             // Lexicon phrases stand on their own, capitalised or not (countries, organisations).
-            if let Some((len, targets)) = self.lexicon.match_at(&words, i) {
+            if let Some((len, targets)) = self.lexicon.match_at(words, i) {
                 if is_capitalised(words[i]) || targets.iter().any(|t| !matches!(t, Target::Title)) {
-                    let end = self.scan_run(s, sentence, &words, &kinds, i);
+                    let end = self.scan_run(s, sentence, words, &kinds, i);
                     i = end.max(i + len);
-                    self.lowercase_ministry(s, &words, i);
+                    self.lowercase_ministry(s, words, i);
                     continue;
                 }
             }
             if kinds[i] == TokenKind::Word && is_capitalised(words[i]) {
-                let end = self.scan_run(s, sentence, &words, &kinds, i);
+                let end = self.scan_run(s, sentence, words, &kinds, i);
                 i = end.max(i + 1);
-                self.lowercase_ministry(s, &words, i);
+                self.lowercase_ministry(s, words, i);
                 continue;
             }
             // Hyphenated words that contain a country or organisation: "US-led", "pro-Syrian".
@@ -730,8 +743,8 @@ impl<'a> Builder<'a> {
             .or_else(|| targets.iter().find(|t| matches!(t, Target::Country(..))))?;
         let (entity, capital) = match *target {
             Target::Country(c, form) => {
-                let words = self.words(&self.article.sentences[s]);
-                if form == CountryForm::Capital && is_locative(&words, start) {
+                let words = self.words(s);
+                if form == CountryForm::Capital && is_locative(words, start) {
                     return None;
                 }
                 // "South American neighbours" name a continent, not the United States.
@@ -796,21 +809,25 @@ impl<'a> Builder<'a> {
         surface: &str,
         country: Option<usize>,
     ) -> usize {
-        let key = format!("{}:{}", kind.as_str(), name);
-        let index = *self.keys.entry(key).or_insert_with(|| {
-            self.out.entities.push(LocalEntity {
-                kind,
-                name: name.to_string(),
-                aliases: BTreeSet::new(),
-                titles: BTreeSet::new(),
-                country,
-                iso: None,
-                mentions: 0,
+        let index = *self
+            .keys
+            .entry((kind, name.to_string()))
+            .or_insert_with(|| {
+                self.out.entities.push(LocalEntity {
+                    kind,
+                    name: name.to_string(),
+                    aliases: BTreeSet::new(),
+                    titles: BTreeSet::new(),
+                    country,
+                    iso: None,
+                    mentions: 0,
+                });
+                self.out.entities.len() - 1
             });
-            self.out.entities.len() - 1
-        });
         let entity = &mut self.out.entities[index];
-        entity.aliases.insert(surface.to_string());
+        if !entity.aliases.contains(surface) {
+            entity.aliases.insert(surface.to_string());
+        }
         entity.mentions += 1;
         if entity.country.is_none() {
             entity.country = country;
@@ -1128,7 +1145,7 @@ impl<'a> Builder<'a> {
             {
                 continue;
             }
-            let words = self.words(&self.article.sentences[m.sentence]);
+            let words = self.words(m.sentence);
             let same = &mentions[from..to];
             let at = |j: usize| {
                 same.iter()

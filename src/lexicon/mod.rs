@@ -206,8 +206,18 @@ impl Lexicon {
 
     /// Is the lowercase form of `word` a common English word?
     pub fn is_common_word(&self, word: &str) -> bool {
-        let lower = lowercase(word);
-        self.common_words.contains(lower.as_ref()) || FUNCTION_WORDS.contains(&lower.as_ref())
+        // Short ASCII words (nearly all) are lowercased on the stack.
+        let mut buffer = [0u8; 32];
+        let lower = match buffer.get_mut(..word.len()) {
+            Some(bytes) if word.is_ascii() => {
+                bytes.copy_from_slice(word.as_bytes());
+                bytes.make_ascii_lowercase();
+                Cow::Borrowed(std::str::from_utf8(bytes).expect("ASCII"))
+            }
+            _ => lowercase(word),
+        };
+        self.common_words.contains(lower.as_ref())
+            || FUNCTION_WORDS.binary_search(&lower.as_ref()).is_ok()
     }
 
     pub fn contact_word(&self, word: &str) -> Option<ContactWord> {
@@ -350,7 +360,8 @@ impl Lexicon {
     }
 }
 
-/// Function words that are never names, whatever the common-word list says.
+/// Function words that are never names, whatever the common-word list says. Sorted (a unit
+/// test checks it): looked up by binary search.
 const FUNCTION_WORDS: &[&str] = &[
     "a", "about", "after", "all", "also", "an", "and", "any", "as", "at", "before", "both", "but",
     "by", "during", "each", "either", "for", "from", "he", "her", "his", "however", "i", "if",
@@ -488,6 +499,10 @@ mod tests {
         sorted_unique("place_words.txt", PLACE_WORDS);
         sorted_unique("common_words.txt", COMMON_WORDS);
         sorted_unique("contact_words.tsv", CONTACT_WORDS);
+        assert!(
+            FUNCTION_WORDS.windows(2).all(|pair| pair[0] < pair[1]),
+            "FUNCTION_WORDS must be sorted and unique"
+        );
     }
 
     #[test]
