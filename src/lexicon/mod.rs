@@ -70,6 +70,9 @@ pub struct Lexicon {
     pub countries: Vec<Country>,
     pub organisations: Vec<Organisation>,
     phrases: HashMap<String, Vec<Phrase>>,
+    /// The phrases of two or more tokens again, by their first and second token: a common
+    /// first token ("The", "Republic", "U.S.") starts dozens of phrases.
+    longer_phrases: HashMap<String, HashMap<String, Vec<Phrase>>>,
     /// The first two bytes of every phrase's first token, as for `contact_prefixes`: most
     /// tokens (lowercase words, punctuation) start no phrase and are rejected before hashing.
     phrase_prefixes: Vec<u64>,
@@ -168,32 +171,17 @@ impl Lexicon {
         if !may_start(&self.phrase_prefixes, phrase_prefix(words[i])) {
             return None;
         }
-        let candidates = self.phrases.get(phrase_key(words[i]).as_ref())?;
-        let mut best: Option<(usize, Vec<Target>)> = None;
-        for phrase in candidates {
-            let n = phrase.tokens.len();
-            if i + n > words.len() {
-                continue;
-            }
-            let matches = phrase
-                .tokens
-                .iter()
-                .zip(&words[i..i + n])
-                .all(|(a, b)| *a == *phrase_key(b));
-            if !matches {
-                continue;
-            }
-            match &mut best {
-                Some((len, targets)) if *len == n => {
-                    if !targets.contains(&phrase.target) {
-                        targets.push(phrase.target)
-                    }
-                }
-                Some((len, _)) if *len > n => {}
-                _ => best = Some((n, vec![phrase.target])),
-            }
-        }
-        best
+        let first = phrase_key(words[i]);
+        let candidates = self.phrases.get(first.as_ref())?;
+        // A phrase of two or more tokens is longer than any of one: those are tried first,
+        // among the few that share the second token too.
+        let longer = words.get(i + 1).and_then(|second| {
+            self.longer_phrases
+                .get(first.as_ref())?
+                .get(phrase_key(second).as_ref())
+        });
+        longest_match(longer.into_iter().flatten(), words, i)
+            .or_else(|| longest_match(candidates.iter().filter(|p| p.tokens.len() == 1), words, i))
     }
 
     pub fn is_org_word(&self, word: &str) -> bool {
@@ -249,6 +237,17 @@ impl Lexicon {
             .iter()
             .any(|p| p.tokens == tokens && p.target == target)
         {
+            if tokens.len() >= 2 {
+                self.longer_phrases
+                    .entry(tokens[0].clone())
+                    .or_default()
+                    .entry(tokens[1].clone())
+                    .or_default()
+                    .push(Phrase {
+                        tokens: tokens.clone(),
+                        target,
+                    });
+            }
             entry.push(Phrase { tokens, target });
         }
     }
@@ -358,6 +357,40 @@ impl Lexicon {
         }
         Ok(())
     }
+}
+
+/// The longest of `phrases` that starts at token `i` of `words`, with the targets of all the
+/// phrases of that length in their order.
+fn longest_match<'p>(
+    phrases: impl Iterator<Item = &'p Phrase>,
+    words: &[&str],
+    i: usize,
+) -> Option<(usize, Vec<Target>)> {
+    let mut best: Option<(usize, Vec<Target>)> = None;
+    for phrase in phrases {
+        let n = phrase.tokens.len();
+        if i + n > words.len() {
+            continue;
+        }
+        let matches = phrase
+            .tokens
+            .iter()
+            .zip(&words[i..i + n])
+            .all(|(a, b)| *a == *phrase_key(b));
+        if !matches {
+            continue;
+        }
+        match &mut best {
+            Some((len, targets)) if *len == n => {
+                if !targets.contains(&phrase.target) {
+                    targets.push(phrase.target)
+                }
+            }
+            Some((len, _)) if *len > n => {}
+            _ => best = Some((n, vec![phrase.target])),
+        }
+    }
+    best
 }
 
 /// Function words that are never names, whatever the common-word list says. Sorted (a unit
