@@ -305,6 +305,7 @@ fn is_title_case(text: &str, tokens: &[Token]) -> bool {
 /// Splits `text[start..end]` into tokens.
 pub fn tokenize(text: &str, start: usize, end: usize) -> Vec<Token> {
     let line = Line { text: &text[..end] };
+    let bytes = line.text.as_bytes();
     // Positions are byte offsets of characters; `line.next(p)` is the character after `p`.
     let at = |p: usize| line.char_at(p);
     let next = |p: usize| line.next(p);
@@ -312,6 +313,10 @@ pub fn tokenize(text: &str, start: usize, end: usize) -> Vec<Token> {
     let mut tokens = Vec::with_capacity((end - start) / 4);
     let mut p = start;
     while p < end {
+        if bytes[p] == b' ' {
+            p += 1;
+            continue;
+        }
         let c = at(p).expect("p < end");
         if c.is_whitespace() {
             p = next(p);
@@ -347,10 +352,7 @@ pub fn tokenize(text: &str, start: usize, end: usize) -> Vec<Token> {
         p = p1;
         loop {
             // Most words are ASCII letters: skip them without decoding.
-            while text.as_bytes()[p..end]
-                .first()
-                .is_some_and(u8::is_ascii_alphanumeric)
-            {
+            while bytes.get(p).is_some_and(u8::is_ascii_alphanumeric) {
                 p += 1;
             }
             match at(p) {

@@ -6,7 +6,7 @@
 //! ends them ("Arctic Council"), places when a place word does ("Galwan Valley"), and people
 //! when news writes them as people: after a title, as a full name, or as a known surname.
 
-use std::collections::{BTreeSet, HashMap};
+use std::collections::BTreeSet;
 
 use super::dates::is_month_or_day;
 use crate::article::{Article, Sentence, TokenKind};
@@ -14,7 +14,8 @@ use crate::graph::{EntityKind, LocalEntity};
 use crate::lexicon::{CountryForm, Lexicon, Target};
 use crate::resolve::{fold, osa_distance, person_key};
 
-use rustc_hash::FxHashMap;
+// The hash maps and sets here are only looked up, never iterated: their order cannot show.
+use rustc_hash::{FxHashMap as HashMap, FxHashSet as HashSet};
 
 /// One mention: tokens `start..end` of sentence `sentence`, standing for entity `entity`.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -201,10 +202,10 @@ struct Builder<'a> {
     words: &'a [Vec<&'a str>],
     out: Mentions,
     /// Entity index by kind and canonical name.
-    keys: FxHashMap<(EntityKind, String), usize>,
+    keys: HashMap<(EntityKind, String), usize>,
     people: Vec<PersonCandidate>,
     /// Organisation entity of each (sentence, token end) for membership of following people.
-    pending_orgs: FxHashMap<(usize, usize), usize>,
+    pending_orgs: HashMap<(usize, usize), usize>,
 }
 
 /// Finds every mention of a person, institution or country in the article.
@@ -224,9 +225,9 @@ pub fn find_mentions(lexicon: &Lexicon, article: &Article) -> Mentions {
         lexicon,
         words: &words,
         out: Mentions::default(),
-        keys: FxHashMap::default(),
+        keys: HashMap::default(),
         people: Vec::new(),
-        pending_orgs: FxHashMap::default(),
+        pending_orgs: HashMap::default(),
     };
     for (s, sentence) in article.sentences.iter().enumerate() {
         builder.scan_sentence(s, sentence);
@@ -272,7 +273,7 @@ impl<'a> Builder<'a> {
                 continue;
             }
             // Hyphenated words that contain a country or organisation: "US-led", "pro-Syrian".
-            if kinds[i] == TokenKind::Word && words[i].contains('-') {
+            if kinds[i] == TokenKind::Word && words[i].bytes().any(|b| b == b'-') {
                 self.scan_hyphenated(s, words[i], i);
             }
             i += 1;
@@ -1210,7 +1211,7 @@ impl<'a> Builder<'a> {
         let candidates = std::mem::take(&mut self.people);
         // Full names first: titled or multi-word names outside headlines.
         let mut full: Vec<(String, Vec<String>)> = Vec::new();
-        let mut full_keys = std::collections::HashSet::new();
+        let mut full_keys = HashSet::default();
         let is_full = |c: &PersonCandidate, lexicon: &Lexicon| {
             c.words.len() >= 2
                 && !c.title_case
@@ -1226,9 +1227,9 @@ impl<'a> Builder<'a> {
         }
         // Each full name is an entity; a shorter full name with the same first and last word
         // as a longer one ("Mohamed Ali", "Mohamed Irfaan Ali") joins it.
-        let mut cluster_of: HashMap<String, usize> = HashMap::new();
+        let mut cluster_of: HashMap<String, usize> = HashMap::default();
         let mut names = NameIndex::default();
-        let mut by_ends: HashMap<(String, String), usize> = HashMap::new();
+        let mut by_ends: HashMap<(String, String), usize> = HashMap::default();
         let mut order: Vec<usize> = (0..full.len()).collect();
         order.sort_by_key(|&i| std::cmp::Reverse(full[i].1.len()));
         for i in order {
