@@ -96,6 +96,14 @@ impl Article {
         &self.text[token.start..token.end]
     }
 
+    /// The texts of the tokens, sentence by sentence: the words the extractors read.
+    pub fn words(&self) -> Vec<Vec<&str>> {
+        self.sentences
+            .iter()
+            .map(|sentence| sentence.tokens.iter().map(|t| self.token_text(t)).collect())
+            .collect()
+    }
+
     /// The text of a sentence.
     pub fn sentence_text(&self, sentence: &Sentence) -> &str {
         &self.text[sentence.span.clone()]

@@ -214,7 +214,7 @@ enum Actor {
 struct Reader<'a> {
     lexicon: &'a Lexicon,
     mentions: &'a Mentions,
-    words: Vec<Vec<&'a str>>,
+    words: &'a [Vec<&'a str>],
     /// The words in lowercase with apostrophes unified.
     lower: Vec<Vec<&'a str>>,
     /// The contact word class of every word, looked up once.
@@ -224,20 +224,15 @@ struct Reader<'a> {
     salience: BTreeMap<Vec<usize>, usize>,
 }
 
-/// Finds the contact events of an article.
-pub fn find_events(lexicon: &Lexicon, article: &Article, mentions: &Mentions) -> Vec<LocalEvent> {
-    let words: Vec<Vec<&str>> = article
-        .sentences
-        .iter()
-        .map(|s| {
-            s.tokens
-                .iter()
-                .map(|t| &article.text[t.start..t.end])
-                .collect()
-        })
-        .collect();
+/// Finds the contact events of an article; `words` are its words ([`Article::words`]).
+pub fn find_events<'a>(
+    lexicon: &'a Lexicon,
+    article: &Article,
+    words: &'a [Vec<&'a str>],
+    mentions: &'a Mentions,
+) -> Vec<LocalEvent> {
     let mut buffer = String::new();
-    let forms = lowercase_forms(&words, &mut buffer);
+    let forms = lowercase_forms(words, &mut buffer);
     let lower: Vec<Vec<&str>> = forms
         .into_iter()
         .map(|sentence| {
@@ -407,8 +402,15 @@ impl<'a> Reader<'a> {
     }
 
     /// Is token `t` a contact word used as one?
+    #[inline]
     fn trigger(&self, s: usize, t: usize) -> Option<ContactWord> {
+        // Called for every token: most are no contact word at all.
         let class = self.classes[s][t]?;
+        self.used_as_contact(s, t, class)
+    }
+
+    /// Is token `t`, a contact word of this class, used as one here?
+    fn used_as_contact(&self, s: usize, t: usize, class: ContactWord) -> Option<ContactWord> {
         let w = self.lower[s][t];
         let next = self.lower[s].get(t + 1).copied().unwrap_or("");
         let prev = if t > 0 { self.lower[s][t - 1] } else { "" };

@@ -210,20 +210,18 @@ struct Builder<'a> {
 
 /// Finds every mention of a person, institution or country in the article.
 pub fn find_mentions(lexicon: &Lexicon, article: &Article) -> Mentions {
-    let words: Vec<Vec<&str>> = article
-        .sentences
-        .iter()
-        .map(|sentence| {
-            sentence
-                .tokens
-                .iter()
-                .map(|t| article.token_text(t))
-                .collect()
-        })
-        .collect();
+    find_mentions_in(lexicon, article, &article.words())
+}
+
+/// [`find_mentions`] with the article's words ([`Article::words`]) already cut out.
+pub(super) fn find_mentions_in(
+    lexicon: &Lexicon,
+    article: &Article,
+    words: &[Vec<&str>],
+) -> Mentions {
     let mut builder = Builder {
         lexicon,
-        words: &words,
+        words,
         out: Mentions::default(),
         keys: HashMap::default(),
         people: Vec::new(),
@@ -260,14 +258,14 @@ impl<'a> Builder<'a> {
             // Lexicon phrases stand on their own, capitalised or not (countries, organisations).
             if let Some((len, targets)) = self.lexicon.match_at(words, i) {
                 if is_capitalised(words[i]) || targets.iter().any(|t| !matches!(t, Target::Title)) {
-                    let end = self.scan_run(s, sentence, words, &kinds, i);
+                    let end = self.scan_run(s, sentence, words, &kinds, i, Some((len, targets)));
                     i = end.max(i + len);
                     self.lowercase_ministry(s, words, i);
                     continue;
                 }
             }
             if kinds[i] == TokenKind::Word && is_capitalised(words[i]) {
-                let end = self.scan_run(s, sentence, words, &kinds, i);
+                let end = self.scan_run(s, sentence, words, &kinds, i, None);
                 i = end.max(i + 1);
                 self.lowercase_ministry(s, words, i);
                 continue;
@@ -328,6 +326,7 @@ impl<'a> Builder<'a> {
     }
 
     /// Reads the capitalised run starting at token `i`; returns the token after it.
+    /// `match_at_start` is the lexicon's match at token `i`, which the caller looked up.
     fn scan_run(
         &mut self,
         s: usize,
@@ -335,6 +334,7 @@ impl<'a> Builder<'a> {
         words: &[&'a str],
         kinds: &[TokenKind],
         i: usize,
+        mut match_at_start: Option<(usize, Vec<Target>)>,
     ) -> usize {
         let mut pieces: Vec<Piece> = Vec::new();
         let mut j = i;
@@ -342,7 +342,12 @@ impl<'a> Builder<'a> {
             if j >= words.len() {
                 break;
             }
-            if let Some((len, targets)) = self.lexicon.match_at(words, j) {
+            let lexical = if j == i {
+                match_at_start.take()
+            } else {
+                self.lexicon.match_at(words, j)
+            };
+            if let Some((len, targets)) = lexical {
                 let proper =
                     is_capitalised(words[j]) || targets.iter().any(|t| !matches!(t, Target::Title));
                 if proper {
