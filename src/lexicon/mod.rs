@@ -64,15 +64,24 @@ struct Phrase {
     target: Target,
 }
 
+/// The phrases that start with one token.
+#[derive(Debug, Clone, Default)]
+struct PhraseStart {
+    /// What the token alone stands for, in table order.
+    alone: Vec<Target>,
+    /// The phrases of two or more tokens by their second token: a common first token ("The",
+    /// "Republic", "U.S.") starts dozens of phrases, a pair only a few.
+    longer: HashMap<String, Vec<Phrase>>,
+}
+
 /// All general knowledge, indexed for matching.
 #[derive(Debug, Clone, Default)]
 pub struct Lexicon {
     pub countries: Vec<Country>,
     pub organisations: Vec<Organisation>,
     phrases: HashMap<String, Vec<Phrase>>,
-    /// The phrases of two or more tokens again, by their first and second token: a common
-    /// first token ("The", "Republic", "U.S.") starts dozens of phrases.
-    longer_phrases: HashMap<String, HashMap<String, Vec<Phrase>>>,
+    /// The phrases again, indexed for matching by their first token.
+    phrase_starts: HashMap<String, PhraseStart>,
     /// The first two bytes of every phrase's first token, as for `contact_prefixes`: most
     /// tokens (lowercase words, punctuation) start no phrase and are rejected before hashing.
     phrase_prefixes: Vec<u64>,
@@ -171,17 +180,14 @@ impl Lexicon {
         if !may_start(&self.phrase_prefixes, phrase_prefix(words[i])) {
             return None;
         }
-        let first = phrase_key(words[i]);
-        let candidates = self.phrases.get(first.as_ref())?;
-        // A phrase of two or more tokens is longer than any of one: those are tried first,
-        // among the few that share the second token too.
-        let longer = words.get(i + 1).and_then(|second| {
-            self.longer_phrases
-                .get(first.as_ref())?
-                .get(phrase_key(second).as_ref())
-        });
+        let start = self.phrase_starts.get(phrase_key(words[i]).as_ref())?;
+        // A phrase of two or more tokens is longer than the token alone: those are tried
+        // first, among the few that share the second token too.
+        let longer = words
+            .get(i + 1)
+            .and_then(|second| start.longer.get(phrase_key(second).as_ref()));
         longest_match(longer.into_iter().flatten(), words, i)
-            .or_else(|| longest_match(candidates.iter().filter(|p| p.tokens.len() == 1), words, i))
+            .or_else(|| (!start.alone.is_empty()).then(|| (1, start.alone.clone())))
     }
 
     pub fn is_org_word(&self, word: &str) -> bool {
@@ -208,10 +214,17 @@ impl Lexicon {
             || FUNCTION_WORDS.binary_search(&lower.as_ref()).is_ok()
     }
 
+    /// The class of a contact word, in any case.
+    #[inline]
     pub fn contact_word(&self, word: &str) -> Option<ContactWord> {
+        // Asked of every word of an article: the prefix test, inlined, answers most.
         if !may_start(&self.contact_prefixes, prefix(word, true)) {
             return None;
         }
+        self.contact_word_in_table(word)
+    }
+
+    fn contact_word_in_table(&self, word: &str) -> Option<ContactWord> {
         self.contact_words.get(lowercase(word).as_ref()).copied()
     }
 
@@ -237,10 +250,13 @@ impl Lexicon {
             .iter()
             .any(|p| p.tokens == tokens && p.target == target)
         {
-            if tokens.len() >= 2 {
-                self.longer_phrases
-                    .entry(tokens[0].clone())
-                    .or_default()
+            let start = self.phrase_starts.entry(tokens[0].clone()).or_default();
+            if tokens.len() == 1 {
+                // Unique: (tokens, target) pairs are.
+                start.alone.push(target);
+            } else {
+                start
+                    .longer
                     .entry(tokens[1].clone())
                     .or_default()
                     .push(Phrase {
