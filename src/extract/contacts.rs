@@ -1256,16 +1256,11 @@ impl<'a> Reader<'a> {
             ContactWord::Meet => (ContactKind::Meeting, true),
             ContactWord::Talk | ContactWord::Discuss => {
                 let lower = &self.lower[s];
-                if lower
-                    .iter()
-                    .any(|w| self.lexicon.contact_word(w) == Some(ContactWord::Call))
-                {
+                let classes = &self.classes[s];
+                if classes.contains(&Some(ContactWord::Call)) {
                     return (ContactKind::Call, true);
                 }
-                if lower
-                    .iter()
-                    .any(|w| self.lexicon.contact_word(w) == Some(ContactWord::Meet))
-                {
+                if classes.contains(&Some(ContactWord::Meet)) {
                     return (ContactKind::Meeting, true);
                 }
                 // Talks held in a place are a meeting, whatever else the article tells.

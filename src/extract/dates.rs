@@ -51,11 +51,21 @@ const MONTHS: &[(&str, &str)] = &[
 
 /// Is `word` a month ("March", "Nov.") or a weekday ("Friday")? Such words are never names.
 pub fn is_month_or_day(word: &str) -> bool {
-    month(word).is_some() || WEEKDAYS.contains(&word)
+    month(word).is_some() || is_weekday(word)
 }
 
 fn month(word: &str) -> Option<&'static str> {
+    // Most capitalised words start with another letter than any month.
+    let first = word.as_bytes().first()?;
+    if !matches!(first, b'J' | b'F' | b'M' | b'A' | b'S' | b'O' | b'N' | b'D') {
+        return None;
+    }
     MONTHS.iter().find(|(w, _)| *w == word).map(|(_, m)| *m)
+}
+
+fn is_weekday(word: &str) -> bool {
+    // Every weekday ends in "day": most words are turned away without the table.
+    word.ends_with("day") && WEEKDAYS.contains(&word)
 }
 
 fn is_day_number(word: &str) -> bool {
@@ -143,7 +153,7 @@ fn date_at(words: &[&str], i: usize) -> Option<(usize, Vec<String>)> {
         return None;
     }
     let next = |k: usize| words.get(i + k).copied().unwrap_or("");
-    if WEEKDAYS.contains(&w) {
+    if is_weekday(w) {
         let end = if matches!(next(1), "morning" | "afternoon" | "evening" | "night") {
             i + 2
         } else {
