@@ -336,6 +336,10 @@ fn lowercase_forms<'a>(words: &[Vec<&'a str>], buffer: &mut String) -> Vec<Vec<L
 impl<'a> Reader<'a> {
     fn read_sentence(&mut self, s: usize) -> Vec<Statement> {
         let mut out = Vec::new();
+        // Most sentences have no contact word: nothing below would be read.
+        if self.classes[s].iter().all(Option::is_none) {
+            return out;
+        }
         let n = self.words[s].len();
         let mut dates = find_dates(&self.words[s]);
         // "ahead of Tuesday's press briefing": a date that modifies another noun.
