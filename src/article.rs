@@ -57,7 +57,8 @@ pub enum TokenKind {
     Punct,
 }
 
-/// Words that keep a following period and do not end a sentence ("Gen. Mark Milley").
+/// Words that keep a following period and do not end a sentence ("Gen. Mark Milley"). Sorted
+/// (a unit test checks it): looked up by binary search.
 const ABBREVIATIONS: &[&str] = &[
     "Adm", "Apr", "Aug", "Brig", "Capt", "Cdr", "Cmdr", "Co", "Col", "Corp", "Dec", "Dr", "Feb",
     "Ft", "Gen", "Gov", "Hon", "Inc", "Jan", "Jr", "Jul", "Jun", "Lt", "Ltd", "Maj", "Mar",
@@ -250,7 +251,7 @@ fn ends_sentence(text: &str, tokens: &[Token], i: usize) -> bool {
             .get(i + 1)
             .map(|t| &text[t.start..t.end])
             .unwrap_or("");
-        return !ABBREVIATIONS.contains(&s.trim_end_matches('.'))
+        return !is_abbreviation(s.trim_end_matches('.'))
             && matches!(
                 next,
                 "The"
@@ -360,8 +361,18 @@ pub fn tokenize(text: &str, start: usize, end: usize) -> Vec<Token> {
         p = p1;
         loop {
             // Most words are ASCII letters: skip them without decoding.
-            while bytes.get(p).is_some_and(u8::is_ascii_alphanumeric) {
+            while bytes
+                .get(p)
+                .is_some_and(|&b| ASCII_ALPHANUMERIC[usize::from(b)])
+            {
                 p += 1;
+            }
+            // Any other ASCII character but these three (a space, a comma) ends the word.
+            if bytes
+                .get(p)
+                .is_none_or(|&b| b.is_ascii() && !matches!(b, b'-' | b'\'' | b'.'))
+            {
+                break;
             }
             match at(p) {
                 Some(c) if c.is_alphanumeric() => p = next(p),
@@ -391,10 +402,10 @@ pub fn tokenize(text: &str, start: usize, end: usize) -> Vec<Token> {
                 _ => break,
             }
         }
-        let word = &text[begin..p];
+        let word = || &text[begin..p];
         let keeps_period = at(p) == Some('.')
-            && !word.ends_with('.')
-            && (ABBREVIATIONS.contains(&word)
+            && !word().ends_with('.')
+            && (is_abbreviation(word())
                 || (p == p1
                     && c.is_uppercase()
                     && at(next(p)) == Some(' ')
@@ -410,6 +421,18 @@ pub fn tokenize(text: &str, start: usize, end: usize) -> Vec<Token> {
     }
     tokens
 }
+
+/// Which bytes are ASCII letters and digits, as a table: a word's inner loop tests a byte with
+/// one load.
+const ASCII_ALPHANUMERIC: [bool; 256] = {
+    let mut table = [false; 256];
+    let mut byte = 0;
+    while byte < 256 {
+        table[byte] = (byte as u8).is_ascii_alphanumeric();
+        byte += 1;
+    }
+    table
+};
 
 /// The text of a line up to its end, read character by character at byte offsets.
 struct Line<'a> {
@@ -433,6 +456,10 @@ impl Line<'_> {
             Some(_) => p + self.char_at(p).map_or(1, char::len_utf8),
         }
     }
+}
+
+fn is_abbreviation(word: &str) -> bool {
+    ABBREVIATIONS.binary_search(&word).is_ok()
 }
 
 fn is_apostrophe(c: char) -> bool {
@@ -499,6 +526,11 @@ mod tests {
                 "al-Assad", "."
             ]
         );
+    }
+
+    #[test]
+    fn abbreviations_are_sorted_for_binary_search() {
+        assert!(ABBREVIATIONS.windows(2).all(|pair| pair[0] < pair[1]));
     }
 
     #[test]
