@@ -9,7 +9,6 @@
 //! without a date joins the pair's first dated event.
 
 use std::collections::{BTreeMap, BTreeSet};
-use std::ops::Range;
 
 use super::dates::{date_key, find_dates, DateExpr};
 use super::mentions::{is_capitalised, Mentions};
@@ -232,19 +231,7 @@ pub fn find_events<'a>(
     mentions: &'a Mentions,
 ) -> Vec<LocalEvent> {
     let mut buffer = String::new();
-    let forms = lowercase_forms(words, &mut buffer);
-    let lower: Vec<Vec<&str>> = forms
-        .into_iter()
-        .map(|sentence| {
-            sentence
-                .into_iter()
-                .map(|form| match form {
-                    Lowercase::Word(w) => w,
-                    Lowercase::Buffer(range) => &buffer[range],
-                })
-                .collect()
-        })
-        .collect();
+    let lower = lowercase_words(words, &mut buffer);
     let classes: Vec<Vec<Option<ContactWord>>> = lower
         .iter()
         .map(|ws| ws.iter().map(|w| lexicon.contact_word(w)).collect())
@@ -303,19 +290,16 @@ pub fn find_events<'a>(
     events
 }
 
-/// Where a word's lowercase form (apostrophes unified) is: the word itself when it is already
-/// in that form (most words), or a range of the buffer the other forms are written to, so
-/// lowercasing an article allocates once rather than once a word.
-enum Lowercase<'a> {
-    Word(&'a str),
-    Buffer(Range<usize>),
-}
-
-fn lowercase_forms<'a>(words: &[Vec<&'a str>], buffer: &mut String) -> Vec<Vec<Lowercase<'a>>> {
-    let mut forms = Vec::with_capacity(words.len());
-    for sentence in words {
-        let mut sentence_forms = Vec::with_capacity(sentence.len());
-        for &word in sentence {
+/// The lowercase form of every word, apostrophes unified: the word itself when it already is
+/// that (most words), else a slice of `buffer`, where the other forms are written one after
+/// another, so lowercasing an article allocates once rather than once a word.
+fn lowercase_words<'a>(words: &[Vec<&'a str>], buffer: &'a mut String) -> Vec<Vec<&'a str>> {
+    let mut lower: Vec<Vec<&str>> = Vec::with_capacity(words.len());
+    // Where the forms written to the buffer go: (sentence, token, range of the buffer).
+    let mut written = Vec::new();
+    for (s, sentence) in words.iter().enumerate() {
+        let mut forms = Vec::with_capacity(sentence.len());
+        for (t, &word) in sentence.iter().enumerate() {
             let start = buffer.len();
             if !word.is_ascii() {
                 buffer.push_str(&word.to_lowercase().replace('’', "'"));
@@ -323,14 +307,20 @@ fn lowercase_forms<'a>(words: &[Vec<&'a str>], buffer: &mut String) -> Vec<Vec<L
                 buffer.push_str(word);
                 buffer[start..].make_ascii_lowercase();
             } else {
-                sentence_forms.push(Lowercase::Word(word));
+                forms.push(word);
                 continue;
             }
-            sentence_forms.push(Lowercase::Buffer(start..buffer.len()));
+            // A place holder until the buffer is complete.
+            forms.push("");
+            written.push((s, t, start..buffer.len()));
         }
-        forms.push(sentence_forms);
+        lower.push(forms);
     }
-    forms
+    let buffer: &'a str = buffer;
+    for (s, t, range) in written {
+        lower[s][t] = &buffer[range];
+    }
+    lower
 }
 
 impl<'a> Reader<'a> {
