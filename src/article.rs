@@ -191,9 +191,10 @@ pub fn segment(text: &str) -> Vec<Sentence> {
     let mut sentences = Vec::new();
     let mut line_start = 0;
     for line in text.split('\n') {
-        let tokens = tokenize(text, line_start, line_start + line.len());
+        let mut tokens = tokenize(text, line_start, line_start + line.len());
         let title_case = is_title_case(text, &tokens);
-        // Each sentence's tokens are copied once, at their final size.
+        // Each sentence's tokens are copied once, at their final size, but the last one's: it
+        // keeps the line's tokens (often it is the whole line).
         let mut start = 0;
         for i in 0..tokens.len() {
             if ends_sentence(text, &tokens, i) {
@@ -201,7 +202,8 @@ pub fn segment(text: &str) -> Vec<Sentence> {
                 start = i + 1;
             }
         }
-        push_sentence(&mut sentences, tokens[start..].to_vec(), title_case);
+        tokens.drain(..start);
+        push_sentence(&mut sentences, tokens, title_case);
         line_start += line.len() + 1;
     }
     sentences
