@@ -300,15 +300,20 @@ fn lowercase_words<'a>(words: &[Vec<&'a str>], buffer: &'a mut String) -> Vec<Ve
     for (s, sentence) in words.iter().enumerate() {
         let mut forms = Vec::with_capacity(sentence.len());
         for (t, &word) in sentence.iter().enumerate() {
+            // One pass over the bytes tells most words (lowercase ASCII) apart.
+            if !word
+                .bytes()
+                .any(|b| !b.is_ascii() || b.is_ascii_uppercase())
+            {
+                forms.push(word);
+                continue;
+            }
             let start = buffer.len();
-            if !word.is_ascii() {
-                buffer.push_str(&word.to_lowercase().replace('’', "'"));
-            } else if word.bytes().any(|b| b.is_ascii_uppercase()) {
+            if word.is_ascii() {
                 buffer.push_str(word);
                 buffer[start..].make_ascii_lowercase();
             } else {
-                forms.push(word);
-                continue;
+                buffer.push_str(&word.to_lowercase().replace('’', "'"));
             }
             // A place holder until the buffer is complete.
             forms.push("");
