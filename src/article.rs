@@ -24,8 +24,10 @@ pub struct Article {
     char_counts: Vec<usize>,
 }
 
-/// Bytes between two entries of `Article::char_counts`.
-const CHAR_STRIDE: usize = 4096;
+/// Bytes between two entries of `Article::char_counts`: small enough that an offset costs a
+/// count over at most this many bytes (evidence asks for two offsets a sentence), large
+/// enough that the table stays a small fraction of the text.
+const CHAR_STRIDE: usize = 256;
 
 /// A sentence: a byte range of the article text and its tokens.
 #[derive(Debug, Clone)]
@@ -55,7 +57,8 @@ pub enum TokenKind {
     Punct,
 }
 
-/// Words that keep a following period and do not end a sentence ("Gen. Mark Milley").
+/// Words that keep a following period and do not end a sentence ("Gen. Mark Milley"). Sorted
+/// (a unit test checks it): looked up by binary search.
 const ABBREVIATIONS: &[&str] = &[
     "Adm", "Apr", "Aug", "Brig", "Capt", "Cdr", "Cmdr", "Co", "Col", "Corp", "Dec", "Dr", "Feb",
     "Ft", "Gen", "Gov", "Hon", "Inc", "Jan", "Jr", "Jul", "Jun", "Lt", "Ltd", "Maj", "Mar",
@@ -94,6 +97,14 @@ impl Article {
         &self.text[token.start..token.end]
     }
 
+    /// The texts of the tokens, sentence by sentence: the words the extractors read.
+    pub fn words(&self) -> Vec<Vec<&str>> {
+        self.sentences
+            .iter()
+            .map(|sentence| sentence.tokens.iter().map(|t| self.token_text(t)).collect())
+            .collect()
+    }
+
     /// The text of a sentence.
     pub fn sentence_text(&self, sentence: &Sentence) -> &str {
         &self.text[sentence.span.clone()]
@@ -118,7 +129,17 @@ fn count_chars(text: &str) -> Vec<usize> {
 
 /// The number of bytes that are not UTF-8 continuation bytes.
 fn starts_of_chars(bytes: &[u8]) -> usize {
-    bytes.iter().filter(|&&b| (b as i8) >= -0x40).count()
+    // Counted in one byte per lane over blocks of at most 255 bytes, which the compiler
+    // vectorises; a count per byte in a usize is not.
+    bytes
+        .chunks(255)
+        .map(|block| {
+            let starts = block
+                .iter()
+                .fold(0u8, |n, &b| n + u8::from((b as i8) >= -0x40));
+            usize::from(starts)
+        })
+        .sum()
 }
 
 /// Strips a BOM, unifies line endings and removes control characters.
@@ -150,7 +171,19 @@ pub fn normalize(text: &str) -> String {
 /// so the common clean text is copied as it is.
 fn needs_normalizing(text: &str) -> bool {
     let bytes = text.as_bytes();
-    bytes.iter().enumerate().any(|(i, &b)| match b {
+    // Blocks of 64 bytes without a suspicious byte are passed over by a test the compiler
+    // vectorises; the exact check runs only in the few blocks that have one.
+    let suspicious = |b: u8| (b < 0x20 && b != b'\n') || b == 0x7f || b == 0xc2 || b == 0xe2;
+    (0..bytes.len()).step_by(64).any(|from| {
+        let block = &bytes[from..(from + 64).min(bytes.len())];
+        block.iter().fold(false, |any, &b| any | suspicious(b))
+            && (from..from + block.len()).any(|i| needs_normalizing_at(bytes, i))
+    })
+}
+
+/// Does the character at byte `i` need normalizing (see [`needs_normalizing`])?
+fn needs_normalizing_at(bytes: &[u8], i: usize) -> bool {
+    match bytes[i] {
         b'\n' => false,
         0..=0x1f | 0x7f => true,
         // U+0080..U+009F (C1 controls) and U+00A0.
@@ -158,7 +191,7 @@ fn needs_normalizing(text: &str) -> bool {
         // U+2009 and U+202F.
         0xe2 => bytes.get(i + 1) == Some(&0x80) && matches!(bytes.get(i + 2), Some(0x89 | 0xaf)),
         _ => false,
-    })
+    }
 }
 
 /// Splits normalised text into sentences: every line break ends one, and so does a final
@@ -168,9 +201,10 @@ pub fn segment(text: &str) -> Vec<Sentence> {
     let mut sentences = Vec::new();
     let mut line_start = 0;
     for line in text.split('\n') {
-        let tokens = tokenize(text, line_start, line_start + line.len());
+        let mut tokens = tokenize(text, line_start, line_start + line.len());
         let title_case = is_title_case(text, &tokens);
-        // Each sentence's tokens are copied once, at their final size.
+        // Each sentence's tokens are copied once, at their final size, but the last one's: it
+        // keeps the line's tokens (often it is the whole line).
         let mut start = 0;
         for i in 0..tokens.len() {
             if ends_sentence(text, &tokens, i) {
@@ -178,7 +212,8 @@ pub fn segment(text: &str) -> Vec<Sentence> {
                 start = i + 1;
             }
         }
-        push_sentence(&mut sentences, tokens[start..].to_vec(), title_case);
+        tokens.drain(..start);
+        push_sentence(&mut sentences, tokens, title_case);
         line_start += line.len() + 1;
     }
     sentences
@@ -200,6 +235,10 @@ fn push_sentence(sentences: &mut Vec<Sentence>, tokens: Vec<Token>, title_case: 
 fn ends_sentence(text: &str, tokens: &[Token], i: usize) -> bool {
     let token = &tokens[i];
     let s = &text[token.start..token.end];
+    // Most tokens are words: only punctuation and words with a period can end a sentence.
+    if token.kind != TokenKind::Punct && !s.ends_with('.') {
+        return false;
+    }
     let closing = |t: &Token| matches!(&text[t.start..t.end], "\"" | "”" | "’" | "'" | ")");
     // Closing quotes or brackets right after a final mark belong to the sentence.
     if closing(token) {
@@ -224,7 +263,7 @@ fn ends_sentence(text: &str, tokens: &[Token], i: usize) -> bool {
             .get(i + 1)
             .map(|t| &text[t.start..t.end])
             .unwrap_or("");
-        return !ABBREVIATIONS.contains(&s.trim_end_matches('.'))
+        return !is_abbreviation(s.trim_end_matches('.'))
             && matches!(
                 next,
                 "The"
@@ -263,110 +302,176 @@ fn next_starts_sentence(text: &str, tokens: &[Token], i: usize) -> bool {
 
 /// Headlines in Title Case: most longer words after the first are capitalised.
 fn is_title_case(text: &str, tokens: &[Token]) -> bool {
-    let words: Vec<&str> = tokens
+    let last = tokens.last().map(|t| &text[t.start..t.end]).unwrap_or("");
+    if matches!(last, "." | "!" | "?" | "”" | "\"") {
+        return false;
+    }
+    let words = tokens
         .iter()
         .filter(|t| t.kind == TokenKind::Word)
         .map(|t| &text[t.start..t.end])
-        .filter(|w| w.chars().count() >= 4 && w.chars().next().is_some_and(char::is_alphabetic))
-        .skip(1)
-        .collect();
-    let last = tokens.last().map(|t| &text[t.start..t.end]).unwrap_or("");
-    if words.len() < 3 || matches!(last, "." | "!" | "?" | "”" | "\"") {
-        return false;
+        // At least four characters: a fourth exists.
+        .filter(|w| w.chars().nth(3).is_some() && w.chars().next().is_some_and(char::is_alphabetic))
+        .skip(1);
+    let (mut n_words, mut n_capitalised) = (0, 0);
+    for word in words {
+        n_words += 1;
+        if word.chars().next().is_some_and(char::is_uppercase) {
+            n_capitalised += 1;
+        }
     }
-    let capitalised = words
-        .iter()
-        .filter(|w| w.chars().next().is_some_and(char::is_uppercase));
-    capitalised.count() * 4 >= words.len() * 3
+    n_words >= 3 && n_capitalised * 4 >= n_words * 3
 }
 
 /// Splits `text[start..end]` into tokens.
 pub fn tokenize(text: &str, start: usize, end: usize) -> Vec<Token> {
-    let slice = &text[start..end];
-    let chars: Vec<(usize, char)> = slice.char_indices().map(|(i, c)| (i + start, c)).collect();
-    let at = |i: usize| chars.get(i).map(|&(_, c)| c);
-    let offset = |i: usize| chars.get(i).map(|&(o, _)| o).unwrap_or(end);
+    let line = Line { text: &text[..end] };
+    let bytes = line.text.as_bytes();
+    // Positions are byte offsets of characters; `line.next(p)` is the character after `p`.
+    let at = |p: usize| line.char_at(p);
+    let next = |p: usize| line.next(p);
     // About one token for every five characters of news prose.
-    let mut tokens = Vec::with_capacity(chars.len() / 4);
-    let mut i = 0;
-    while i < chars.len() {
-        let c = chars[i].1;
-        if c.is_whitespace() {
-            i += 1;
+    let mut tokens = Vec::with_capacity((end - start) / 4);
+    let mut p = start;
+    while p < end {
+        if bytes[p] == b' ' {
+            p += 1;
             continue;
         }
+        let c = at(p).expect("p < end");
+        if c.is_whitespace() {
+            p = next(p);
+            continue;
+        }
+        let p1 = next(p);
         if is_apostrophe(c)
-            && matches!(at(i + 1), Some('s' | 'S'))
-            && !at(i + 2).is_some_and(char::is_alphanumeric)
-            && i > 0
-            && chars[i - 1].1.is_alphanumeric()
+            && matches!(at(p1), Some('s' | 'S'))
+            && !at(next(p1)).is_some_and(char::is_alphanumeric)
+            && text[start..p]
+                .chars()
+                .next_back()
+                .is_some_and(char::is_alphanumeric)
         {
             tokens.push(Token {
-                start: offset(i),
-                end: offset(i + 2),
+                start: p,
+                end: next(p1),
                 kind: TokenKind::Possessive,
             });
-            i += 2;
+            p = next(p1);
             continue;
         }
         if !c.is_alphanumeric() {
             tokens.push(Token {
-                start: offset(i),
-                end: offset(i + 1),
+                start: p,
+                end: p1,
                 kind: TokenKind::Punct,
             });
-            i += 1;
+            p = p1;
             continue;
         }
-        let begin = i;
-        i += 1;
+        let begin = p;
+        p = p1;
         loop {
-            match at(i) {
-                Some(c) if c.is_alphanumeric() => i += 1,
-                Some('-') if at(i + 1).is_some_and(char::is_alphanumeric) => i += 2,
-                Some(c) if is_apostrophe(c) && at(i + 1).is_some_and(char::is_alphanumeric) => {
+            // Most words are ASCII letters: skip them without decoding.
+            while bytes
+                .get(p)
+                .is_some_and(|&b| ASCII_ALPHANUMERIC[usize::from(b)])
+            {
+                p += 1;
+            }
+            // Any other ASCII character but these three (a space, a comma) ends the word.
+            if bytes
+                .get(p)
+                .is_none_or(|&b| b.is_ascii() && !matches!(b, b'-' | b'\'' | b'.'))
+            {
+                break;
+            }
+            match at(p) {
+                Some(c) if c.is_alphanumeric() => p = next(p),
+                Some('-') if at(next(p)).is_some_and(char::is_alphanumeric) => p = next(next(p)),
+                Some(c) if is_apostrophe(c) && at(next(p)).is_some_and(char::is_alphanumeric) => {
                     // A possessive "'s" is split off; "O'Brien" stays whole.
-                    let possessive = matches!(at(i + 1), Some('s' | 'S'))
-                        && !at(i + 2).is_some_and(char::is_alphanumeric);
+                    let possessive = matches!(at(next(p)), Some('s' | 'S'))
+                        && !at(next(next(p))).is_some_and(char::is_alphanumeric);
                     if possessive {
                         break;
                     }
-                    i += 2;
+                    p = next(next(p));
                 }
                 // Initialisms: "U.S.", "U.N.", "U.S.A."
                 Some('.')
-                    if i - begin == 1
-                        && chars[begin].1.is_uppercase()
-                        && at(i + 1).is_some_and(char::is_uppercase)
-                        && at(i + 2) == Some('.') =>
+                    if p == p1
+                        && c.is_uppercase()
+                        && at(next(p)).is_some_and(char::is_uppercase)
+                        && at(next(next(p))) == Some('.') =>
                 {
-                    i += 3;
-                    while at(i).is_some_and(char::is_uppercase) && at(i + 1) == Some('.') {
-                        i += 2;
+                    p = next(next(next(p)));
+                    while at(p).is_some_and(char::is_uppercase) && at(next(p)) == Some('.') {
+                        p = next(next(p));
                     }
                     break;
                 }
                 _ => break,
             }
         }
-        let word = &text[offset(begin)..offset(i)];
-        let keeps_period = at(i) == Some('.')
-            && !word.ends_with('.')
-            && (ABBREVIATIONS.contains(&word)
-                || (word.chars().count() == 1
-                    && word.chars().all(char::is_uppercase)
-                    && at(i + 1) == Some(' ')
-                    && at(i + 2).is_some_and(char::is_uppercase)));
+        let word = || &text[begin..p];
+        let keeps_period = at(p) == Some('.')
+            && !word().ends_with('.')
+            && (is_abbreviation(word())
+                || (p == p1
+                    && c.is_uppercase()
+                    && at(next(p)) == Some(' ')
+                    && at(next(next(p))).is_some_and(char::is_uppercase)));
         if keeps_period {
-            i += 1;
+            p = next(p);
         }
         tokens.push(Token {
-            start: offset(begin),
-            end: offset(i),
+            start: begin,
+            end: p,
             kind: TokenKind::Word,
         });
     }
     tokens
+}
+
+/// Which bytes are ASCII letters and digits, as a table: a word's inner loop tests a byte with
+/// one load.
+const ASCII_ALPHANUMERIC: [bool; 256] = {
+    let mut table = [false; 256];
+    let mut byte = 0;
+    while byte < 256 {
+        table[byte] = (byte as u8).is_ascii_alphanumeric();
+        byte += 1;
+    }
+    table
+};
+
+/// The text of a line up to its end, read character by character at byte offsets.
+struct Line<'a> {
+    text: &'a str,
+}
+
+impl Line<'_> {
+    /// The character at byte `p`, None at or past the end.
+    fn char_at(&self, p: usize) -> Option<char> {
+        match *self.text.as_bytes().get(p)? {
+            b if b.is_ascii() => Some(char::from(b)),
+            _ => self.text[p..].chars().next(),
+        }
+    }
+
+    /// The byte offset of the character after the one at `p`; the end for the last one.
+    fn next(&self, p: usize) -> usize {
+        match self.text.as_bytes().get(p) {
+            None => self.text.len(),
+            Some(b) if b.is_ascii() => p + 1,
+            Some(_) => p + self.char_at(p).map_or(1, char::len_utf8),
+        }
+    }
+}
+
+fn is_abbreviation(word: &str) -> bool {
+    ABBREVIATIONS.binary_search(&word).is_ok()
 }
 
 fn is_apostrophe(c: char) -> bool {
@@ -436,6 +541,11 @@ mod tests {
     }
 
     #[test]
+    fn abbreviations_are_sorted_for_binary_search() {
+        assert!(ABBREVIATIONS.windows(2).all(|pair| pair[0] < pair[1]));
+    }
+
+    #[test]
     fn title_case_headlines_are_marked() {
         let article = Article::parse(
             "t",
@@ -476,6 +586,11 @@ mod tests {
         ] {
             assert!(needs_normalizing(text), "{text:?}");
             assert_ne!(normalize(text), text);
+            // Found wherever it falls against the 64-byte blocks of the scan.
+            for n in 60..70 {
+                let long = format!("{}{text}", "x".repeat(n));
+                assert!(needs_normalizing(&long), "{long:?}");
+            }
         }
         for text in ["plain text\n", "Zürich — “quoted” ‘x’ \u{2008} \u{2028} é"] {
             assert!(!needs_normalizing(text), "{text:?}");

@@ -213,49 +213,39 @@ enum Actor {
 struct Reader<'a> {
     lexicon: &'a Lexicon,
     mentions: &'a Mentions,
-    words: Vec<Vec<&'a str>>,
-    lower: Vec<Vec<String>>,
+    words: &'a [Vec<&'a str>],
+    /// The words in lowercase with apostrophes unified.
+    lower: Vec<Vec<&'a str>>,
+    /// The contact word class of every word, looked up once.
+    classes: Vec<Vec<Option<ContactWord>>>,
     article_has_call: bool,
     focus: Option<Vec<usize>>,
     salience: BTreeMap<Vec<usize>, usize>,
 }
 
-/// Finds the contact events of an article.
-pub fn find_events(lexicon: &Lexicon, article: &Article, mentions: &Mentions) -> Vec<LocalEvent> {
-    let words: Vec<Vec<&str>> = article
-        .sentences
+/// Finds the contact events of an article; `words` are its words ([`Article::words`]).
+pub fn find_events<'a>(
+    lexicon: &'a Lexicon,
+    article: &Article,
+    words: &'a [Vec<&'a str>],
+    mentions: &'a Mentions,
+) -> Vec<LocalEvent> {
+    let mut buffer = String::new();
+    let lower = lowercase_words(words, &mut buffer);
+    let classes: Vec<Vec<Option<ContactWord>>> = lower
         .iter()
-        .map(|s| {
-            s.tokens
-                .iter()
-                .map(|t| &article.text[t.start..t.end])
-                .collect()
-        })
+        .map(|ws| ws.iter().map(|w| lexicon.contact_word(w)).collect())
         .collect();
-    let lower: Vec<Vec<String>> = words
-        .iter()
-        .map(|ws| {
-            ws.iter()
-                .map(|w| {
-                    // One allocation per word (the ASCII case is most words).
-                    if w.is_ascii() {
-                        w.to_ascii_lowercase()
-                    } else {
-                        w.to_lowercase().replace('’', "'")
-                    }
-                })
-                .collect()
-        })
-        .collect();
-    let article_has_call = lower
+    let article_has_call = classes
         .iter()
         .flatten()
-        .any(|w| lexicon.contact_word(w) == Some(ContactWord::Call));
+        .any(|&class| class == Some(ContactWord::Call));
     let mut reader = Reader {
         lexicon,
         mentions,
         words,
         lower,
+        classes,
         article_has_call,
         focus: None,
         salience: BTreeMap::new(),
@@ -300,9 +290,51 @@ pub fn find_events(lexicon: &Lexicon, article: &Article, mentions: &Mentions) ->
     events
 }
 
+/// The lowercase form of every word, apostrophes unified: the word itself when it already is
+/// that (most words), else a slice of `buffer`, where the other forms are written one after
+/// another, so lowercasing an article allocates once rather than once a word.
+fn lowercase_words<'a>(words: &[Vec<&'a str>], buffer: &'a mut String) -> Vec<Vec<&'a str>> {
+    let mut lower: Vec<Vec<&str>> = Vec::with_capacity(words.len());
+    // Where the forms written to the buffer go: (sentence, token, range of the buffer).
+    let mut written = Vec::new();
+    for (s, sentence) in words.iter().enumerate() {
+        let mut forms = Vec::with_capacity(sentence.len());
+        for (t, &word) in sentence.iter().enumerate() {
+            // One pass over the bytes tells most words (lowercase ASCII) apart.
+            if !word
+                .bytes()
+                .any(|b| !b.is_ascii() || b.is_ascii_uppercase())
+            {
+                forms.push(word);
+                continue;
+            }
+            let start = buffer.len();
+            if word.is_ascii() {
+                buffer.push_str(word);
+                buffer[start..].make_ascii_lowercase();
+            } else {
+                buffer.push_str(&word.to_lowercase().replace('’', "'"));
+            }
+            // A place holder until the buffer is complete.
+            forms.push("");
+            written.push((s, t, start..buffer.len()));
+        }
+        lower.push(forms);
+    }
+    let buffer: &'a str = buffer;
+    for (s, t, range) in written {
+        lower[s][t] = &buffer[range];
+    }
+    lower
+}
+
 impl<'a> Reader<'a> {
     fn read_sentence(&mut self, s: usize) -> Vec<Statement> {
         let mut out = Vec::new();
+        // Most sentences have no contact word: nothing below would be read.
+        if self.classes[s].iter().all(Option::is_none) {
+            return out;
+        }
         let n = self.words[s].len();
         let mut dates = find_dates(&self.words[s]);
         // "ahead of Tuesday's press briefing": a date that modifies another noun.
@@ -341,11 +373,7 @@ impl<'a> Reader<'a> {
         let Some(focus) = &self.focus else { return };
         let lower = &self.lower[s];
         let Some(by) = (1..lower.len()).find(|&k| {
-            lower[k] == "by"
-                && matches!(
-                    lower[k - 1].as_str(),
-                    "represented" | "joined" | "accompanied"
-                )
+            lower[k] == "by" && matches!(lower[k - 1], "represented" | "joined" | "accompanied")
         }) else {
             return;
         };
@@ -373,16 +401,19 @@ impl<'a> Reader<'a> {
     }
 
     /// Is token `t` a contact word used as one?
+    #[inline]
     fn trigger(&self, s: usize, t: usize) -> Option<ContactWord> {
-        let w = &self.lower[s][t];
-        let class = self.lexicon.contact_word(w)?;
-        let next = self.lower[s].get(t + 1).map(String::as_str).unwrap_or("");
-        let prev = if t > 0 {
-            self.lower[s][t - 1].as_str()
-        } else {
-            ""
-        };
-        match w.as_str() {
+        // Called for every token: most are no contact word at all.
+        let class = self.classes[s][t]?;
+        self.used_as_contact(s, t, class)
+    }
+
+    /// Is token `t`, a contact word of this class, used as one here?
+    fn used_as_contact(&self, s: usize, t: usize, class: ContactWord) -> Option<ContactWord> {
+        let w = self.lower[s][t];
+        let next = self.lower[s].get(t + 1).copied().unwrap_or("");
+        let prev = if t > 0 { self.lower[s][t - 1] } else { "" };
+        match w {
             // "called for", "called on Moscow to"; but "calls on February 12" are calls.
             "call" | "calls" | "called" if matches!(next, "for" | "upon" | "it" | "off") => None,
             "call" | "calls" | "called"
@@ -417,7 +448,7 @@ impl<'a> Reader<'a> {
         out: &mut Vec<Statement>,
     ) {
         let lower = &self.lower[s];
-        if (t.saturating_sub(3)..t).any(|k| GENERIC_WORDS.contains(&lower[k].as_str())) {
+        if (t.saturating_sub(3)..t).any(|k| GENERIC_WORDS.contains(&lower[k])) {
             return;
         }
         let (right, between) = self.right_actor(s, t, last);
@@ -456,7 +487,7 @@ impl<'a> Reader<'a> {
                 // latest pair, told without naming it.
                 let dated = nearest_date(dates, t, lower).is_some_and(|d| d.start.abs_diff(t) <= 7);
                 let noun = matches!(
-                    lower[t].as_str(),
+                    lower[t],
                     "call" | "meeting" | "conversation" | "talks" | "summit" | "visit" | "calls"
                 );
                 if dated && noun {
@@ -514,7 +545,7 @@ impl<'a> Reader<'a> {
     fn plural_trigger(&self, s: usize, t: usize, last: usize) -> bool {
         (t..=last).any(|k| {
             matches!(
-                self.lower[s][k].as_str(),
+                self.lower[s][k],
                 "calls" | "meetings" | "conversations" | "talks" | "summits" | "visits"
             )
         })
@@ -539,7 +570,7 @@ impl<'a> Reader<'a> {
                 }
                 return false;
             }
-            let lower = self.lower[s][j].as_str();
+            let lower = self.lower[s][j];
             if matches!(lower, "counterpart" | "counterparts") {
                 return true;
             }
@@ -580,7 +611,7 @@ impl<'a> Reader<'a> {
         let mut j = t;
         while j > 0 {
             j -= 1;
-            let w = lower[j].as_str();
+            let w = lower[j];
             if matches!(w, ";" | "that" | "—") || (w == "said" && j + 1 < t) {
                 break;
             }
@@ -618,10 +649,7 @@ impl<'a> Reader<'a> {
                 "they" | "their" | "them" => return Actor::Focus,
                 "i" | "we" | "my" | "our" | "us" | "you" => return Actor::Unknown,
                 "both"
-                    if j + 1 == t
-                        || lower
-                            .get(j + 1)
-                            .is_some_and(|n| !PAIR_NOUNS.contains(&n.as_str())) =>
+                    if j + 1 == t || lower.get(j + 1).is_some_and(|n| !PAIR_NOUNS.contains(n)) =>
                 {
                     return Actor::Focus
                 }
@@ -644,7 +672,7 @@ impl<'a> Reader<'a> {
                 || j + 1 == t
                 || lower.get(j + 1).is_some_and(|n| {
                     matches!(
-                        n.as_str(),
+                        *n,
                         "have"
                             | "had"
                             | "has"
@@ -665,14 +693,10 @@ impl<'a> Reader<'a> {
                     )
                 });
             if PAIR_NOUNS.contains(&w) && !is_capitalised(words[j]) && two_as_subject {
-                let determiner = (j.saturating_sub(5)..j).any(|k| {
-                    matches!(
-                        lower[k].as_str(),
-                        "the" | "both" | "their" | "these" | "those"
-                    )
-                });
+                let determiner = (j.saturating_sub(5)..j)
+                    .any(|k| matches!(lower[k], "the" | "both" | "their" | "these" | "those"));
                 let owned = (j.saturating_sub(3)..j)
-                    .any(|k| matches!(lower[k].as_str(), "his" | "her" | "our" | "its"));
+                    .any(|k| matches!(lower[k], "his" | "her" | "our" | "its"));
                 if determiner && !owned && w != "officials" && w != "sides" {
                     return Actor::Focus;
                 }
@@ -714,14 +738,12 @@ impl<'a> Reader<'a> {
                 .max_by_key(|m| m.end);
             let Some(previous) = previous else { break };
             let between = &self.lower[s][previous.end..start];
-            let joined = between
-                .iter()
-                .any(|w| matches!(w.as_str(), "and" | "nor" | "&"))
+            let joined = between.iter().any(|w| matches!(*w, "and" | "nor" | "&"))
                 && between.len() <= 20
                 && !between.iter().any(|w| {
                     self.lexicon.contact_word(w).is_some()
-                        || CLAUSE_BREAKS.contains(&w.as_str())
-                        || matches!(w.as_str(), "that" | "with" | "to" | "met" | "in")
+                        || CLAUSE_BREAKS.contains(w)
+                        || matches!(*w, "that" | "with" | "to" | "met" | "in")
                 });
             if !joined {
                 break;
@@ -770,7 +792,7 @@ impl<'a> Reader<'a> {
             }
         }
         let transitive = matches!(
-            lower[t].as_str(),
+            lower[t],
             "met"
                 | "meet"
                 | "meets"
@@ -785,7 +807,7 @@ impl<'a> Reader<'a> {
         );
         let mut j = last + 1;
         while j < n && j <= last + 8 {
-            let w = lower[j].as_str();
+            let w = lower[j];
             if matches!(w, "with" | "to") {
                 let actor = self.object_at(s, j + 1, &[]).unwrap_or(Actor::Unknown);
                 return (Some(self.visit_needs_person(s, t, actor)), false);
@@ -857,7 +879,7 @@ impl<'a> Reader<'a> {
     /// One visits a person; a visit to a country or a building is no contact.
     fn visit_needs_person(&self, s: usize, t: usize, actor: Actor) -> Actor {
         let visit = matches!(
-            self.lower[s][t].as_str(),
+            self.lower[s][t],
             "visited" | "visit" | "visits" | "visiting"
         );
         match actor {
@@ -893,7 +915,7 @@ impl<'a> Reader<'a> {
                 j = end;
                 continue;
             }
-            let w = lower[j].as_str();
+            let w = lower[j];
             match w {
                 // "his Russian counterpart" is a possessive; only "him" and a final "her" name someone.
                 "him" | "her"
@@ -910,27 +932,29 @@ impl<'a> Reader<'a> {
                 "the" | "both"
                     if lower
                         .get(j + 1)
-                        .is_some_and(|n| PAIR_NOUNS.contains(&n.as_str()) && n != "officials")
-                        && lower.get(j + 2).is_none_or(|n| n != "of") =>
+                        .is_some_and(|n| PAIR_NOUNS.contains(n) && *n != "officials")
+                        && lower.get(j + 2).is_none_or(|n| *n != "of") =>
                 {
                     return Some(Actor::Focus)
                 }
-                "the" if lower.get(j + 1).is_some_and(|n| n == "two") => return Some(Actor::Focus),
+                "the" if lower.get(j + 1).is_some_and(|n| *n == "two") => {
+                    return Some(Actor::Focus)
+                }
                 // "between the top diplomats"
                 _ if PAIR_NOUNS.contains(&w)
                     && w != "officials"
                     && w != "sides"
                     && !is_capitalised(words[j])
-                    && lower.get(j + 1).is_none_or(|n| n != "of")
+                    && lower.get(j + 1).is_none_or(|n| *n != "of")
                     && (j.saturating_sub(3)..j)
-                        .any(|q| matches!(lower[q].as_str(), "the" | "both" | "their")) =>
+                        .any(|q| matches!(lower[q], "the" | "both" | "their")) =>
                 {
                     return Some(Actor::Focus)
                 }
                 "counterpart" => counterpart = Some(j),
                 "presidents" | "ministers" | "leaders" | "premiers" | "heads" | "counterparts"
                 | "chiefs" | "kings"
-                    if lower.get(j + 1).is_some_and(|n| n == "of") =>
+                    if lower.get(j + 1).is_some_and(|n| *n == "of") =>
                 {
                     // "the presidents of Tunisia, Peru and South Africa": the list, up to its end.
                     let mut countries: Vec<usize> = Vec::new();
@@ -943,7 +967,7 @@ impl<'a> Reader<'a> {
                                 countries.push(e);
                             }
                             q = end;
-                        } else if matches!(lower[q].as_str(), "," | "and" | "&") {
+                        } else if matches!(lower[q], "," | "and" | "&") {
                             q += 1;
                         } else {
                             break;
@@ -1018,13 +1042,13 @@ impl<'a> Reader<'a> {
                 .min_by_key(|m| m.start);
             let Some(next) = next else { break };
             let between = &self.lower[s][end..next.start];
-            let joined = between.iter().any(|w| matches!(w.as_str(), "and" | "&"))
+            let joined = between.iter().any(|w| matches!(*w, "and" | "&"))
                 && between.len() <= 6
                 && !between.iter().any(|w| {
-                    CLAUSE_BREAKS.contains(&w.as_str())
+                    CLAUSE_BREAKS.contains(w)
                         || self.lexicon.contact_word(w).is_some()
                         || matches!(
-                            w.as_str(),
+                            *w,
                             "with"
                                 | "to"
                                 | "other"
@@ -1062,7 +1086,7 @@ impl<'a> Reader<'a> {
         let opener = lower
             .iter()
             .find(|w| w.chars().any(char::is_alphanumeric))
-            .map(String::as_str)
+            .copied()
             .unwrap_or("");
         if matches!(
             opener,
@@ -1083,7 +1107,7 @@ impl<'a> Reader<'a> {
                     if let Some(e) = self.mention_at(s, k).filter(|&e| self.is_person(e)) {
                         return Actor::Entities(vec![e]);
                     }
-                    if ROLE_NOUNS.contains(&word.as_str()) {
+                    if ROLE_NOUNS.contains(word) {
                         if let Some(e) = self.description(s, k, &[]) {
                             return Actor::Entities(vec![e]);
                         }
@@ -1111,14 +1135,14 @@ impl<'a> Reader<'a> {
         let lower = &self.lower[s];
         let from = j.saturating_sub(5);
         let the = (from..j).rev().find(|&k| lower[k] == "the")?;
-        if (the + 1..j).any(|k| CLAUSE_BREAKS.contains(&lower[k].as_str()) || words[k] == ",") {
+        if (the + 1..j).any(|k| CLAUSE_BREAKS.contains(&lower[k]) || words[k] == ",") {
             return None;
         }
         let country = (the + 1..j).find_map(|k| {
             self.mention_at(s, k)
                 .filter(|&e| self.mentions.entities[e].kind == EntityKind::Country)
         });
-        let role = lower[j].as_str();
+        let role = lower[j];
         let people: Vec<usize> = (0..self.mentions.entities.len())
             .filter(|&e| self.is_person(e) && !exclude.contains(&e))
             .filter(|&e| country.is_none() || self.mentions.entities[e].country == country)
@@ -1166,28 +1190,26 @@ impl<'a> Reader<'a> {
     fn status(&self, s: usize, t: usize) -> Status {
         let lower = &self.lower[s];
         let window = t.saturating_sub(4)..t;
-        if window
-            .clone()
-            .any(|k| DENY_WORDS.contains(&lower[k].as_str()))
-            && !window.clone().any(|k| matches!(lower[k].as_str(), "only"))
+        if window.clone().any(|k| DENY_WORDS.contains(&lower[k]))
+            && !window.clone().any(|k| matches!(lower[k], "only"))
         {
             return Status::Denied;
         }
         // "A planned call ... was cancelled"
         if (t.saturating_sub(6)..(t + 10).min(lower.len())).any(|k| {
             matches!(
-                lower[k].as_str(),
+                lower[k],
                 "cancelled" | "canceled" | "postponed" | "scrapped" | "cancel"
             )
         }) {
             return Status::Denied;
         }
         if t >= 1 && lower[t - 1] == "to" {
-            let before = if t >= 2 { lower[t - 2].as_str() } else { "" };
+            let before = if t >= 2 { lower[t - 2] } else { "" };
             let intent = INTENT_WORDS.contains(&before)
                 || (t.saturating_sub(6)..t).any(|k| {
                     matches!(
-                        lower[k].as_str(),
+                        lower[k],
                         "will" | "would" | "invitation" | "proposal" | "plans" | "wants" | "agreed"
                     )
                 });
@@ -1197,15 +1219,9 @@ impl<'a> Reader<'a> {
                 Status::Happened
             };
         }
-        if window
-            .clone()
-            .any(|k| PLAN_WORDS.contains(&lower[k].as_str()))
-            || (t.saturating_sub(7)..t).any(|k| {
-                matches!(
-                    lower[k].as_str(),
-                    "will" | "would" | "invitation" | "proposal"
-                )
-            })
+        if window.clone().any(|k| PLAN_WORDS.contains(&lower[k]))
+            || (t.saturating_sub(7)..t)
+                .any(|k| matches!(lower[k], "will" | "would" | "invitation" | "proposal"))
         {
             return Status::Planned;
         }
@@ -1217,15 +1233,15 @@ impl<'a> Reader<'a> {
         if (t.saturating_sub(6)..t).any(|k| lower[k] == "after")
             && lower.iter().any(|w| {
                 matches!(
-                    w.as_str(),
+                    *w,
                     "will" | "would" | "agreed" | "plans" | "expected" | "scheduled"
                 )
             })
         {
             return Status::Planned;
         }
-        if lower.get(t + 1).is_some_and(|w| w == "next")
-            || lower.get(t + 2).is_some_and(|w| w == "next")
+        if lower.get(t + 1).is_some_and(|w| *w == "next")
+            || lower.get(t + 2).is_some_and(|w| *w == "next")
         {
             return Status::Planned;
         }
@@ -1239,22 +1255,17 @@ impl<'a> Reader<'a> {
             ContactWord::Meet => (ContactKind::Meeting, true),
             ContactWord::Talk | ContactWord::Discuss => {
                 let lower = &self.lower[s];
-                if lower
-                    .iter()
-                    .any(|w| self.lexicon.contact_word(w) == Some(ContactWord::Call))
-                {
+                let classes = &self.classes[s];
+                if classes.contains(&Some(ContactWord::Call)) {
                     return (ContactKind::Call, true);
                 }
-                if lower
-                    .iter()
-                    .any(|w| self.lexicon.contact_word(w) == Some(ContactWord::Meet))
-                {
+                if classes.contains(&Some(ContactWord::Meet)) {
                     return (ContactKind::Meeting, true);
                 }
                 // Talks held in a place are a meeting, whatever else the article tells.
                 let words = &self.words[s];
                 let place = (1..words.len()).any(|k| {
-                    matches!(lower[k - 1].as_str(), "in" | "at")
+                    matches!(lower[k - 1], "in" | "at")
                         && is_capitalised(words[k])
                         && self.lexicon.match_at(words, k).is_some_and(|(_, targets)| {
                             targets.iter().any(|t| {
@@ -1271,9 +1282,8 @@ impl<'a> Reader<'a> {
                 if self.article_has_call {
                     return (ContactKind::Call, false);
                 }
-                let place = (1..words.len()).any(|k| {
-                    matches!(lower[k - 1].as_str(), "in" | "at") && is_capitalised(words[k])
-                });
+                let place = (1..words.len())
+                    .any(|k| matches!(lower[k - 1], "in" | "at") && is_capitalised(words[k]));
                 if place {
                     (ContactKind::Meeting, false)
                 } else {
@@ -1287,7 +1297,7 @@ impl<'a> Reader<'a> {
     fn initiator(&self, s: usize) -> Option<usize> {
         let lower = &self.lower[s];
         for (k, w) in lower.iter().enumerate() {
-            if !matches!(w.as_str(), "request" | "initiative" | "invitation") {
+            if !matches!(*w, "request" | "initiative" | "invitation") {
                 continue;
             }
             // "at X's initiative"
@@ -1297,7 +1307,7 @@ impl<'a> Reader<'a> {
                 }
             }
             // "at the initiative of the American side"
-            if lower.get(k + 1).is_some_and(|n| n == "of") {
+            if lower.get(k + 1).is_some_and(|n| *n == "of") {
                 for q in k + 2..(k + 7).min(lower.len()) {
                     if let Some(e) = self.mention_at(s, q) {
                         return Some(e);
@@ -1315,17 +1325,17 @@ fn is_possessive_next(words: &[&str], end: usize) -> bool {
 
 /// The date closest to the contact word, leaving out dates of other things ("since May",
 /// "since Brown took over the role in October 2023", "following the October 7 attack").
-fn nearest_date(dates: &[DateExpr], t: usize, lower: &[String]) -> Option<DateExpr> {
+fn nearest_date(dates: &[DateExpr], t: usize, lower: &[&str]) -> Option<DateExpr> {
     // "prior to that" and "before that" point back to an event; they bound nothing.
     let anaphoric = |k: usize| {
-        let next = |i: usize| lower.get(k + i).map(String::as_str).unwrap_or("");
+        let next = |i: usize| lower.get(k + i).copied().unwrap_or("");
         matches!(next(1), "that" | "this")
             || (next(1) == "to" && matches!(next(2), "that" | "this"))
     };
     let other_clause = |range: std::ops::Range<usize>| {
         range.into_iter().any(|k| {
             matches!(
-                lower[k].as_str(),
+                lower[k],
                 "since"
                     | "after"
                     | "before"

@@ -51,11 +51,21 @@ const MONTHS: &[(&str, &str)] = &[
 
 /// Is `word` a month ("March", "Nov.") or a weekday ("Friday")? Such words are never names.
 pub fn is_month_or_day(word: &str) -> bool {
-    month(word).is_some() || WEEKDAYS.contains(&word)
+    month(word).is_some() || is_weekday(word)
 }
 
 fn month(word: &str) -> Option<&'static str> {
+    // Most capitalised words start with another letter than any month.
+    let first = word.as_bytes().first()?;
+    if !matches!(first, b'J' | b'F' | b'M' | b'A' | b'S' | b'O' | b'N' | b'D') {
+        return None;
+    }
     MONTHS.iter().find(|(w, _)| *w == word).map(|(_, m)| *m)
+}
+
+fn is_weekday(word: &str) -> bool {
+    // Every weekday ends in "day": most words are turned away without the table.
+    word.ends_with("day") && WEEKDAYS.contains(&word)
 }
 
 fn is_day_number(word: &str) -> bool {
@@ -91,18 +101,21 @@ pub fn find_dates(words: &[&str]) -> Vec<DateExpr> {
             {
                 start -= 1;
             }
+            // Compared ignoring ASCII case, as in date_at: no other character lowercases to
+            // the letters of these words.
             let bounding = (start.saturating_sub(4)..start).any(|j| {
-                matches!(
-                    words[j].to_lowercase().as_str(),
-                    "since"
-                        | "before"
-                        | "after"
-                        | "until"
-                        | "till"
-                        | "ahead"
-                        | "prior"
-                        | "following"
-                )
+                [
+                    "since",
+                    "before",
+                    "after",
+                    "until",
+                    "till",
+                    "ahead",
+                    "prior",
+                    "following",
+                ]
+                .iter()
+                .any(|b| words[j].eq_ignore_ascii_case(b))
             });
             let written = |text: String| {
                 if start < i {
@@ -129,8 +142,18 @@ pub fn find_dates(words: &[&str]) -> Vec<DateExpr> {
 /// A date starting at word `i`: where it ends and its parts.
 fn date_at(words: &[&str], i: usize) -> Option<(usize, Vec<String>)> {
     let w = words[i];
+    // Every date starts with a capital (a weekday or month), a digit, or a word below (last,
+    // next, this, earlier, yesterday, today, tonight): most words are turned away here.
+    let may_start = |b: &u8| {
+        b.is_ascii_uppercase()
+            || b.is_ascii_digit()
+            || matches!(b, b'l' | b'n' | b't' | b'e' | b'y')
+    };
+    if !w.as_bytes().first().is_some_and(may_start) {
+        return None;
+    }
     let next = |k: usize| words.get(i + k).copied().unwrap_or("");
-    if WEEKDAYS.contains(&w) {
+    if is_weekday(w) {
         let end = if matches!(next(1), "morning" | "afternoon" | "evening" | "night") {
             i + 2
         } else {

@@ -6,13 +6,16 @@
 //! ends them ("Arctic Council"), places when a place word does ("Galwan Valley"), and people
 //! when news writes them as people: after a title, as a full name, or as a known surname.
 
-use std::collections::{BTreeSet, HashMap};
+use std::collections::BTreeSet;
 
 use super::dates::is_month_or_day;
 use crate::article::{Article, Sentence, TokenKind};
 use crate::graph::{EntityKind, LocalEntity};
 use crate::lexicon::{CountryForm, Lexicon, Target};
 use crate::resolve::{fold, osa_distance, person_key};
+
+// The hash maps and sets here are only looked up, never iterated: their order cannot show.
+use rustc_hash::{FxHashMap as HashMap, FxHashSet as HashSet};
 
 /// One mention: tokens `start..end` of sentence `sentence`, standing for entity `entity`.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -195,9 +198,11 @@ struct PersonCandidate {
 
 struct Builder<'a> {
     lexicon: &'a Lexicon,
-    article: &'a Article,
+    /// The words of every sentence, cut out of the text once.
+    words: &'a [Vec<&'a str>],
     out: Mentions,
-    keys: HashMap<String, usize>,
+    /// Entity index by kind and canonical name.
+    keys: HashMap<(EntityKind, String), usize>,
     people: Vec<PersonCandidate>,
     /// Organisation entity of each (sentence, token end) for membership of following people.
     pending_orgs: HashMap<(usize, usize), usize>,
@@ -205,13 +210,22 @@ struct Builder<'a> {
 
 /// Finds every mention of a person, institution or country in the article.
 pub fn find_mentions(lexicon: &Lexicon, article: &Article) -> Mentions {
+    find_mentions_in(lexicon, article, &article.words())
+}
+
+/// [`find_mentions`] with the article's words ([`Article::words`]) already cut out.
+pub(super) fn find_mentions_in(
+    lexicon: &Lexicon,
+    article: &Article,
+    words: &[Vec<&str>],
+) -> Mentions {
     let mut builder = Builder {
         lexicon,
-        article,
+        words,
         out: Mentions::default(),
-        keys: HashMap::new(),
+        keys: HashMap::default(),
         people: Vec::new(),
-        pending_orgs: HashMap::new(),
+        pending_orgs: HashMap::default(),
     };
     for (s, sentence) in article.sentences.iter().enumerate() {
         builder.scan_sentence(s, sentence);
@@ -230,36 +244,34 @@ pub fn find_mentions(lexicon: &Lexicon, article: &Article) -> Mentions {
 }
 
 impl<'a> Builder<'a> {
-    fn words(&self, sentence: &Sentence) -> Vec<&'a str> {
-        sentence
-            .tokens
-            .iter()
-            .map(|t| &self.article.text[t.start..t.end])
-            .collect()
+    /// The words of sentence `s`.
+    fn words(&self, s: usize) -> &'a [&'a str] {
+        let words: &'a [Vec<&'a str>] = self.words;
+        &words[s]
     }
 
     fn scan_sentence(&mut self, s: usize, sentence: &Sentence) {
-        let words = self.words(sentence);
+        let words = self.words(s);
         let kinds: Vec<TokenKind> = sentence.tokens.iter().map(|t| t.kind).collect();
         let mut i = 0;
         while i < words.len() {
             // Lexicon phrases stand on their own, capitalised or not (countries, organisations).
-            if let Some((len, targets)) = self.lexicon.match_at(&words, i) {
+            if let Some((len, targets)) = self.lexicon.match_at(words, i) {
                 if is_capitalised(words[i]) || targets.iter().any(|t| !matches!(t, Target::Title)) {
-                    let end = self.scan_run(s, sentence, &words, &kinds, i);
+                    let end = self.scan_run(s, sentence, words, &kinds, i, Some((len, targets)));
                     i = end.max(i + len);
-                    self.lowercase_ministry(s, &words, i);
+                    self.lowercase_ministry(s, words, i);
                     continue;
                 }
             }
             if kinds[i] == TokenKind::Word && is_capitalised(words[i]) {
-                let end = self.scan_run(s, sentence, &words, &kinds, i);
+                let end = self.scan_run(s, sentence, words, &kinds, i, None);
                 i = end.max(i + 1);
-                self.lowercase_ministry(s, &words, i);
+                self.lowercase_ministry(s, words, i);
                 continue;
             }
             // Hyphenated words that contain a country or organisation: "US-led", "pro-Syrian".
-            if kinds[i] == TokenKind::Word && words[i].contains('-') {
+            if kinds[i] == TokenKind::Word && words[i].bytes().any(|b| b == b'-') {
                 self.scan_hyphenated(s, words[i], i);
             }
             i += 1;
@@ -314,6 +326,7 @@ impl<'a> Builder<'a> {
     }
 
     /// Reads the capitalised run starting at token `i`; returns the token after it.
+    /// `match_at_start` is the lexicon's match at token `i`, which the caller looked up.
     fn scan_run(
         &mut self,
         s: usize,
@@ -321,6 +334,7 @@ impl<'a> Builder<'a> {
         words: &[&'a str],
         kinds: &[TokenKind],
         i: usize,
+        mut match_at_start: Option<(usize, Vec<Target>)>,
     ) -> usize {
         let mut pieces: Vec<Piece> = Vec::new();
         let mut j = i;
@@ -328,7 +342,12 @@ impl<'a> Builder<'a> {
             if j >= words.len() {
                 break;
             }
-            if let Some((len, targets)) = self.lexicon.match_at(words, j) {
+            let lexical = if j == i {
+                match_at_start.take()
+            } else {
+                self.lexicon.match_at(words, j)
+            };
+            if let Some((len, targets)) = lexical {
                 let proper =
                     is_capitalised(words[j]) || targets.iter().any(|t| !matches!(t, Target::Title));
                 if proper {
@@ -730,8 +749,8 @@ impl<'a> Builder<'a> {
             .or_else(|| targets.iter().find(|t| matches!(t, Target::Country(..))))?;
         let (entity, capital) = match *target {
             Target::Country(c, form) => {
-                let words = self.words(&self.article.sentences[s]);
-                if form == CountryForm::Capital && is_locative(&words, start) {
+                let words = self.words(s);
+                if form == CountryForm::Capital && is_locative(words, start) {
                     return None;
                 }
                 // "South American neighbours" name a continent, not the United States.
@@ -796,21 +815,25 @@ impl<'a> Builder<'a> {
         surface: &str,
         country: Option<usize>,
     ) -> usize {
-        let key = format!("{}:{}", kind.as_str(), name);
-        let index = *self.keys.entry(key).or_insert_with(|| {
-            self.out.entities.push(LocalEntity {
-                kind,
-                name: name.to_string(),
-                aliases: BTreeSet::new(),
-                titles: BTreeSet::new(),
-                country,
-                iso: None,
-                mentions: 0,
+        let index = *self
+            .keys
+            .entry((kind, name.to_string()))
+            .or_insert_with(|| {
+                self.out.entities.push(LocalEntity {
+                    kind,
+                    name: name.to_string(),
+                    aliases: BTreeSet::new(),
+                    titles: BTreeSet::new(),
+                    country,
+                    iso: None,
+                    mentions: 0,
+                });
+                self.out.entities.len() - 1
             });
-            self.out.entities.len() - 1
-        });
         let entity = &mut self.out.entities[index];
-        entity.aliases.insert(surface.to_string());
+        if !entity.aliases.contains(surface) {
+            entity.aliases.insert(surface.to_string());
+        }
         entity.mentions += 1;
         if entity.country.is_none() {
             entity.country = country;
@@ -1128,7 +1151,7 @@ impl<'a> Builder<'a> {
             {
                 continue;
             }
-            let words = self.words(&self.article.sentences[m.sentence]);
+            let words = self.words(m.sentence);
             let same = &mentions[from..to];
             let at = |j: usize| {
                 same.iter()
@@ -1193,7 +1216,7 @@ impl<'a> Builder<'a> {
         let candidates = std::mem::take(&mut self.people);
         // Full names first: titled or multi-word names outside headlines.
         let mut full: Vec<(String, Vec<String>)> = Vec::new();
-        let mut full_keys = std::collections::HashSet::new();
+        let mut full_keys = HashSet::default();
         let is_full = |c: &PersonCandidate, lexicon: &Lexicon| {
             c.words.len() >= 2
                 && !c.title_case
@@ -1209,9 +1232,9 @@ impl<'a> Builder<'a> {
         }
         // Each full name is an entity; a shorter full name with the same first and last word
         // as a longer one ("Mohamed Ali", "Mohamed Irfaan Ali") joins it.
-        let mut cluster_of: HashMap<String, usize> = HashMap::new();
+        let mut cluster_of: HashMap<String, usize> = HashMap::default();
         let mut names = NameIndex::default();
-        let mut by_ends: HashMap<(String, String), usize> = HashMap::new();
+        let mut by_ends: HashMap<(String, String), usize> = HashMap::default();
         let mut order: Vec<usize> = (0..full.len()).collect();
         order.sort_by_key(|&i| std::cmp::Reverse(full[i].1.len()));
         for i in order {

@@ -15,8 +15,9 @@ use crate::time;
 
 /// Reads one article.
 pub fn extract(lexicon: &Lexicon, article: &Article) -> ArticleGraph {
-    let mentions = find_mentions(lexicon, article);
-    let events = contacts::find_events(lexicon, article, &mentions);
+    let words = article.words();
+    let mentions = mentions::find_mentions_in(lexicon, article, &words);
+    let events = contacts::find_events(lexicon, article, &words, &mentions);
     let affiliations = affiliations(article, &mentions);
     let mut graph = ArticleGraph {
         article: article.path.clone(),

@@ -64,14 +64,30 @@ struct Phrase {
     target: Target,
 }
 
+/// The phrases that start with one token.
+#[derive(Debug, Clone, Default)]
+struct PhraseStart {
+    /// What the token alone stands for, in table order.
+    alone: Vec<Target>,
+    /// The phrases of two or more tokens by their second token: a common first token ("The",
+    /// "Republic", "U.S.") starts dozens of phrases, a pair only a few.
+    longer: HashMap<String, Vec<Phrase>>,
+}
+
 /// All general knowledge, indexed for matching.
 #[derive(Debug, Clone, Default)]
 pub struct Lexicon {
     pub countries: Vec<Country>,
     pub organisations: Vec<Organisation>,
     phrases: HashMap<String, Vec<Phrase>>,
+    /// The phrases again, indexed for matching by their first token.
+    phrase_starts: HashMap<String, PhraseStart>,
+    /// The first two bytes of every phrase's first token, as for `contact_prefixes`: most
+    /// tokens (lowercase words, punctuation) start no phrase and are rejected before hashing.
+    phrase_prefixes: Vec<u64>,
     org_words: HashSet<String>,
     place_words: HashSet<String>,
+    /// Common English words and the function words, lowercase.
     common_words: HashSet<String>,
     contact_words: HashMap<String, ContactWord>,
     /// The first two bytes of every contact word, one bit each: most words of a text are
@@ -112,7 +128,12 @@ impl Lexicon {
         }
         lexicon.org_words = lines(ORG_WORDS).map(|(_, w)| w.to_string()).collect();
         lexicon.place_words = lines(PLACE_WORDS).map(|(_, w)| w.to_string()).collect();
-        lexicon.common_words = lines(COMMON_WORDS).map(|(_, w)| w.to_string()).collect();
+        // Function words count as common, whatever the list says: one set holds both.
+        lexicon.common_words = lines(COMMON_WORDS)
+            .map(|(_, w)| w)
+            .chain(FUNCTION_WORDS.iter().copied())
+            .map(str::to_string)
+            .collect();
         lexicon
             .load_contact_words("contact_words.tsv", CONTACT_WORDS)
             .expect("built-in contact words");
@@ -162,32 +183,17 @@ impl Lexicon {
 
     /// The longest phrase starting at token `i` of `words`: its length and what it stands for.
     pub fn match_at(&self, words: &[&str], i: usize) -> Option<(usize, Vec<Target>)> {
-        let candidates = self.phrases.get(phrase_key(words[i]).as_ref())?;
-        let mut best: Option<(usize, Vec<Target>)> = None;
-        for phrase in candidates {
-            let n = phrase.tokens.len();
-            if i + n > words.len() {
-                continue;
-            }
-            let matches = phrase
-                .tokens
-                .iter()
-                .zip(&words[i..i + n])
-                .all(|(a, b)| *a == *phrase_key(b));
-            if !matches {
-                continue;
-            }
-            match &mut best {
-                Some((len, targets)) if *len == n => {
-                    if !targets.contains(&phrase.target) {
-                        targets.push(phrase.target)
-                    }
-                }
-                Some((len, _)) if *len > n => {}
-                _ => best = Some((n, vec![phrase.target])),
-            }
+        if !may_start(&self.phrase_prefixes, phrase_prefix(words[i])) {
+            return None;
         }
-        best
+        let start = self.phrase_starts.get(phrase_key(words[i]).as_ref())?;
+        // A phrase of two or more tokens is longer than the token alone: those are tried
+        // first, among the few that share the second token too.
+        let longer = words
+            .get(i + 1)
+            .and_then(|second| start.longer.get(phrase_key(second).as_ref()));
+        longest_match(longer.into_iter().flatten(), words, i)
+            .or_else(|| (!start.alone.is_empty()).then(|| (1, start.alone.clone())))
     }
 
     pub fn is_org_word(&self, word: &str) -> bool {
@@ -200,14 +206,30 @@ impl Lexicon {
 
     /// Is the lowercase form of `word` a common English word?
     pub fn is_common_word(&self, word: &str) -> bool {
-        let lower = lowercase(word);
-        self.common_words.contains(lower.as_ref()) || FUNCTION_WORDS.contains(&lower.as_ref())
+        // Short ASCII words (nearly all) are lowercased on the stack.
+        let mut buffer = [0u8; 32];
+        let lower = match buffer.get_mut(..word.len()) {
+            Some(bytes) if word.is_ascii() => {
+                bytes.copy_from_slice(word.as_bytes());
+                bytes.make_ascii_lowercase();
+                Cow::Borrowed(std::str::from_utf8(bytes).expect("ASCII"))
+            }
+            _ => lowercase(word),
+        };
+        self.common_words.contains(lower.as_ref())
     }
 
+    /// The class of a contact word, in any case.
+    #[inline]
     pub fn contact_word(&self, word: &str) -> Option<ContactWord> {
+        // Asked of every word of an article: the prefix test, inlined, answers most.
         if !may_start(&self.contact_prefixes, prefix(word, true)) {
             return None;
         }
+        self.contact_word_in_table(word)
+    }
+
+    fn contact_word_in_table(&self, word: &str) -> Option<ContactWord> {
         self.contact_words.get(lowercase(word).as_ref()).copied()
     }
 
@@ -227,11 +249,26 @@ impl Lexicon {
         if tokens.is_empty() {
             return;
         }
+        remember_prefix(&mut self.phrase_prefixes, phrase_prefix(&tokens[0]));
         let entry = self.phrases.entry(tokens[0].clone()).or_default();
         if !entry
             .iter()
             .any(|p| p.tokens == tokens && p.target == target)
         {
+            let start = self.phrase_starts.entry(tokens[0].clone()).or_default();
+            if tokens.len() == 1 {
+                // Unique: (tokens, target) pairs are.
+                start.alone.push(target);
+            } else {
+                start
+                    .longer
+                    .entry(tokens[1].clone())
+                    .or_default()
+                    .push(Phrase {
+                        tokens: tokens.clone(),
+                        target,
+                    });
+            }
             entry.push(Phrase { tokens, target });
         }
     }
@@ -336,11 +373,45 @@ impl Lexicon {
                 }
             };
             let word = word.trim().to_lowercase();
-            remember_prefix(&mut self.contact_prefixes, &word);
+            remember_prefix(&mut self.contact_prefixes, prefix(&word, false));
             self.contact_words.insert(word, class);
         }
         Ok(())
     }
+}
+
+/// The longest of `phrases` that starts at token `i` of `words`, with the targets of all the
+/// phrases of that length in their order.
+fn longest_match<'p>(
+    phrases: impl Iterator<Item = &'p Phrase>,
+    words: &[&str],
+    i: usize,
+) -> Option<(usize, Vec<Target>)> {
+    let mut best: Option<(usize, Vec<Target>)> = None;
+    for phrase in phrases {
+        let n = phrase.tokens.len();
+        if i + n > words.len() {
+            continue;
+        }
+        let matches = phrase
+            .tokens
+            .iter()
+            .zip(&words[i..i + n])
+            .all(|(a, b)| *a == *phrase_key(b));
+        if !matches {
+            continue;
+        }
+        match &mut best {
+            Some((len, targets)) if *len == n => {
+                if !targets.contains(&phrase.target) {
+                    targets.push(phrase.target)
+                }
+            }
+            Some((len, _)) if *len > n => {}
+            _ => best = Some((n, vec![phrase.target])),
+        }
+    }
+    best
 }
 
 /// Function words that are never names, whatever the common-word list says.
@@ -356,7 +427,11 @@ const FUNCTION_WORDS: &[&str] = &[
 /// Phrases are matched with apostrophes unified and possessives as "'s". Borrows the word
 /// when it has no curly apostrophe (nearly always), so matching allocates nothing.
 fn phrase_key(word: &str) -> Cow<'_, str> {
-    if word == "’s" || word == "'s" || word == "’S" {
+    // The curly apostrophe is the only character rewritten: ASCII words are their own key.
+    if word.is_ascii() {
+        return Cow::Borrowed(word);
+    }
+    if word == "’s" || word == "’S" {
         return Cow::Borrowed("'s");
     }
     if word.contains('’') {
@@ -385,6 +460,20 @@ fn prefix(word: &str, lower: bool) -> Option<usize> {
     Some(usize::from(first) << 8 | usize::from(second))
 }
 
+/// The first two bytes of `word` (a second byte 0 for a one-byte word) as an index into 2^16
+/// bits, for the case-sensitive phrase table. [`phrase_key`] rewrites only the curly
+/// apostrophe, whose first byte is 0xE2: a word with that byte in its first two has no
+/// verdict (None); any other word starts with the same two bytes as its key.
+fn phrase_prefix(word: &str) -> Option<usize> {
+    let bytes = word.as_bytes();
+    let first = *bytes.first()?;
+    let second = bytes.get(1).copied().unwrap_or(0);
+    if first == 0xe2 || second == 0xe2 {
+        return None;
+    }
+    Some(usize::from(first) << 8 | usize::from(second))
+}
+
 /// Could a key of the table with these prefix bits start like this word?
 fn may_start(bits: &[u64], prefix: Option<usize>) -> bool {
     match prefix {
@@ -393,13 +482,13 @@ fn may_start(bits: &[u64], prefix: Option<usize>) -> bool {
     }
 }
 
-/// Sets the prefix bit of a key (already in the table's form: lowercase, unified apostrophes);
-/// a key that does not start with two ASCII bytes sets every bit (nothing can be rejected).
-fn remember_prefix(bits: &mut Vec<u64>, key: &str) {
+/// Sets the bit of a key's prefix (taken from the key in the table's form);
+/// a key without a prefix sets every bit (nothing can be rejected).
+fn remember_prefix(bits: &mut Vec<u64>, prefix: Option<usize>) {
     if bits.is_empty() {
         *bits = vec![0; (1 << 16) / 64];
     }
-    match prefix(key, false) {
+    match prefix {
         Some(p) => bits[p / 64] |= 1 << (p % 64),
         None => bits.fill(u64::MAX),
     }
@@ -527,6 +616,21 @@ mod tests {
         assert!(
             matches!(lexicon.match_at(&words, 9), Some((1, t)) if matches!(t[0], Target::Country(_, CountryForm::Demonym)))
         );
+    }
+
+    #[test]
+    fn phrase_prefilter_keeps_non_ascii_and_curly_apostrophe_phrases() {
+        let lexicon = Lexicon::builtin();
+        // A first token that starts with a non-ASCII letter.
+        assert!(matches!(lexicon.match_at(&["Élysée"], 0), Some((1, _))));
+        // Curly and straight apostrophes and possessives inside a phrase.
+        for apostrophe in ["'s", "’s"] {
+            let words = ["Korean", "People", apostrophe, "Army"];
+            assert!(matches!(lexicon.match_at(&words, 0), Some((4, _))));
+        }
+        for word in ["", ",", "the", "said", "’", "’s", "Zzyzx"] {
+            assert!(lexicon.match_at(&[word], 0).is_none(), "{word:?}");
+        }
     }
 
     #[test]
