@@ -471,7 +471,8 @@ impl Line<'_> {
 }
 
 fn is_abbreviation(word: &str) -> bool {
-    ABBREVIATIONS.binary_search(&word).is_ok()
+    // None is longer than six letters; most words before a period are.
+    word.len() <= 6 && ABBREVIATIONS.binary_search(&word).is_ok()
 }
 
 fn is_apostrophe(c: char) -> bool {
@@ -543,6 +544,8 @@ mod tests {
     #[test]
     fn abbreviations_are_sorted_for_binary_search() {
         assert!(ABBREVIATIONS.windows(2).all(|pair| pair[0] < pair[1]));
+        // `is_abbreviation` turns longer words away before searching.
+        assert!(ABBREVIATIONS.iter().all(|a| a.len() <= 6));
     }
 
     #[test]

@@ -103,7 +103,11 @@ pub fn from_path(path: &str) -> Option<NaiveDate> {
         .filter(|&i| bytes.get(i + 10).is_none_or(|b| !b.is_ascii_digit()))
         .find_map(|i| {
             let candidate = path.get(i..i + 10)?;
-            parse_date(candidate)
+            let digit_at = |j: usize| candidate.as_bytes()[j].is_ascii_digit();
+            let shaped = [0, 1, 2, 3, 5, 6, 8, 9].into_iter().all(digit_at)
+                && candidate.as_bytes()[4] == b'-'
+                && candidate.as_bytes()[7] == b'-';
+            shaped.then(|| parse_date(candidate)).flatten()
         })
 }
 
