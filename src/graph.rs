@@ -11,7 +11,7 @@ use std::sync::Arc;
 
 use chrono::{Datelike, NaiveDate};
 use petgraph::graph::{NodeIndex, UnGraph};
-use rustc_hash::FxHashSet;
+use rustc_hash::{FxHashMap, FxHashSet};
 use serde::{Deserialize, Serialize};
 
 use crate::resolve::{is_short_given_name, person_key, Aliases, Context, Resolver};
@@ -254,18 +254,20 @@ impl NewsGraph {
     ) {
         // The article's name and sentences are held once, however many statements use them.
         let path: Arc<str> = Arc::from(article.article.as_str());
-        let mut sentences: Vec<Arc<str>> = Vec::new();
+        // A sentence is found by its offsets in the article (and is the same text: a record
+        // read from a file may say anything).
+        let mut sentences: FxHashMap<(usize, usize), Arc<str>> = FxHashMap::default();
         let mut evidence = |e: &Evidence| {
-            let text = match sentences.iter().find(|s| s[..] == e.text[..]) {
-                Some(shared) => shared.clone(),
-                None => {
-                    sentences.push(e.text.clone());
-                    e.text.clone()
-                }
-            };
+            let shared = sentences
+                .entry((e.start, e.end))
+                .or_insert_with(|| e.text.clone());
             Evidence {
                 article: path.clone(),
-                text,
+                text: if **shared == *e.text {
+                    shared.clone()
+                } else {
+                    e.text.clone()
+                },
                 start: e.start,
                 end: e.end,
             }
@@ -1030,5 +1032,92 @@ fn insert_sorted<T: Ord + Clone>(set: &mut Vec<T>, item: &T) {
         set.push(item.clone());
     } else if let Err(at) = set.binary_search(item) {
         set.insert(at, item.clone());
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn person(name: &str) -> LocalEntity {
+        LocalEntity {
+            kind: EntityKind::Person,
+            name: name.to_string(),
+            aliases: BTreeSet::new(),
+            titles: BTreeSet::new(),
+            country: None,
+            iso: None,
+            mentions: 1,
+        }
+    }
+
+    fn evidence(text: &str, start: usize) -> Evidence {
+        Evidence {
+            article: "a.txt".into(),
+            text: text.into(),
+            start,
+            end: start + text.chars().count(),
+        }
+    }
+
+    /// One article: Ann Lee met Bob Cho, and Ann Lee works with Bob Cho, in `sentences`.
+    fn article(sentences: [Evidence; 3]) -> ArticleGraph {
+        let [met, works, again] = sentences;
+        let event = |evidence| LocalEvent {
+            kind: ContactKind::Meeting,
+            status: Status::Happened,
+            participants: vec![0, 1],
+            date: None,
+            date_iso: None,
+            initiator: None,
+            evidence,
+        };
+        ArticleGraph {
+            article: "a.txt".to_string(),
+            entities: vec![person("Ann Lee"), person("Bob Cho")],
+            events: vec![event(met), event(again)],
+            affiliations: vec![LocalAffiliation {
+                from: 0,
+                to: 1,
+                kind: AffiliationKind::Member,
+                evidence: works,
+            }],
+            ..ArticleGraph::default()
+        }
+    }
+
+    #[test]
+    fn statements_of_one_sentence_share_its_text_and_others_keep_their_own() {
+        let met = evidence("Ann Lee met Bob Cho.", 0);
+        let graph = NewsGraph::build(
+            [article([met.clone(), met.clone(), met])],
+            &Aliases::default(),
+        );
+        let (event, affiliation) = (&graph.events()[0], &graph.affiliations()[0]);
+        assert!(Arc::ptr_eq(
+            &event.evidence.text,
+            &affiliation.evidence.text
+        ));
+        assert!(Arc::ptr_eq(
+            &event.evidence.article,
+            &graph.events()[1].evidence.article
+        ));
+
+        // A record read from a file may give two texts the same offsets: each keeps its own.
+        let other = evidence("Something else.", 0);
+        let met = evidence("Ann Lee met Bob Cho.", 0);
+        let graph = NewsGraph::build([article([met.clone(), other, met])], &Aliases::default());
+        assert_eq!(&*graph.affiliations()[0].evidence.text, "Something else.");
+        assert_eq!(&*graph.events()[0].evidence.text, "Ann Lee met Bob Cho.");
+    }
+
+    #[test]
+    fn sorted_lists_hold_each_item_once_in_order() {
+        let mut list: Vec<Arc<str>> = Vec::new();
+        for item in ["b", "a", "c", "b", "a", "d"] {
+            insert_sorted(&mut list, &Arc::from(item));
+        }
+        let items: Vec<&str> = list.iter().map(|s| &**s).collect();
+        assert_eq!(items, ["a", "b", "c", "d"]);
     }
 }
