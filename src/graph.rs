@@ -657,26 +657,13 @@ impl Records {
     fn read(&self, each: &mut dyn FnMut(ArticleGraph)) -> io::Result<()> {
         match self {
             Records::Memory(all) => all.iter().cloned().for_each(each),
-            Records::File(spill) => {
-                let mut spill = spill.lock().map_err(|_| io::Error::other("poisoned"))?;
-                spill.file.flush()?;
-                let file = spill.file.get_mut();
-                file.seek(io::SeekFrom::Start(0))?;
-                let mut reader = io::BufReader::new(&*file);
-                let mut line = String::new();
-                loop {
-                    line.clear();
-                    if reader.read_line(&mut line)? == 0 {
-                        break;
-                    }
-                    let record = serde_json::from_str(&line)?;
-                    let article = crate::export::json::from_record(record)
-                        .map_err(|e| io::Error::new(io::ErrorKind::InvalidData, e))?;
-                    each(article);
-                }
-                let end = file.seek(io::SeekFrom::End(0))?;
-                let _ = end;
-            }
+            Records::File(_) => self.read_lines(&mut |line| {
+                let record = serde_json::from_str(line)?;
+                let article = crate::export::json::from_record(record)
+                    .map_err(|e| io::Error::new(io::ErrorKind::InvalidData, e))?;
+                each(article);
+                Ok(())
+            })?,
         }
         Ok(())
     }
