@@ -727,25 +727,11 @@ fn between(graph: &NewsGraph, a: &Entity, b: &Entity, filter: &Filter) -> Answer
     let (side_a, side_b) = (side(graph, a), side(graph, b));
     let mut found: BTreeMap<&str, Vec<&Event>> = BTreeMap::new();
     let mut events = Vec::new();
-    for event in graph.events().iter().filter(|e| filter.admits(e)) {
-        let mut hit = false;
-        for q in event
-            .participants
-            .iter()
-            .filter(|q| side_b.contains(q.as_ref()))
-        {
-            if event
-                .participants
-                .iter()
-                .any(|p| p != q && side_a.contains(p.as_ref()))
-            {
-                found.entry(q).or_default().push(event);
-                hit = true;
-            }
+    for (event, met) in contacts_across(graph, &side_b, &side_a, filter) {
+        for q in met {
+            found.entry(q).or_default().push(event);
         }
-        if hit {
-            events.push(event);
-        }
+        events.push(event);
     }
     sort_events(&mut events);
     let happened = events
@@ -806,19 +792,9 @@ fn which(graph: &NewsGraph, group: &Entity, other: &Entity, filter: &Filter) -> 
     }
     let side_other = side(graph, other);
     let mut found: BTreeMap<&str, Vec<&Event>> = BTreeMap::new();
-    for event in graph.events().iter().filter(|e| filter.admits(e)) {
-        for p in event
-            .participants
-            .iter()
-            .filter(|p| side_group.contains(p.as_ref()))
-        {
-            if event
-                .participants
-                .iter()
-                .any(|q| q != p && side_other.contains(q.as_ref()))
-            {
-                found.entry(p).or_default().push(event);
-            }
+    for (event, met) in contacts_across(graph, &side_group, &side_other, filter) {
+        for p in met {
+            found.entry(p).or_default().push(event);
         }
     }
     let results = rows(graph, found);
@@ -1049,6 +1025,36 @@ fn count_parts(parts: &[String]) -> String {
 }
 
 /// The ids an entity stands for: a country with its people and institutions, else itself.
+/// Each event `filter` admits in which someone of `near` met someone of `far`, with those of
+/// `near` who did (in order of participants).
+fn contacts_across<'g>(
+    graph: &'g NewsGraph,
+    near: &BTreeSet<&str>,
+    far: &BTreeSet<&str>,
+    filter: &Filter,
+) -> Vec<(&'g Event, Vec<&'g str>)> {
+    graph
+        .events()
+        .iter()
+        .filter(|e| filter.admits(e))
+        .filter_map(|event| {
+            let met: Vec<&str> = event
+                .participants
+                .iter()
+                .filter(|p| near.contains(p.as_ref()))
+                .filter(|p| {
+                    event
+                        .participants
+                        .iter()
+                        .any(|q| q != *p && far.contains(q.as_ref()))
+                })
+                .map(|p| p.as_ref())
+                .collect();
+            (!met.is_empty()).then_some((event, met))
+        })
+        .collect()
+}
+
 fn side<'g>(graph: &'g NewsGraph, entity: &'g Entity) -> BTreeSet<&'g str> {
     let mut side = BTreeSet::from([entity.id.as_ref()]);
     if entity.kind == EntityKind::Country {

@@ -485,12 +485,7 @@ fn contact_edge(link: &Link) -> String {
         ("penwidth", penwidth(n)),
         ("tooltip", evidence_tooltip(&link.edges())),
     ];
-    format!(
-        "{} -- {}{}",
-        quote(link.source()),
-        quote(link.target()),
-        attributes(&list)
-    )
+    link_statement(link, &list)
 }
 
 /// Affiliations are thin grey dotted lines; nationality and part_of, which every person and
@@ -501,6 +496,16 @@ fn affiliation_color(kind: &str) -> &'static str {
         "nationality" | "part_of" => "gray80",
         _ => "gray50",
     }
+}
+
+/// `source -- target [attributes]` for a link.
+fn link_statement(link: &Link, list: &[(&str, String)]) -> String {
+    format!(
+        "{} -- {}{}",
+        quote(link.source()),
+        quote(link.target()),
+        attributes(list)
+    )
 }
 
 fn affiliation_edge(link: &Link, large: bool) -> String {
@@ -517,12 +522,7 @@ fn affiliation_edge(link: &Link, large: bool) -> String {
         ("arrowhead", "none".into()),
         ("tooltip", evidence_tooltip(&link.edges())),
     ]);
-    format!(
-        "{} -- {}{}",
-        quote(link.source()),
-        quote(link.target()),
-        attributes(&list)
-    )
+    link_statement(link, &list)
 }
 
 /// A cluster with one node per kind of entity and one short edge per kind of line, in one row
