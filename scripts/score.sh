@@ -3,4 +3,4 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 cargo build --release -q --bins --examples
-python3 ../shared/tools/score.py --cmd 'target/release/newsgraph build {input} --out {out} -q' "$@" ../shared/seeds ../shared/corpus/dev
+python3 ../shared/tools/score.py --cmd 'target/release/newsgraph build {input} --out {out} -q' "$@" tests/corpus/seeds tests/corpus/dev tests/corpus/dev2

@@ -121,10 +121,10 @@ fn same_input_gives_identical_bytes() {
 #[test]
 fn one_thread_and_many_give_identical_bytes() {
     // Enough articles for the work to be split between threads, with a bad file among them.
-    let shared = newsgraph_shared();
-    let mut inputs: Vec<String> = ["seeds", "corpus/dev"]
+    let corpus = Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/corpus");
+    let mut inputs: Vec<String> = ["seeds", "dev"]
         .iter()
-        .map(|d| shared.join(d).display().to_string())
+        .map(|d| corpus.join(d).display().to_string())
         .collect();
     let dir = folder(&[("bad.txt", b"")]);
     inputs.push("bad.txt".to_string());
@@ -145,11 +145,6 @@ fn one_thread_and_many_give_identical_bytes() {
         );
         assert!(one == many, "{name} differs between -j 1 and -j 4");
     }
-}
-
-/// `../shared`, beside the project: the gold-scored articles.
-fn newsgraph_shared() -> std::path::PathBuf {
-    Path::new(env!("CARGO_MANIFEST_DIR")).join("../shared")
 }
 
 #[test]

@@ -15,7 +15,7 @@ fn two_shards() -> TempDir {
     let dir = tempfile::tempdir().unwrap();
     let root = Path::new(env!("CARGO_MANIFEST_DIR"));
     let mut n = 0;
-    for gold in ["../shared/seeds", "../shared/corpus/dev"] {
+    for gold in ["tests/corpus/seeds", "tests/corpus/dev"] {
         let mut names: Vec<_> = fs::read_dir(root.join(gold))
             .unwrap()
             .map(|e| e.unwrap().path())
@@ -453,8 +453,8 @@ fn pyspark_shards_merged_equal_one_build() {
     let run = std::process::Command::new("python3")
         .arg(root.join("scripts/spark_demo.py"))
         .args([
-            "../shared/seeds",
-            "../shared/corpus/dev",
+            "tests/corpus/seeds",
+            "tests/corpus/dev",
             "--shards",
             "3",
             "--check",
