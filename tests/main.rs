@@ -12,6 +12,7 @@
 //! - `bad_input`: empty, binary, mis-encoded, huge, numerous, unreadable and hostile input,
 //!   broken graph files, killed runs (issue 7; TESTING.md lists the cases).
 //! - `properties`: proptest over the decoder, the extractor and the graph reader.
+//! - `rules`: the corpus of sentences written for each rule of the contact reader.
 //!
 //! Run with `cargo test --release`; add `-- --nocapture` to see the gold score table.
 
@@ -24,4 +25,5 @@ mod graphs;
 mod identity;
 mod incremental;
 mod properties;
+mod rules;
 mod schema;

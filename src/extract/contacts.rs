@@ -14,181 +14,8 @@ use super::dates::{date_key, find_dates, DateExpr};
 use super::mentions::{is_capitalised, Mentions};
 use crate::article::Article;
 use crate::graph::{ContactKind, EntityKind, Evidence, LocalEvent, Status};
+use crate::lexicon::words::{is, WordList};
 use crate::lexicon::{ContactWord, CountryForm, Lexicon, Target};
-
-/// Plural nouns that, after "the", "both" or "their", point back to the latest pair.
-const PAIR_NOUNS: &[&str] = &[
-    "men",
-    "women",
-    "leaders",
-    "generals",
-    "ministers",
-    "presidents",
-    "diplomats",
-    "officers",
-    "chiefs",
-    "commanders",
-    "pair",
-    "two",
-    "heads",
-    "premiers",
-    "envoys",
-    "sides",
-    "officials",
-];
-
-/// Singular role nouns of descriptions: "the Nigerian president", "the Russian leader".
-const ROLE_NOUNS: &[&str] = &[
-    "president",
-    "leader",
-    "chief",
-    "minister",
-    "secretary",
-    "premier",
-    "chancellor",
-    "general",
-    "commander",
-    "chairman",
-    "counterpart",
-    "king",
-    "envoy",
-    "ambassador",
-    "officer",
-];
-
-/// Words that end the search for an actor.
-const CLAUSE_BREAKS: &[&str] = &[
-    ".",
-    ";",
-    "said",
-    "says",
-    "told",
-    "who",
-    "which",
-    "where",
-    "but",
-    "while",
-    "amid",
-    "according",
-    "whereas",
-    "although",
-];
-
-/// Words before "to" that make "to meet" a plan ("wants to meet", "invitation to meet").
-const INTENT_WORDS: &[&str] = &[
-    "want",
-    "wants",
-    "wanted",
-    "plan",
-    "plans",
-    "planned",
-    "planning",
-    "hope",
-    "hopes",
-    "hoped",
-    "expect",
-    "expects",
-    "expected",
-    "agree",
-    "agreed",
-    "agrees",
-    "invitation",
-    "invited",
-    "proposal",
-    "proposed",
-    "propose",
-    "proposes",
-    "intend",
-    "intends",
-    "intended",
-    "scheduled",
-    "set",
-    "due",
-    "ready",
-    "offer",
-    "offered",
-    "offers",
-    "seek",
-    "seeks",
-    "seeking",
-    "sought",
-    "aim",
-    "aims",
-    "going",
-    "likely",
-    "like",
-    "wish",
-    "wishes",
-    "prepared",
-    "willing",
-    "is",
-    "are",
-    "was",
-    "were",
-    "trying",
-    "tries",
-    "try",
-    "attempt",
-    "refused",
-    "declined",
-    "suggested",
-    "suggestion",
-    "request",
-    "requested",
-    "asked",
-    "unlikely",
-    "able",
-    "eager",
-    "keen",
-];
-
-/// Words before a contact word that make it a plan.
-const PLAN_WORDS: &[&str] = &[
-    "will",
-    "would",
-    "shall",
-    "'ll",
-    "could",
-    "might",
-    "planned",
-    "upcoming",
-    "proposed",
-    "scheduled",
-    "expected",
-    "next",
-    "future",
-    "possible",
-    "potential",
-    "ahead",
-    "prior",
-    "planning",
-    "invitation",
-    "invited",
-    "proposal",
-    "agreed",
-    "suggest",
-    "suggested",
-];
-
-/// Words before a contact word that deny it.
-const DENY_WORDS: &[&str] = &[
-    "not",
-    "n't",
-    "never",
-    "no",
-    "without",
-    "cancelled",
-    "canceled",
-    "postponed",
-    "refused",
-    "declined",
-    "rejected",
-];
-
-/// Words that make a contact word generic rather than one event.
-const GENERIC_WORDS: &[&str] = &[
-    "such", "similar", "another", "regular", "frequent", "rare", "every", "any",
-];
 
 /// One statement of a contact, before merging.
 #[derive(Debug, Clone)]
@@ -448,7 +275,7 @@ impl<'a> Reader<'a> {
         out: &mut Vec<Statement>,
     ) {
         let lower = &self.lower[s];
-        if (t.saturating_sub(3)..t).any(|k| GENERIC_WORDS.contains(&lower[k])) {
+        if (t.saturating_sub(3)..t).any(|k| is(WordList::Generic, lower[k])) {
             return;
         }
         let (right, between) = self.right_actor(s, t, last);
@@ -649,7 +476,7 @@ impl<'a> Reader<'a> {
                 "they" | "their" | "them" => return Actor::Focus,
                 "i" | "we" | "my" | "our" | "us" | "you" => return Actor::Unknown,
                 "both"
-                    if j + 1 == t || lower.get(j + 1).is_some_and(|n| !PAIR_NOUNS.contains(n)) =>
+                    if j + 1 == t || lower.get(j + 1).is_some_and(|n| !is(WordList::Pair, n)) =>
                 {
                     return Actor::Focus
                 }
@@ -692,7 +519,7 @@ impl<'a> Reader<'a> {
                             | "agreed"
                     )
                 });
-            if PAIR_NOUNS.contains(&w) && !is_capitalised(words[j]) && two_as_subject {
+            if is(WordList::Pair, w) && !is_capitalised(words[j]) && two_as_subject {
                 let determiner = (j.saturating_sub(5)..j)
                     .any(|k| matches!(lower[k], "the" | "both" | "their" | "these" | "those"));
                 let owned = (j.saturating_sub(3)..j)
@@ -708,7 +535,7 @@ impl<'a> Reader<'a> {
             ) {
                 return Actor::Unknown;
             }
-            if ROLE_NOUNS.contains(&w) {
+            if is(WordList::Role, w) {
                 if let Some(entity) = self.description(s, j, &[]) {
                     return Actor::Entities(vec![entity]);
                 }
@@ -742,7 +569,7 @@ impl<'a> Reader<'a> {
                 && between.len() <= 20
                 && !between.iter().any(|w| {
                     self.lexicon.contact_word(w).is_some()
-                        || CLAUSE_BREAKS.contains(w)
+                        || is(WordList::Break, w)
                         || matches!(*w, "that" | "with" | "to" | "met" | "in")
                 });
             if !joined {
@@ -932,7 +759,7 @@ impl<'a> Reader<'a> {
                 "the" | "both"
                     if lower
                         .get(j + 1)
-                        .is_some_and(|n| PAIR_NOUNS.contains(n) && *n != "officials")
+                        .is_some_and(|n| is(WordList::Pair, n) && *n != "officials")
                         && lower.get(j + 2).is_none_or(|n| *n != "of") =>
                 {
                     return Some(Actor::Focus)
@@ -941,7 +768,7 @@ impl<'a> Reader<'a> {
                     return Some(Actor::Focus)
                 }
                 // "between the top diplomats"
-                _ if PAIR_NOUNS.contains(&w)
+                _ if is(WordList::Pair, w)
                     && w != "officials"
                     && w != "sides"
                     && !is_capitalised(words[j])
@@ -984,7 +811,7 @@ impl<'a> Reader<'a> {
                 }
                 _ => {}
             }
-            if ROLE_NOUNS.contains(&w) && w != "counterpart" && counterpart.is_none() {
+            if is(WordList::Role, w) && w != "counterpart" && counterpart.is_none() {
                 // A description, unless a name follows in apposition.
                 // "the Russian leader Vladimir Putin", "the Russian leader, Vladimir Putin"
                 let first = if words.get(j + 1) == Some(&",") {
@@ -1000,7 +827,7 @@ impl<'a> Reader<'a> {
                     }
                 }
             }
-            if CLAUSE_BREAKS.contains(&w)
+            if is(WordList::Break, w)
                 || matches!(
                     w,
                     "and"
@@ -1045,7 +872,7 @@ impl<'a> Reader<'a> {
             let joined = between.iter().any(|w| matches!(*w, "and" | "&"))
                 && between.len() <= 6
                 && !between.iter().any(|w| {
-                    CLAUSE_BREAKS.contains(w)
+                    is(WordList::Break, w)
                         || self.lexicon.contact_word(w).is_some()
                         || matches!(
                             *w,
@@ -1107,7 +934,7 @@ impl<'a> Reader<'a> {
                     if let Some(e) = self.mention_at(s, k).filter(|&e| self.is_person(e)) {
                         return Actor::Entities(vec![e]);
                     }
-                    if ROLE_NOUNS.contains(word) {
+                    if is(WordList::Role, word) {
                         if let Some(e) = self.description(s, k, &[]) {
                             return Actor::Entities(vec![e]);
                         }
@@ -1135,7 +962,7 @@ impl<'a> Reader<'a> {
         let lower = &self.lower[s];
         let from = j.saturating_sub(5);
         let the = (from..j).rev().find(|&k| lower[k] == "the")?;
-        if (the + 1..j).any(|k| CLAUSE_BREAKS.contains(&lower[k]) || words[k] == ",") {
+        if (the + 1..j).any(|k| is(WordList::Break, lower[k]) || words[k] == ",") {
             return None;
         }
         let country = (the + 1..j).find_map(|k| {
@@ -1190,23 +1017,19 @@ impl<'a> Reader<'a> {
     fn status(&self, s: usize, t: usize) -> Status {
         let lower = &self.lower[s];
         let window = t.saturating_sub(4)..t;
-        if window.clone().any(|k| DENY_WORDS.contains(&lower[k]))
+        if window.clone().any(|k| is(WordList::Deny, lower[k]))
             && !window.clone().any(|k| matches!(lower[k], "only"))
         {
             return Status::Denied;
         }
         // "A planned call ... was cancelled"
-        if (t.saturating_sub(6)..(t + 10).min(lower.len())).any(|k| {
-            matches!(
-                lower[k],
-                "cancelled" | "canceled" | "postponed" | "scrapped" | "cancel"
-            )
-        }) {
+        if (t.saturating_sub(6)..(t + 10).min(lower.len())).any(|k| is(WordList::Cancel, lower[k]))
+        {
             return Status::Denied;
         }
         if t >= 1 && lower[t - 1] == "to" {
             let before = if t >= 2 { lower[t - 2] } else { "" };
-            let intent = INTENT_WORDS.contains(&before)
+            let intent = is(WordList::Intent, before)
                 || (t.saturating_sub(6)..t).any(|k| {
                     matches!(
                         lower[k],
@@ -1219,7 +1042,7 @@ impl<'a> Reader<'a> {
                 Status::Happened
             };
         }
-        if window.clone().any(|k| PLAN_WORDS.contains(&lower[k]))
+        if window.clone().any(|k| is(WordList::Plan, lower[k]))
             || (t.saturating_sub(7)..t)
                 .any(|k| matches!(lower[k], "will" | "would" | "invitation" | "proposal"))
         {

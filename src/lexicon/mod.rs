@@ -11,6 +11,8 @@ use rustc_hash::{FxHashMap as HashMap, FxHashSet as HashSet};
 
 use crate::article::{tokenize, TokenKind};
 
+pub mod words;
+
 /// A sovereign state.
 #[derive(Debug, Clone)]
 pub struct Country {

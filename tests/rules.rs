@@ -1,0 +1,312 @@
+//! The rules' corpus: for each general pattern of contact news the extractor reads, sentences
+//! written for the test (never copied from the gold articles) with the contacts they state,
+//! and sentences of the same look that state none. One test runs them all, as Duckling keeps
+//! `Corpus.hs` beside `Rules.hs`.
+//!
+//! A contact is written `"A-B"` (the last words of the two names, sorted) with `:planned` or
+//! `:denied` after it when it did not happen, and `:call` when it must be a call.
+
+use std::collections::BTreeSet;
+
+use newsgraph::{ContactKind, Lexicon, Status};
+
+struct Rule {
+    name: &'static str,
+    /// Texts and every contact each states (all of them, nothing more).
+    positive: &'static [(&'static str, &'static [&'static str])],
+    /// Texts that state no contact at all.
+    negative: &'static [&'static str],
+}
+
+const RULES: &[Rule] = &[
+    Rule {
+        name: "a subject met an object",
+        positive: &[
+            (
+                "Finance Minister Paolo Renzetti met Governor Clara Oduya on Monday.",
+                &["Oduya-Renzetti"],
+            ),
+            (
+                "Prime Minister Anika Sorvald met with Chancellor Jonas Brekke in Oslo.",
+                &["Brekke-Sorvald"],
+            ),
+        ],
+        negative: &["Prime Minister Anika Sorvald met reporters in Oslo on Monday."],
+    },
+    Rule {
+        name: "coordinated subjects with appositions",
+        positive: &[
+            (
+                "Tomas Ferreira, the president, and Hiro Tanabe, the Japanese prime minister, \
+                 held their first telephone talks on Monday.",
+                &["Ferreira-Tanabe:call"],
+            ),
+            (
+                "General Ivo Marsh and Admiral Lena Kovac held talks in Brussels.",
+                &["Kovac-Marsh"],
+            ),
+        ],
+        negative: &["General Ivo Marsh and Admiral Lena Kovac spoke about the budget."],
+    },
+    Rule {
+        name: "a list of participants meets as one group",
+        positive: &[
+            (
+                "Ambassador Hugo Baptista met with the Central Bank Governor, Irena Lisac, and \
+                 Finance Minister Novak Petric.",
+                &["Baptista-Lisac", "Baptista-Petric", "Lisac-Petric"],
+            ),
+            (
+                "Foreign Minister Ana Reyes met Defence Minister Tomas Ferreira, Interior \
+                 Minister Hugo Baptista and Justice Minister Clara Oduya in Lisbon.",
+                &[
+                    "Baptista-Ferreira",
+                    "Baptista-Oduya",
+                    "Baptista-Reyes",
+                    "Ferreira-Oduya",
+                    "Ferreira-Reyes",
+                    "Oduya-Reyes",
+                ],
+            ),
+            (
+                "Chancellor Jonas Brekke and Prime Minister Anika Sorvald met with President \
+                 Paolo Renzetti.",
+                &["Brekke-Renzetti", "Brekke-Sorvald", "Renzetti-Sorvald"],
+            ),
+        ],
+        negative: &[],
+    },
+    Rule {
+        name: "separate bilateral meetings with a list",
+        positive: &[
+            (
+                "President Ana Reyes held bilateral meetings with Prime Minister Hugo Baptista, \
+                 Chancellor Jonas Brekke and President Paolo Renzetti.",
+                &["Baptista-Reyes", "Brekke-Reyes", "Renzetti-Reyes"],
+            ),
+            (
+                "Chancellor Jonas Brekke held separate meetings with his Spanish counterpart \
+                 Ana Reyes and Italian Prime Minister Paolo Renzetti.",
+                &["Brekke-Reyes", "Brekke-Renzetti"],
+            ),
+        ],
+        negative: &[],
+    },
+    Rule {
+        name: "those who attended an event join it",
+        positive: &[
+            (
+                "President Ana Reyes met Chancellor Jonas Brekke on Monday. The meeting was \
+                 attended by Foreign Minister Hugo Baptista.",
+                &["Baptista-Brekke", "Baptista-Reyes", "Brekke-Reyes"],
+            ),
+            (
+                "President Ana Reyes received Chancellor Jonas Brekke at the palace. Present at \
+                 the meeting were Foreign Minister Hugo Baptista and Ambassador Clara Oduya.",
+                &[
+                    "Baptista-Brekke",
+                    "Baptista-Oduya",
+                    "Baptista-Reyes",
+                    "Brekke-Oduya",
+                    "Brekke-Reyes",
+                    "Oduya-Reyes",
+                ],
+            ),
+            (
+                "President Ana Reyes met Chancellor Jonas Brekke in Madrid. Others at the \
+                 meeting included Governor Clara Oduya.",
+                &["Brekke-Oduya", "Brekke-Reyes", "Oduya-Reyes"],
+            ),
+        ],
+        negative: &[
+            "The conference was attended by Foreign Minister Hugo Baptista and Ambassador \
+             Clara Oduya.",
+        ],
+    },
+    Rule {
+        name: "a host receives or welcomes a guest",
+        positive: &[
+            (
+                "President Ana Reyes received Chancellor Jonas Brekke at the palace on Monday.",
+                &["Brekke-Reyes"],
+            ),
+            (
+                "King Harald welcomed Prime Minister Hugo Baptista to the royal palace.",
+                &["Baptista-Harald"],
+            ),
+        ],
+        negative: &[
+            "President Ana Reyes received a letter from the union on Monday.",
+            "Chancellor Jonas Brekke welcomed the decision of the court.",
+        ],
+    },
+    Rule {
+        name: "the guest was received by the host",
+        positive: &[
+            (
+                "Chancellor Jonas Brekke was received by President Ana Reyes on Monday.",
+                &["Brekke-Reyes"],
+            ),
+            (
+                "President Hugo Baptista and Prime Minister Clara Oduya were welcomed by King \
+                 Harald at the palace.",
+                &["Baptista-Harald", "Baptista-Oduya", "Harald-Oduya"],
+            ),
+        ],
+        negative: &["The plan was welcomed by President Ana Reyes on Monday."],
+    },
+    Rule {
+        name: "a call received from someone",
+        positive: &[
+            (
+                "President Ana Reyes received a phone call from Chancellor Jonas Brekke on \
+                 Tuesday.",
+                &["Brekke-Reyes:call"],
+            ),
+            (
+                "Prime Minister Hugo Baptista has received a call from his Spanish counterpart, \
+                 Ana Reyes.",
+                &["Baptista-Reyes:call"],
+            ),
+        ],
+        negative: &[],
+    },
+    Rule {
+        name: "talks in a place with someone",
+        positive: &[
+            (
+                "General Ivo Marsh held talks in Bern with the army chief, Lena Kovac.",
+                &["Kovac-Marsh"],
+            ),
+            (
+                "President Ana Reyes spoke over the phone on Sunday with Prime Minister Hugo \
+                 Baptista.",
+                &["Baptista-Reyes:call"],
+            ),
+        ],
+        negative: &[],
+    },
+    Rule {
+        name: "an event between two sides",
+        positive: &[
+            (
+                "Monday's summit in Helsinki between President Ana Reyes and President Paolo \
+                 Renzetti lasted two hours.",
+                &["Renzetti-Reyes"],
+            ),
+            (
+                "Officials described the phone call between Chancellor Jonas Brekke and Prime \
+                 Minister Hugo Baptista as frank.",
+                &["Baptista-Brekke:call"],
+            ),
+        ],
+        negative: &["The trade gap between Spain and Italy widened in May."],
+    },
+    Rule {
+        name: "a meeting in a building names no participant",
+        positive: &[(
+            "President Ana Reyes and Chancellor Jonas Brekke met in the Oval Office.",
+            &["Brekke-Reyes"],
+        )],
+        negative: &["President Ana Reyes met in the Oval Office on Monday."],
+    },
+    Rule {
+        name: "planned, cancelled and refused contacts",
+        positive: &[
+            (
+                "President Ana Reyes will meet Chancellor Jonas Brekke next week.",
+                &["Brekke-Reyes:planned"],
+            ),
+            (
+                "President Ana Reyes is expected to meet Chancellor Jonas Brekke in Rome.",
+                &["Brekke-Reyes:planned"],
+            ),
+            (
+                "President Ana Reyes cancelled her meeting with Chancellor Jonas Brekke.",
+                &["Brekke-Reyes:denied"],
+            ),
+            (
+                "President Ana Reyes declined to meet Chancellor Jonas Brekke.",
+                &["Brekke-Reyes:denied"],
+            ),
+        ],
+        negative: &[],
+    },
+];
+
+/// The contacts of a text in the notation above.
+fn contacts(text: &str) -> BTreeSet<String> {
+    let graph = newsgraph::build(&Lexicon::builtin(), [("rule.txt", text)]);
+    let last = |id: &str| {
+        let entity = graph.entity(id).expect("an event's participant is a node");
+        entity
+            .name
+            .rsplit(' ')
+            .next()
+            .unwrap_or_default()
+            .to_string()
+    };
+    let mut out = BTreeSet::new();
+    for event in graph.events() {
+        let mut names: Vec<String> = event.participants.iter().map(|p| last(p)).collect();
+        names.sort();
+        let mut contact = names.join("-");
+        match event.status {
+            Status::Planned => contact.push_str(":planned"),
+            Status::Denied => contact.push_str(":denied"),
+            Status::Happened => {}
+        }
+        out.insert(contact.clone());
+        if event.kind == ContactKind::Call {
+            out.insert(format!("{contact}:call"));
+        }
+    }
+    out
+}
+
+#[test]
+fn every_rule_reads_its_sentences() {
+    let mut failures = Vec::new();
+    for rule in RULES {
+        for (text, expected) in rule.positive {
+            let found = contacts(text);
+            let wanted: BTreeSet<String> = expected.iter().map(|c| c.to_string()).collect();
+            // A `:call` expectation also expects the plain contact; a found call is listed both
+            // ways, so compare on the plain contacts plus the calls asked for.
+            let plain: BTreeSet<String> = found
+                .iter()
+                .filter(|c| !c.ends_with(":call"))
+                .cloned()
+                .collect();
+            let wanted_plain: BTreeSet<String> = wanted
+                .iter()
+                .map(|c| c.trim_end_matches(":call").to_string())
+                .collect();
+            let calls_missing: Vec<&String> = wanted
+                .iter()
+                .filter(|c| c.ends_with(":call") && !found.contains(*c))
+                .collect();
+            if plain != wanted_plain || !calls_missing.is_empty() {
+                failures.push(format!(
+                    "[{}] {text}\n    wanted {wanted:?}\n    found  {found:?}",
+                    rule.name
+                ));
+            }
+        }
+        for text in rule.negative {
+            let found = contacts(text);
+            if !found.is_empty() {
+                failures.push(format!(
+                    "[{}] must state no contact: {text}\n    found {found:?}",
+                    rule.name
+                ));
+            }
+        }
+    }
+    assert!(
+        failures.is_empty(),
+        "{} sentences read wrong:\n{}",
+        failures.len(),
+        failures.join("\n")
+    );
+}
