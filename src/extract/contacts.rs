@@ -191,7 +191,121 @@ impl<'a> Reader<'a> {
             }
             t = last + 1;
         }
+        self.read_attendance(s, &mut out);
         out
+    }
+
+    /// "The meeting was attended by X and Y", "Present at the talks were X and Y", "X was
+    /// also present during the meeting", "accompanied by X": people who took part in an event.
+    /// The event is the contact this sentence states, or else the one in focus when the
+    /// sentence names an event ("the meeting"). Everyone in it meets everyone else.
+    fn read_attendance(&self, s: usize, out: &mut Vec<Statement>) {
+        let lower = &self.lower[s];
+        let n = lower.len();
+        let Some(cue) = (0..n).find(|&k| is(WordList::Attend, lower[k])) else {
+            return;
+        };
+        let own: Vec<&Statement> = out
+            .iter()
+            .filter(|st| st.status == Status::Happened)
+            .collect();
+        let (mut group, kind, strong, date) = match own.first() {
+            Some(first) => {
+                let mut group: Vec<usize> = own
+                    .iter()
+                    .flat_map(|st| st.participants.iter().copied())
+                    .collect();
+                group.sort();
+                group.dedup();
+                (group, first.kind, first.strong, first.date.clone())
+            }
+            None => {
+                let Some(focus) = &self.focus else { return };
+                // The event in focus is named definitely: "the meeting", not "a meeting".
+                let Some((k, class)) = (0..n).find_map(|k| self.trigger(s, k).map(|c| (k, c)))
+                else {
+                    return;
+                };
+                if !(k.saturating_sub(2)..k).any(|q| matches!(lower[q], "the" | "this" | "that")) {
+                    return;
+                }
+                let (kind, strong) = self.kind(s, class);
+                (focus.clone(), kind, strong, None)
+            }
+        };
+        // Who attended: the people listed after the cue, or else the subject before it.
+        let after = (cue + 1..(cue + 12).min(n))
+            .find_map(|k| self.mention_span_at(s, k).filter(|m| self.is_person(m.0)));
+        let joiners = match after {
+            Some((entity, _, end)) => self.conjoined_right(s, end, entity),
+            None => match (0..cue)
+                .rev()
+                .find_map(|k| self.mention_span_at(s, k).filter(|m| self.is_person(m.0)))
+            {
+                Some((entity, start, _)) => self.conjoined_left(s, start, entity, true),
+                None => return,
+            },
+        };
+        // People who attend meet the people of the event, not the countries it was between.
+        if joiners.iter().any(|&j| self.is_person(j)) {
+            group.retain(|&e| self.is_person(e));
+        }
+        let before = group.len();
+        for joiner in joiners {
+            if !group.contains(&joiner) {
+                group.push(joiner);
+            }
+        }
+        // The pairs the joiners add; the event's own pairs are stated already.
+        for i in 0..group.len() {
+            for k in (i + 1).max(before)..group.len() {
+                let mut pair = vec![group[i], group[k]];
+                pair.sort();
+                out.push(Statement {
+                    participants: pair,
+                    kind,
+                    strong,
+                    status: Status::Happened,
+                    date: date.clone(),
+                    sentence: s,
+                });
+            }
+        }
+    }
+
+    /// Whether the tokens `from..to` between two names are only what a list holds between its
+    /// names: commas, "and", titles, countries and institutions ("X of Benin, Y and Z",
+    /// "X, the foreign minister, and Y"); a comma or "and" must separate the names.
+    fn is_list_gap(&self, s: usize, from: usize, to: usize) -> bool {
+        if to <= from || to - from > 14 {
+            return false;
+        }
+        let mut separated = false;
+        for k in from..to {
+            let w = self.lower[s][k];
+            if matches!(w, "," | "and" | "&") {
+                separated = true;
+                continue;
+            }
+            if self.classes[s][k].is_some() || is(WordList::Break, w) {
+                return false;
+            }
+            if !(is(WordList::Filler, w)
+                || is_capitalised(self.words[s][k])
+                || self.mention_at(s, k).is_some())
+            {
+                return false;
+            }
+        }
+        separated
+    }
+
+    /// Does the contact word `t..=last` stand for one contact with each person of a list
+    /// rather than one contact of them all: "held bilateral meetings with", "separate calls"?
+    fn one_with_each(&self, s: usize, t: usize, last: usize) -> bool {
+        let lower = &self.lower[s];
+        (t.saturating_sub(3)..=last).any(|k| is(WordList::Separate, lower[k]))
+            || (t..=last).any(|k| matches!(lower[k], "meetings" | "calls" | "conversations"))
     }
 
     /// "During the negotiations our partners were represented by General Charles Brown": a
@@ -255,6 +369,10 @@ impl<'a> Reader<'a> {
             }
             "called" if !self.calls_a_person(s, t) => None,
             "shake" | "shook" if next != "hands" => None,
+            // "X received Y", "Y was welcomed by X"; not "received a letter", "welcomed the plan".
+            _ if is(WordList::Host, w) => (next == "by"
+                || !matches!(next, "a" | "an") && self.calls_a_person(s, t))
+            .then_some(class),
             "talk" | "talked" | "talks" | "speak" | "spoke" | "speaking" | "speaks"
                 if matches!(next, "about" | "of") && !matches!(prev, "held" | "hold") =>
             {
@@ -298,10 +416,20 @@ impl<'a> Reader<'a> {
         match (left_entities, right_entities) {
             (_, Some(r)) if between => groups.push(r),
             (Some(l), Some(r)) => {
-                for a in &l {
-                    for b in &r {
-                        if a != b {
-                            groups.push(vec![*a, *b]);
+                let mut all: Vec<usize> = l.iter().chain(&r).copied().collect();
+                all.sort();
+                all.dedup();
+                // "A and B met C", "A and B met C and D": one meeting of them all. "A met B,
+                // C and D" is a contact with each, unless A stands for a group (a delegation).
+                let one_meeting = l.len() >= 2 || !l.iter().any(|&e| self.is_person(e));
+                if all.len() >= 3 && one_meeting && !self.one_with_each(s, t, last) {
+                    groups.push(all);
+                } else {
+                    for a in &l {
+                        for b in &r {
+                            if a != b {
+                                groups.push(vec![*a, *b]);
+                            }
                         }
                     }
                 }
@@ -402,7 +530,7 @@ impl<'a> Reader<'a> {
                 return true;
             }
             let capitalised = word.chars().next().is_some_and(char::is_uppercase);
-            if !(capitalised || matches!(lower, "his" | "her" | "their" | ".")) {
+            if !(capitalised || matches!(lower, "his" | "her" | "their" | "the" | ".")) {
                 return false;
             }
         }
@@ -471,6 +599,17 @@ impl<'a> Reader<'a> {
                 j = start;
                 continue;
             }
+            // "X held their first telephone talks": the possessive of the contact noun.
+            if matches!(w, "their" | "his" | "her")
+                && j > 0
+                && matches!(
+                    lower[j - 1],
+                    "held" | "hold" | "holds" | "had" | "has" | "have" | "made" | "make"
+                )
+                && (j + 1..t).all(|k| !is_capitalised(words[k]))
+            {
+                continue;
+            }
             match w {
                 "he" | "she" | "his" | "her" | "him" => return self.pronoun(s, j),
                 "they" | "their" | "them" => return Actor::Focus,
@@ -535,7 +674,7 @@ impl<'a> Reader<'a> {
             ) {
                 return Actor::Unknown;
             }
-            if is(WordList::Role, w) {
+            if is(WordList::Role, w) && !self.in_apposition(s, j) {
                 if let Some(entity) = self.description(s, j, &[]) {
                     return Actor::Entities(vec![entity]);
                 }
@@ -545,6 +684,20 @@ impl<'a> Reader<'a> {
             Some((entity, start)) => Actor::Entities(self.conjoined_left(s, start, entity, false)),
             None => Actor::Entities(Vec::new()),
         }
+    }
+
+    /// Is the role noun at `j` part of an apposition to the name before it: "Hiro Tanabe, the
+    /// Japanese prime minister,"? Then the name, not a description, is the actor.
+    fn in_apposition(&self, s: usize, j: usize) -> bool {
+        let lower = &self.lower[s];
+        let Some(the) = (j.saturating_sub(5)..j).rev().find(|&k| lower[k] == "the") else {
+            return false;
+        };
+        the >= 2
+            && lower[the - 1] == ","
+            && self
+                .mention_at(s, the - 2)
+                .is_some_and(|e| self.is_person(e))
     }
 
     /// A person (or country) and those joined to it by "and"/"nor" before it: "X and Y",
@@ -565,13 +718,16 @@ impl<'a> Reader<'a> {
                 .max_by_key(|m| m.end);
             let Some(previous) = previous else { break };
             let between = &self.lower[s][previous.end..start];
-            let joined = between.iter().any(|w| matches!(*w, "and" | "nor" | "&"))
-                && between.len() <= 20
-                && !between.iter().any(|w| {
-                    self.lexicon.contact_word(w).is_some()
-                        || is(WordList::Break, w)
-                        || matches!(*w, "that" | "with" | "to" | "met" | "in")
-                });
+            let joined = people
+                && !is_possessive_next(&self.words[s], previous.end)
+                && self.is_list_gap(s, previous.end, start)
+                || between.iter().any(|w| matches!(*w, "and" | "nor" | "&"))
+                    && between.len() <= 20
+                    && !between.iter().any(|w| {
+                        self.lexicon.contact_word(w).is_some()
+                            || is(WordList::Break, w)
+                            || matches!(*w, "that" | "with" | "to" | "met" | "in")
+                    });
             if !joined {
                 break;
             }
@@ -588,8 +744,11 @@ impl<'a> Reader<'a> {
         let words = &self.words[s];
         let lower = &self.lower[s];
         let n = words.len();
-        // "between X and Y"
-        for b in last + 1..(last + 3).min(n) {
+        // "between X and Y", "the summit in Helsinki between X and Y"
+        for b in last + 1..(last + 6).min(n) {
+            if is(WordList::Break, lower[b]) {
+                break;
+            }
             if lower[b] == "between" {
                 let first = self.object_at(s, b + 1, &[]);
                 return match first {
@@ -631,15 +790,46 @@ impl<'a> Reader<'a> {
                 | "called"
                 | "phoned"
                 | "telephoned"
-        );
+        ) || is(WordList::Host, lower[t]);
+        // "a call from X": who called.
+        let from = matches!(lower[last], "call" | "calls");
+        // "Y was received by X": the host.
+        let by = transitive && lower[t].ends_with("ed");
         let mut j = last + 1;
-        while j < n && j <= last + 8 {
+        while j < n && j <= last + 12 {
             let w = lower[j];
-            if matches!(w, "with" | "to") {
+            if matches!(w, "with" | "to")
+                || (from && w == "from")
+                || (by && w == "by" && j == last + 1)
+            {
                 let actor = self.object_at(s, j + 1, &[]).unwrap_or(Actor::Unknown);
                 return (Some(self.visit_needs_person(s, t, actor)), false);
             }
-            if transitive && j == last + 1 {
+            // "held talks in Bern with ...": a place passed over.
+            if matches!(w, "in" | "at") {
+                let mut q = j + 1;
+                if q < n && lower[q] == "the" {
+                    q += 1;
+                }
+                while q < n
+                    && is_capitalised(words[q])
+                    && !self.mention_at(s, q).is_some_and(|e| self.is_person(e))
+                {
+                    q += 1;
+                }
+                if q > j + 1 && q < n {
+                    j = q;
+                    continue;
+                }
+            }
+            // "met in the Oval Office": a place is no object.
+            if transitive
+                && j == last + 1
+                && !matches!(
+                    w,
+                    "in" | "at" | "on" | "for" | "during" | "after" | "before"
+                )
+            {
                 if let Some(actor) = self.object_at(s, j, &[]) {
                     return (Some(self.visit_needs_person(s, t, actor)), false);
                 }
@@ -683,6 +873,7 @@ impl<'a> Reader<'a> {
                     | "bilateral"
                     | "first"
                     | "second"
+                    | "over"
             ) || w.chars().all(|c| c.is_ascii_digit())
                 || super::dates::find_dates(&words[j..(j + 1).min(n)]).len() == 1
                 || matches!(
@@ -730,7 +921,8 @@ impl<'a> Reader<'a> {
                     j = end;
                     continue;
                 }
-                if self.is_person(entity) {
+                // "met X's adviser": X owns the object, it is not the object.
+                if self.is_person(entity) && !is_possessive_next(words, end) {
                     return Some(Actor::Entities(self.conjoined_right(s, end, entity)));
                 }
                 if fallback.is_none()
@@ -869,24 +1061,30 @@ impl<'a> Reader<'a> {
                 .min_by_key(|m| m.start);
             let Some(next) = next else { break };
             let between = &self.lower[s][end..next.start];
-            let joined = between.iter().any(|w| matches!(*w, "and" | "&"))
-                && between.len() <= 6
-                && !between.iter().any(|w| {
-                    is(WordList::Break, w)
-                        || self.lexicon.contact_word(w).is_some()
-                        || matches!(
-                            *w,
-                            "with"
-                                | "to"
-                                | "other"
-                                | "before"
-                                | "after"
-                                | "his"
-                                | "her"
-                                | "in"
-                                | "at"
-                        )
-                });
+            // A name that owns something ("X's adviser") or speaks ("X said") is no member.
+            let member = !is_possessive_next(&self.words[s], next.end)
+                && self.lower[s]
+                    .get(next.end)
+                    .is_none_or(|w| !is(WordList::Break, w));
+            let joined = member && self.is_list_gap(s, end, next.start)
+                || between.iter().any(|w| matches!(*w, "and" | "&"))
+                    && between.len() <= 6
+                    && !between.iter().any(|w| {
+                        is(WordList::Break, w)
+                            || self.lexicon.contact_word(w).is_some()
+                            || matches!(
+                                *w,
+                                "with"
+                                    | "to"
+                                    | "other"
+                                    | "before"
+                                    | "after"
+                                    | "his"
+                                    | "her"
+                                    | "in"
+                                    | "at"
+                            )
+                    });
             if !joined {
                 break;
             }

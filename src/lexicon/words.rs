@@ -27,12 +27,11 @@ pub enum WordList {
     Filler,
     Separate,
     Attend,
-    Event,
     Host,
 }
 
 impl WordList {
-    const ALL: [(WordList, &'static str); 13] = [
+    const ALL: [(WordList, &'static str); 12] = [
         (WordList::Pair, "pair"),
         (WordList::Role, "role"),
         (WordList::Break, "break"),
@@ -44,7 +43,6 @@ impl WordList {
         (WordList::Filler, "filler"),
         (WordList::Separate, "separate"),
         (WordList::Attend, "attend"),
-        (WordList::Event, "event"),
         (WordList::Host, "host"),
     ];
 
