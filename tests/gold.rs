@@ -19,7 +19,7 @@ use serde::Deserialize;
 use unicode_normalization::char::canonical_combining_class;
 use unicode_normalization::UnicodeNormalization;
 
-const MIN_CONTACTS_F1: f64 = 0.56;
+const MIN_CONTACTS_F1: f64 = 0.57;
 const MIN_EVENTS_F1: f64 = 0.53;
 const MIN_ENTITIES_F1: f64 = 0.92;
 

@@ -220,6 +220,33 @@ const RULES: &[Rule] = &[
         negative: &["President Ana Reyes met in the Oval Office on Monday."],
     },
     Rule {
+        name: "a courtesy call on someone is a visit",
+        positive: &[
+            (
+                "Prime Minister Hugo Baptista paid a courtesy call on King Harald on Tuesday.",
+                &["Baptista-Harald"],
+            ),
+            (
+                "Ambassador Clara Oduya called on President Ana Reyes at the palace.",
+                &["Oduya-Reyes"],
+            ),
+        ],
+        negative: &[
+            "Ambassador Clara Oduya called on President Ana Reyes to release the prisoners.",
+            "The union called on the government to act.",
+        ],
+    },
+    Rule {
+        name: "counterparts of several countries",
+        positive: &[(
+            "Indian Foreign Minister Ravi Menon met Thai Foreign Minister Somchai Rattana on \
+             Monday. Indonesian Foreign Minister Budi Santoso had meetings with his Indian and \
+             Thai counterparts on Tuesday.",
+            &["Menon-Rattana", "Menon-Santoso", "Rattana-Santoso"],
+        )],
+        negative: &["Foreign Minister Budi Santoso had meetings with his counterparts."],
+    },
+    Rule {
         name: "planned, cancelled and refused contacts",
         positive: &[
             (

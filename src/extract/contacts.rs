@@ -365,7 +365,8 @@ impl<'a> Reader<'a> {
                             .is_none_or(|d| d.start != 0)
                     }) =>
             {
-                None
+                // "paid a courtesy call on the Emperor X" is a visit; "called on X to act" urges.
+                self.calls_on_a_person(s, t).then_some(ContactWord::Meet)
             }
             "called" if !self.calls_a_person(s, t) => None,
             "shake" | "shook" if next != "hands" => None,
@@ -535,6 +536,18 @@ impl<'a> Reader<'a> {
             }
         }
         false
+    }
+
+    /// "call on X" at token `t` in the sense of a visit: a person follows "on" and no "to"
+    /// follows the person ("called on X to withdraw" urges, it is no contact).
+    fn calls_on_a_person(&self, s: usize, t: usize) -> bool {
+        if !self.calls_a_person(s, t + 1) {
+            return false;
+        }
+        let person_end = (t + 2..self.words[s].len())
+            .find_map(|k| self.mention_span_at(s, k).filter(|m| self.is_person(m.0)))
+            .map(|m| m.2);
+        person_end.is_some_and(|end| self.lower[s].get(end).is_none_or(|w| *w != "to"))
     }
 
     /// The entity of the mention covering token `j`, if any.
@@ -791,6 +804,13 @@ impl<'a> Reader<'a> {
                 | "phoned"
                 | "telephoned"
         ) || is(WordList::Host, lower[t]);
+        // "a courtesy call on X": the one visited.
+        if matches!(lower[last], "call" | "calls" | "called")
+            && lower.get(last + 1).is_some_and(|w| *w == "on")
+        {
+            let actor = self.object_at(s, last + 2, &[]).unwrap_or(Actor::Unknown);
+            return (Some(actor), false);
+        }
         // "a call from X": who called.
         let from = matches!(lower[last], "call" | "calls");
         // "Y was received by X": the host.
@@ -997,10 +1017,25 @@ impl<'a> Reader<'a> {
                     }
                     return Some(Actor::Unknown);
                 }
-                "partners" | "counterparts" | "officials" | "reporters" | "journalists"
-                | "media" | "press" | "lawmakers" | "delegation" | "delegations" => {
-                    return Some(Actor::Unknown)
+                // "his Indian and Thai counterparts": the person of each country.
+                "counterparts" => {
+                    let countries: Vec<usize> = (j.saturating_sub(5)..j)
+                        .filter_map(|q| {
+                            self.mention_at(s, q)
+                                .filter(|&e| self.mentions.entities[e].kind == EntityKind::Country)
+                        })
+                        .collect();
+                    let people: Vec<usize> = countries
+                        .iter()
+                        .filter_map(|&c| self.person_of(c, exclude))
+                        .collect();
+                    if !countries.is_empty() && people.len() == countries.len() {
+                        return Some(Actor::Entities(people));
+                    }
+                    return Some(Actor::Unknown);
                 }
+                "partners" | "officials" | "reporters" | "journalists" | "media" | "press"
+                | "lawmakers" | "delegation" | "delegations" => return Some(Actor::Unknown),
                 _ => {}
             }
             if is(WordList::Role, w) && w != "counterpart" && counterpart.is_none() {
@@ -1033,6 +1068,7 @@ impl<'a> Reader<'a> {
                         | "over"
                         | "on"
                 ) && j > k
+                    && !(w == "and" && self.demonyms_before_counterparts(s, j + 1))
             {
                 break;
             }
@@ -1044,6 +1080,21 @@ impl<'a> Reader<'a> {
                 .map(|e| Actor::Entities(vec![e]));
         }
         fallback.map(|e| Actor::Entities(vec![e]))
+    }
+
+    /// Do the tokens from `j` continue a list of demonyms up to "counterparts": "(his Indian
+    /// and) Thai counterparts"?
+    fn demonyms_before_counterparts(&self, s: usize, j: usize) -> bool {
+        let lower = &self.lower[s];
+        let mut q = j;
+        while q < lower.len() && q < j + 6 {
+            match self.mention_span_at(s, q) {
+                Some((_, _, end)) if self.is_demonym_at(s, q) => q = end,
+                _ if matches!(lower[q], "," | "and") => q += 1,
+                _ => return lower[q] == "counterparts",
+            }
+        }
+        false
     }
 
     /// People joined to a person after it: "X and Y", "X, Y and Z".
@@ -1200,15 +1251,17 @@ impl<'a> Reader<'a> {
             self.mention_at(s, k)
                 .filter(|&e| self.mentions.entities[e].kind == EntityKind::Country)
         })?;
-        let people: Vec<usize> = (0..self.mentions.entities.len())
+        self.person_of(country, exclude)
+    }
+
+    /// The most mentioned person of a country, left out those in `exclude`.
+    fn person_of(&self, country: usize, exclude: &[usize]) -> Option<usize> {
+        (0..self.mentions.entities.len())
             .filter(|&e| {
                 self.is_person(e)
                     && !exclude.contains(&e)
                     && self.mentions.entities[e].country == Some(country)
             })
-            .collect();
-        people
-            .into_iter()
             .max_by_key(|&e| (self.mentions.entities[e].mentions, std::cmp::Reverse(e)))
     }
 
