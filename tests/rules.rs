@@ -192,8 +192,14 @@ const RULES: &[Rule] = &[
                  Baptista.",
                 &["Baptista-Reyes:call"],
             ),
+            // A rare meeting is still one meeting.
+            (
+                "General Ivo Marsh held rare talks in Riga with Latvian Defence Minister Lena \
+                 Kovac.",
+                &["Kovac-Marsh"],
+            ),
         ],
-        negative: &[],
+        negative: &["General Ivo Marsh said such talks in Riga with ministers are frequent."],
     },
     Rule {
         name: "an event between two sides",
