@@ -184,6 +184,7 @@ fn graphviz_renders_the_dot_with_tooltips() {
     ] {
         let options = Options {
             dot: DotOptions { cluster },
+            note: None,
         };
         let dot = export_bytes(Format::Dot, file, &options);
         let output = pipe("dot", &["-Kfdp", "-Tsvg"], &dot);

@@ -35,15 +35,21 @@ pub fn available() -> bool {
 }
 
 /// Writes the graph file as one self-contained HTML page.
-pub fn write_html(file: &GraphFile, out: &mut dyn io::Write) -> Result<(), ExportError> {
+///
+/// `note`, when the file is a part of the graph, is shown at the top of the side panel.
+pub fn write_html(
+    file: &GraphFile,
+    note: Option<&str>,
+    out: &mut dyn io::Write,
+) -> Result<(), ExportError> {
     if !available() {
         return Err(ExportError::Unavailable(NO_LIBRARY.to_string()));
     }
-    out.write_all(render(file, LIBRARY).as_bytes())?;
+    out.write_all(render(file, note, LIBRARY).as_bytes())?;
     Ok(())
 }
 
-fn render(file: &GraphFile, library: &str) -> String {
+fn render(file: &GraphFile, note: Option<&str>, library: &str) -> String {
     let library = inert_script(library);
     let script = inert_script(SCRIPT);
     let csp = format!(
@@ -58,7 +64,7 @@ fn render(file: &GraphFile, library: &str) -> String {
             ("csp", &csp),
             ("generator", &escape_attribute(&file.generator)),
             ("style", STYLE),
-            ("data", &script_json(&page_data(file))),
+            ("data", &script_json(&page_data(file, note))),
             ("library", &library),
             ("script", &script),
         ],
@@ -67,7 +73,7 @@ fn render(file: &GraphFile, library: &str) -> String {
 
 /// The data the page script reads: nodes with their attributes, and the lines it draws
 /// (contacts of one pair, kind and status grouped, each with its events).
-fn page_data(file: &GraphFile) -> Value {
+fn page_data(file: &GraphFile, note: Option<&str>) -> Value {
     let view = View::new(file);
     let nodes: Vec<Value> = view.nodes.iter().map(node_object).collect();
     let links: Vec<Value> = view
@@ -99,7 +105,7 @@ fn page_data(file: &GraphFile) -> Value {
             })
         })
         .collect();
-    json!({"generator": file.generator, "nodes": nodes, "links": links})
+    json!({"generator": file.generator, "note": note, "nodes": nodes, "links": links})
 }
 
 /// JSON that is safe inside a `<script>` element: the characters that could end the element
@@ -231,12 +237,16 @@ mod tests {
             )],
         );
         let file = super::super::json::to_file(&graph);
-        let page = render(&file, "window.d3 = {};");
+        let page = render(&file, None, "window.d3 = {};");
         assert!(!page.contains("{{"), "unfilled template");
         assert!(page.contains("<script type=\"application/json\" id=\"graph-data\">{\""));
         assert!(page.contains("window.d3 = {};"));
         assert!(page.contains("script-src 'sha256-"));
         assert!(!page.contains("unsafe-inline"));
-        assert_eq!(page, render(&file, "window.d3 = {};"), "not deterministic");
+        assert_eq!(
+            page,
+            render(&file, None, "window.d3 = {};"),
+            "not deterministic"
+        );
     }
 }
