@@ -1,5 +1,5 @@
 // newsgraph's HTML page: draws the graph embedded in #graph-data with d3 (force layout,
-// drag, zoom; past LARGE entities on a canvas, laid out once before the first paint),
+// drag, zoom; a large graph on a canvas, at positions computed by newsgraph),
 // filters it, searches it and shows the events behind a node or a line.
 // All text from articles reaches the page through textContent (d3's .text()), never as
 // markup.
@@ -20,8 +20,6 @@
   var width = $("canvas").clientWidth || 900;
   var height = $("canvas").clientHeight || 700;
 
-  // Past this many entities the graph is drawn on a canvas (see canvasRenderer).
-  var LARGE = 400;
   if (data.note) {
     $("note").textContent = "This page " + data.note + ".";
     $("note").hidden = false;
@@ -192,23 +190,13 @@
       l.sourceNode.degree += k;
       l.targetNode.degree += k;
     });
-    nodes.forEach(function (n) { n.r = 4 + Math.min(12, Math.sqrt(n.degree) * 1.5); });
+    nodes.forEach(function (n) { n.r = 4 + Math.min(8, Math.log2(1 + n.degree) * 1.2); });
     // Labels drawn at any zoom: the 80 most connected (ties by id).
     var ranked = nodes.slice().sort(function (a, b) { return b.degree - a.degree || (a.id < b.id ? -1 : 1); });
     ranked.slice(0, 80).forEach(function (n) { n.important = true; });
 
-    var simulation = d3.forceSimulation(nodes)
-      .force("link", d3.forceLink(links.map(function (l) { return { source: l.source, target: l.target, contact: l.contact }; }))
-        .id(function (n) { return n.id; })
-        .distance(function (l) { return l.contact ? 40 : 30; })
-        .strength(function (l) { return l.contact ? 0.3 : 0.05; }))
-      .force("charge", d3.forceManyBody().strength(-60).distanceMax(400).theta(1.2))
-      .force("x", d3.forceX(0).strength(0.04))
-      .force("y", d3.forceY(0).strength(0.04))
-      .alphaDecay(0.04)
-      .stop();
-    var ticks = Math.ceil(Math.log(simulation.alphaMin()) / Math.log(1 - simulation.alphaDecay()));
-    for (var i = 0; i < ticks; i++) { simulation.tick(); }
+    // Positions come with the data (x, y); a node without one goes to the middle.
+    nodes.forEach(function (n) { n.x = n.x || 0; n.y = n.y || 0; });
 
     var transform = d3.zoomIdentity;
     var selectedNode = null, selectedLink = null;
@@ -377,7 +365,8 @@
     };
   }
 
-  var renderer = nodes.length > LARGE ? canvasRenderer() : svgRenderer();
+  // A large graph comes laid out (src/export/layout.rs) and is drawn on a canvas.
+  var renderer = data.large ? canvasRenderer() : svgRenderer();
 
   // Filters and search decide what is shown.
   function checked(name) {

@@ -71,11 +71,43 @@ fn render(file: &GraphFile, note: Option<&str>, library: &str) -> String {
     )
 }
 
-/// The data the page script reads: nodes with their attributes, and the lines it draws
-/// (contacts of one pair, kind and status grouped, each with its events).
+/// From this many entities on, the page draws on a canvas, at positions computed here
+/// ([`super::layout`]) rather than by d3-force in the browser.
+pub const LARGE: usize = 400;
+
+/// The data the page script reads: nodes with their attributes (and positions, for a large
+/// graph), and the lines it draws (contacts of one pair, kind and status grouped, each with
+/// its events).
 fn page_data(file: &GraphFile, note: Option<&str>) -> Value {
     let view = View::new(file);
-    let nodes: Vec<Value> = view.nodes.iter().map(node_object).collect();
+    let mut nodes: Vec<Value> = view.nodes.iter().map(node_object).collect();
+    let large = nodes.len() >= LARGE;
+    if large {
+        let index: std::collections::HashMap<&str, u32> = view
+            .nodes
+            .iter()
+            .enumerate()
+            .map(|(i, n)| (&*n.id, i as u32))
+            .collect();
+        let lines: Vec<(u32, u32, f64)> = view
+            .links
+            .iter()
+            .filter_map(|link| {
+                let weight = if link.is_contact() { 1.0 } else { 0.15 };
+                Some((
+                    *index.get(link.source())?,
+                    *index.get(link.target())?,
+                    weight,
+                ))
+            })
+            .collect();
+        let positions = super::layout::layout(nodes.len(), &lines);
+        for (node, (x, y)) in nodes.iter_mut().zip(positions) {
+            // Tenths of a unit are finer than a pixel at any zoom the page allows.
+            node["x"] = json!((x * 10.0).round() / 10.0);
+            node["y"] = json!((y * 10.0).round() / 10.0);
+        }
+    }
     let links: Vec<Value> = view
         .links
         .iter()
@@ -105,7 +137,7 @@ fn page_data(file: &GraphFile, note: Option<&str>) -> Value {
             })
         })
         .collect();
-    json!({"generator": file.generator, "note": note, "nodes": nodes, "links": links})
+    json!({"generator": file.generator, "note": note, "large": large, "nodes": nodes, "links": links})
 }
 
 /// JSON that is safe inside a `<script>` element: the characters that could end the element

@@ -11,6 +11,7 @@ pub mod gexf;
 pub mod graphml;
 pub mod html;
 pub mod json;
+pub mod layout;
 pub mod select;
 pub mod view;
 mod xml;

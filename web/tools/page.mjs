@@ -41,7 +41,7 @@ try {
   page.on("console", (m) => { if (m.type() === "error") report.errors.push(m.text()); });
   page.on("dialog", async (d) => { report.dialogs.push(d.message()); await d.dismiss(); });
   page.on("request", (r) => { if (!r.url().startsWith("file:")) report.requests.push(r.url()); });
-  const timeout = Number(process.env.PAGE_TIMEOUT_MS || 20000);
+  const timeout = Number(process.env.PAGE_TIMEOUT_MS || 60000);
   const started = Date.now();
   await page.goto(pathToFileURL(path.resolve(page_path)).href, { timeout });
   await page.waitForSelector("body[data-ready=true]", { timeout }).catch(() => {});
