@@ -158,8 +158,15 @@ const AFTER_HELP: &str = "Formats:
   html       one self-contained page, offline: the graph drawn and draggable, search by
              name or alias, filters by kind, status and date, click for the evidence
 
+Choosing a part (the options above; the same on `build` and `query --dot`):
+  Past 2,000 entities (html, d3, cytoscape) or 3,000 (dot), the most connected part is
+  written, and stderr and the file say so; --all writes everything.
+
 Examples:
   newsgraph export --format html -o graph.html
+  newsgraph export -f d3 --around Gerasimov --depth 1 -o gerasimov.d3.json
+  newsgraph export -f html --top 300 --since 2024 --kind call -o calls.html
+  newsgraph export -f dot --country Russia --status happened | dot -Ksfdp -Tsvg -o russia.svg
   newsgraph export -f dot --cluster country | dot -Kfdp -Tpng -o graph.png
   newsgraph export -f graphml --graph /tmp/q/graph.json -o /tmp/q/graph.graphml
   newsgraph build seeds --format graphml,gexf,html   # beside graph.json and graph.dot";

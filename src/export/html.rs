@@ -1,6 +1,8 @@
 //! `graph.html`: one self-contained page that draws the graph and lets a reader explore it
 //! offline: drag and zoom, search by name or alias, filter by kind, status and date range,
-//! click a node or a line to read its events, evidence sentences and articles.
+//! click a node or a line to read its events, evidence sentences and articles. A graph of
+//! [`LARGE`] entities or more is laid out here ([`super::layout`]) and drawn by the page on a
+//! canvas, so thousands of entities stay fluid; a note says what part of the graph it shows.
 //!
 //! In: a [`GraphFile`]. Out: an HTML document with everything inline: the page's own CSS and
 //! JavaScript (`web/page.css`, `web/page.js`, in this repository), the d3 library (from npm
