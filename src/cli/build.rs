@@ -365,7 +365,13 @@ pub fn write_selected_outputs(
             None => (&file, outputs.options.clone()),
         }
     };
-    let n_entities = part_of(Format::Dot).0.nodes.len();
+    // Pictures are drawn of a part the user chose, or of a whole graph small enough; never
+    // of the part a large graph is cut to by default (Graphviz would take long on it).
+    let n_entities = if select.selection().is_everything() {
+        file.nodes.len()
+    } else {
+        part_of(Format::Dot).0.nodes.len()
+    };
     let draw = outputs.draw && !formats.is_empty() && n_entities <= MAX_DRAWN_ENTITIES;
     if outputs.draw && !formats.is_empty() && !draw {
         eprintln!(

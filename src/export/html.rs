@@ -254,6 +254,43 @@ mod tests {
     }
 
     #[test]
+    fn large_graphs_come_laid_out_and_small_ones_do_not() {
+        use super::super::json::Node;
+        use crate::graph::EntityKind;
+        let node = |i: usize| Node {
+            id: format!("person:p{i:04}").into(),
+            kind: EntityKind::Person,
+            name: format!("P {i}"),
+            aliases: Vec::new(),
+            titles: Vec::new(),
+            country: None,
+            iso: None,
+            articles: Vec::new(),
+            mentions: 1,
+        };
+        let mut file = GraphFile {
+            schema_version: 1,
+            generator: "test".into(),
+            nodes: (0..LARGE).map(node).collect(),
+            edges: Vec::new(),
+            aliases: Vec::new(),
+            articles: Vec::new(),
+        };
+        let data = page_data(&file, Some("shows a part"));
+        assert_eq!(data["large"], true);
+        assert_eq!(data["note"], "shows a part");
+        assert!(data["nodes"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .all(|n| n["x"].is_f64() && n["y"].is_f64()));
+        file.nodes.truncate(LARGE - 1);
+        let data = page_data(&file, None);
+        assert_eq!(data["large"], false);
+        assert!(data["nodes"][0].get("x").is_none() && data["note"].is_null());
+    }
+
+    #[test]
     fn fill_expands_only_the_template() {
         assert_eq!(
             fill("<{{a}}|{{b}}|{{c}}>", &[("a", "{{b}}"), ("b", "2")]),
