@@ -17,7 +17,7 @@ use tempfile::TempDir;
 
 use crate::common::{build, project_dir, seed_articles};
 
-fn on_ci() -> bool {
+pub fn on_ci() -> bool {
     std::env::var("CI").is_ok_and(|v| !matches!(v.as_str(), "" | "0" | "false"))
 }
 
@@ -35,7 +35,7 @@ pub fn consumer_ready(test: &str, missing: Option<String>) -> bool {
     false
 }
 
-fn runs(program: &str, args: &[&str]) -> bool {
+pub fn runs(program: &str, args: &[&str]) -> bool {
     Command::new(program)
         .args(args)
         .stdout(Stdio::null())
@@ -45,13 +45,13 @@ fn runs(program: &str, args: &[&str]) -> bool {
 }
 
 /// The seeds' graph.json as read back, article records and all.
-fn seeds_file() -> GraphFile {
+pub fn seeds_file() -> GraphFile {
     let json = crate::common::json_bytes(&build(&seed_articles()));
     newsgraph::export::json::parse_file(std::str::from_utf8(&json).unwrap())
         .expect("graph.json reads back")
 }
 
-fn export_bytes(format: Format, file: &GraphFile, options: &Options) -> Vec<u8> {
+pub fn export_bytes(format: Format, file: &GraphFile, options: &Options) -> Vec<u8> {
     let mut out = Vec::new();
     export::write(format, file, options, &mut out)
         .unwrap_or_else(|e| panic!("exporting {}: {e}", format.name()));
@@ -63,7 +63,7 @@ fn export_text(format: Format, file: &GraphFile) -> String {
 }
 
 /// Runs `program args` with `input` on stdin.
-fn pipe(program: &str, args: &[&str], input: &[u8]) -> Output {
+pub fn pipe(program: &str, args: &[&str], input: &[u8]) -> Output {
     let mut child = Command::new(program)
         .args(args)
         .stdin(Stdio::piped())
@@ -184,6 +184,7 @@ fn graphviz_renders_the_dot_with_tooltips() {
     ] {
         let options = Options {
             dot: DotOptions { cluster },
+            note: None,
         };
         let dot = export_bytes(Format::Dot, file, &options);
         let output = pipe("dot", &["-Kfdp", "-Tsvg"], &dot);
@@ -234,7 +235,7 @@ fn graphviz_renders_the_dot_with_tooltips() {
 
 /// What networkx read: `{"graphml": {...}, "gexf": {...}, "d3": {...}}`, or None when it
 /// cannot run here.
-fn networkx_read(test: &str, file: &GraphFile) -> Option<Value> {
+pub fn networkx_read(test: &str, file: &GraphFile, options: &Options) -> Option<Value> {
     let missing = (!runs("python3", &["-c", "import networkx"]))
         .then(|| "python3 with networkx is not available (pip install networkx)".to_string());
     if !consumer_ready(test, missing) {
@@ -244,7 +245,7 @@ fn networkx_read(test: &str, file: &GraphFile) -> Option<Value> {
     let mut paths = Vec::new();
     for format in [Format::Graphml, Format::Gexf, Format::D3] {
         let path = dir.path().join(format.file_name());
-        fs::write(&path, export_bytes(format, file, &Options::default())).unwrap();
+        fs::write(&path, export_bytes(format, file, options)).unwrap();
         paths.push(path);
     }
     let script = project_dir().join("tests/networkx_check.py");
@@ -264,7 +265,11 @@ fn networkx_read(test: &str, file: &GraphFile) -> Option<Value> {
 #[test]
 fn networkx_reads_graphml_gexf_and_d3_with_the_json_counts() {
     let file = seeds_file();
-    let Some(read) = networkx_read("networkx_reads_graphml_gexf_and_d3", &file) else {
+    let Some(read) = networkx_read(
+        "networkx_reads_graphml_gexf_and_d3",
+        &file,
+        &Options::default(),
+    ) else {
         return;
     };
     for format in ["graphml", "gexf", "d3"] {
@@ -291,7 +296,11 @@ fn hostile_text_survives_graphml_gexf_and_d3_unchanged_but_for_control_character
         assert!(!xml.contains("<script>") && !xml.contains("<c>"), "{xml}");
         assert!(!xml.contains('\u{0}') && !xml.contains('\u{1b}'));
     }
-    let Some(read) = networkx_read("hostile_text_survives_graphml_gexf_and_d3", &file) else {
+    let Some(read) = networkx_read(
+        "hostile_text_survives_graphml_gexf_and_d3",
+        &file,
+        &Options::default(),
+    ) else {
         return;
     };
     // XML cannot carry NUL or ESC: they become spaces. Parsers turn \r\n into \n in text and
@@ -336,7 +345,7 @@ fn hostile_text_survives_graphml_gexf_and_d3_unchanged_but_for_control_character
 }
 
 /// What headless Chromium saw of a page: see `web/tools/page.mjs`.
-fn chromium_report(test: &str, html: &[u8], args: &[&str]) -> Option<Value> {
+pub fn chromium_report(test: &str, html: &[u8], args: &[&str]) -> Option<Value> {
     let chromium = std::env::var("CHROMIUM").unwrap_or_else(|_| "/usr/bin/chromium".into());
     let missing = if !export::html::available() {
         Some(format!(
@@ -450,7 +459,7 @@ fn hostile_text_cannot_break_or_script_the_page() {
 }
 
 /// Runs the binary in `dir`.
-fn newsgraph(dir: &Path, args: &[&str]) -> Output {
+pub fn newsgraph(dir: &Path, args: &[&str]) -> Output {
     Command::new(env!("CARGO_BIN_EXE_newsgraph"))
         .args(args)
         .current_dir(dir)

@@ -11,6 +11,8 @@
 //! - `export`: every export format read by a real consumer (Graphviz, networkx, Chromium).
 //! - `bad_input`: empty, binary, mis-encoded, huge, numerous, unreadable and hostile input,
 //!   broken graph files, killed runs (issue 7; TESTING.md lists the cases).
+//! - `select`: choosing the part of the graph to show (issue 15), in every format, and the
+//!   page of several thousand entities in Chromium.
 //! - `properties`: proptest over the decoder, the extractor and the graph reader.
 //! - `rules`: the corpus of sentences written for each rule of the contact reader.
 //!
@@ -27,3 +29,4 @@ mod incremental;
 mod properties;
 mod rules;
 mod schema;
+mod select;

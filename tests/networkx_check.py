@@ -3,7 +3,7 @@
 one JSON object on stdout, for tests/export.rs to compare with graph.json:
 
     {"graphml": {"nodes": N, "edges": E, "multigraph": bool, "node_attributes": {id: {...}},
-                 "edge_attributes": {edge id: {...}}},
+                 "edge_attributes": {edge id: {...}}, "graph_attributes": {...}},
      "gexf": {...}, "d3": {...}}
 
 Usage: python3 tests/networkx_check.py GRAPHML GEXF D3_JSON
@@ -29,6 +29,7 @@ def summary(graph):
         "multigraph": graph.is_multigraph(),
         "node_attributes": {str(n): data for n, data in graph.nodes(data=True)},
         "edge_attributes": edges,
+        "graph_attributes": dict(graph.graph),
     }
 
 

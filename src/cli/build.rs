@@ -16,7 +16,7 @@ use newsgraph::graph::{Builder, Records};
 use newsgraph::time::{self, DateSource, Published};
 use newsgraph::{input, Aliases, Lexicon, NewsGraph};
 
-use super::export::{format_parser, ClusterArg};
+use super::export::{format_parser, ClusterArg, SelectArgs};
 
 /// Build the graph of a set of articles.
 ///
@@ -75,6 +75,10 @@ pub struct Args {
     /// its pictures).
     #[arg(long, value_enum, default_value_t = ClusterArg::None)]
     cluster: ClusterArg,
+    /// The part of the graph graph.dot and the --format files show (graph.json always holds
+    /// everything).
+    #[command(flatten)]
+    select: SelectArgs,
 }
 
 pub fn execute(args: &Args) -> anyhow::Result<i32> {
@@ -185,7 +189,7 @@ pub fn execute(args: &Args) -> anyhow::Result<i32> {
         draw: !args.no_render,
     };
     let (n_entities, n_events) = (graph.entities().count(), graph.events().len());
-    problems += write_outputs(graph, &args.out, &outputs)?;
+    problems += write_selected_outputs(graph, &args.out, &outputs, &args.select)?;
     if !args.quiet {
         let added = if args.update {
             format!(" ({n_new} read now)")
@@ -291,6 +295,18 @@ pub struct Outputs {
 /// missing), and draws graph.svg and graph.png when asked and Graphviz is installed. Returns
 /// how many outputs could not be written.
 pub fn write_outputs(graph: NewsGraph, out: &Path, outputs: &Outputs) -> anyhow::Result<usize> {
+    write_selected_outputs(graph, out, outputs, &SelectArgs::default())
+}
+
+/// [`write_outputs`], the formats other than graph.json showing the part of the graph
+/// `select` chooses (by default: all of it up to what each format's readers can draw). When
+/// the selection cannot be made (an unknown name), only graph.json is written.
+pub fn write_selected_outputs(
+    graph: NewsGraph,
+    out: &Path,
+    outputs: &Outputs,
+    select: &SelectArgs,
+) -> anyhow::Result<usize> {
     let mut problems = 0;
     fs::create_dir_all(out).with_context(|| format!("creating {}", out.display()))?;
     let mut formats = outputs.formats.clone();
@@ -298,17 +314,71 @@ pub fn write_outputs(graph: NewsGraph, out: &Path, outputs: &Outputs) -> anyhow:
     formats.retain(|f| *f != Format::Json);
     formats.sort();
     formats.dedup();
-    let n_entities = graph.entities().count();
-    let draw = outputs.draw && n_entities <= MAX_DRAWN_ENTITIES;
-    if outputs.draw && !draw {
+    // Every output is written from the graph's file form, made by taking the graph apart (a
+    // large graph is never held twice), and graph.json also from the article records.
+    let (file, records) = into_file_and_records(graph);
+    let limit_of = |format: Format| {
+        if select.all {
+            None
+        } else {
+            export::select::drawing_limit(format)
+        }
+    };
+    // The part each format shows, made once per drawing limit (a copy only when it is a part).
+    let mut parts: Vec<(Option<usize>, export::GraphFile, Option<String>)> = Vec::new();
+    for &format in &formats {
+        let limit = limit_of(format);
+        if parts.iter().any(|(l, _, _)| *l == limit) {
+            continue;
+        }
+        let whole =
+            select.selection().is_everything() && limit.is_none_or(|l| file.nodes.len() <= l);
+        if whole {
+            continue;
+        }
+        let names: Vec<&str> = formats
+            .iter()
+            .filter(|f| limit_of(**f) == limit)
+            .map(|f| f.file_name())
+            .collect();
+        let what = names.join(", ");
+        match select.apply(file.clone(), format, &what) {
+            Ok((part, note)) => parts.push((limit, part, note)),
+            Err(error) => {
+                eprintln!("newsgraph: writing graph.json only: {error:#}");
+                formats.clear();
+                problems += 1;
+                break;
+            }
+        }
+    }
+    let part_of = |format: Format| {
+        let limit = limit_of(format);
+        match parts.iter().find(|(l, _, _)| *l == limit) {
+            Some((_, part, note)) => (
+                part,
+                Options {
+                    note: note.clone(),
+                    ..outputs.options.clone()
+                },
+            ),
+            None => (&file, outputs.options.clone()),
+        }
+    };
+    // Pictures are drawn of a part the user chose, or of a whole graph small enough; never
+    // of the part a large graph is cut to by default (Graphviz would take long on it).
+    let n_entities = if select.selection().is_everything() {
+        file.nodes.len()
+    } else {
+        part_of(Format::Dot).0.nodes.len()
+    };
+    let draw = outputs.draw && !formats.is_empty() && n_entities <= MAX_DRAWN_ENTITIES;
+    if outputs.draw && !formats.is_empty() && !draw {
         eprintln!(
             "newsgraph: not drawing graph.svg/graph.png: {n_entities} entities is too many to \
              lay out (the limit is {MAX_DRAWN_ENTITIES})"
         );
     }
-    // Every output is written from the graph's file form, made by taking the graph apart (a
-    // large graph is never held twice), and graph.json also from the article records.
-    let (file, records) = into_file_and_records(graph);
     let mut dot = Vec::new();
     // Each output is streamed into a temporary file; graph.json, the largest, on a thread of
     // its own beside the others. They replace their old versions once all are written, so a
@@ -322,11 +392,12 @@ pub fn write_outputs(graph: NewsGraph, out: &Path, outputs: &Outputs) -> anyhow:
         let mut others = Vec::new();
         for &format in &formats {
             let mut failed = None;
+            let (part, options) = part_of(format);
             let prepared = super::prepare_atomically(&out.join(format.file_name()), |w| {
                 let written = match format {
-                    Format::Dot if draw => export::write(format, &file, &outputs.options, &mut dot)
+                    Format::Dot if draw => export::write(format, part, &options, &mut dot)
                         .and_then(|()| w.write_all(&dot).map_err(ExportError::from)),
-                    _ => export::write(format, &file, &outputs.options, w),
+                    _ => export::write(format, part, &options, w),
                 };
                 written.map_err(|error| {
                     let io = std::io::Error::other(error.to_string());
@@ -353,7 +424,7 @@ pub fn write_outputs(graph: NewsGraph, out: &Path, outputs: &Outputs) -> anyhow:
     }
     if draw {
         for format in ["svg", "png"] {
-            match render(&dot, layout_engine(&file), format) {
+            match render(&dot, layout_engine(part_of(Format::Dot).0), format) {
                 Ok(Some(bytes)) => {
                     super::write_atomically(&out.join(format!("graph.{format}")), &bytes)?
                 }

@@ -5,7 +5,10 @@ use std::io::{self, Write};
 use std::path::PathBuf;
 
 use anyhow::Context;
-use newsgraph::query;
+use newsgraph::export::{self, Format, GraphFile, Options};
+use newsgraph::query::{self, Answer};
+
+use super::export::SelectArgs;
 
 /// Ask the graph who talked to whom.
 ///
@@ -25,9 +28,12 @@ pub struct Args {
     /// Print the answer as JSON: {"question", "results": [{"id", "name", "kind", "events"}]}.
     #[arg(long, conflicts_with = "dot")]
     json: bool,
-    /// Print the answer's subgraph as Graphviz DOT.
+    /// Print the answer's subgraph as Graphviz DOT (drawn as `export -f dot` draws, when
+    /// the options below choose a part of it).
     #[arg(long)]
     dot: bool,
+    #[command(flatten)]
+    select: SelectArgs,
     /// The question; quotes are optional.
     #[arg(required = true, num_args = 1..)]
     question: Vec<String>,
@@ -38,11 +44,24 @@ const EXAMPLES: &str = "Examples:
   newsgraph query --json \"did Milley speak to Gerasimov\"
   newsgraph query \"contacts between Russia and the United States\"
   newsgraph query --dot \"path from Dunford to Milley\" | dot -Tsvg > path.svg
+  newsgraph query --dot --kind call --since 2023 \"who spoke to Gerasimov\" | dot -Kfdp -Tsvg > calls.svg
   newsgraph query --graph /tmp/q/graph.json \"timeline of Gerasimov in 2023\"";
 
 pub fn execute(args: &Args) -> anyhow::Result<i32> {
     let question = args.question.join(" ");
-    let graph = super::read_graph(&args.graph)?;
+    let selected = !args.select.selection().is_everything() || args.select.all;
+    if selected && !args.dot {
+        anyhow::bail!("--around, --top, --since, --until, --kind, --status, --country and --all choose the part of the answer --dot draws; add --dot");
+    }
+    // The file form is kept only when the answer's subgraph is drawn through the exporter.
+    let (graph, file) = if selected {
+        let file = super::read_graph_file(&args.graph)?;
+        let graph = export::json::from_file(file.clone())
+            .map_err(|error| anyhow::anyhow!("reading graph {}: {error}", args.graph.display()))?;
+        (graph, Some(file))
+    } else {
+        (super::read_graph(&args.graph)?, None)
+    };
     let answer = match query::ask(&graph, &question) {
         Ok(answer) => answer,
         Err(error) => {
@@ -50,6 +69,23 @@ pub fn execute(args: &Args) -> anyhow::Result<i32> {
             return Ok(1);
         }
     };
+    if let Some(file) = file {
+        let (part, note) = args
+            .select
+            .apply(subgraph(file, &answer), Format::Dot, "the answer")?;
+        let options = Options {
+            note,
+            ..Options::default()
+        };
+        let mut bytes = Vec::new();
+        export::write(Format::Dot, &part, &options, &mut bytes)
+            .map_err(|error| super::export::explain(error, &args.graph))?;
+        let mut out = io::stdout().lock();
+        return match out.write_all(&bytes).and_then(|()| out.flush()) {
+            Err(error) if error.kind() == io::ErrorKind::BrokenPipe => Ok(0),
+            result => result.context("writing the answer").map(|()| 0),
+        };
+    }
     let mut out = io::stdout().lock();
     let written = if args.json {
         query::write_json(&answer, &mut out)
@@ -62,5 +98,54 @@ pub fn execute(args: &Args) -> anyhow::Result<i32> {
         // A closed pipe (`| head`) is the reader's choice, not a failure.
         Err(error) if error.kind() == io::ErrorKind::BrokenPipe => Ok(0),
         result => result.context("writing the answer").map(|()| 0),
+    }
+}
+
+/// The answer's part of the graph file: the entities it names and finds, the edges of its
+/// events, and the affiliations of those entities.
+fn subgraph(file: GraphFile, answer: &Answer) -> GraphFile {
+    use std::collections::HashSet;
+    let events: HashSet<&str> = answer
+        .results
+        .iter()
+        .flat_map(|r| &r.events)
+        .chain(&answer.timeline)
+        .map(|e| e.id.as_str())
+        .collect();
+    let mut ids: HashSet<&str> = answer.about.iter().map(String::as_str).collect();
+    ids.extend(answer.results.iter().map(|r| r.id.as_str()));
+    let edges: Vec<_> = file
+        .edges
+        .iter()
+        .filter(|e| match &e.event {
+            Some(event) => events.contains(&**event),
+            None => false,
+        })
+        .cloned()
+        .collect();
+    let mut ids: HashSet<String> = ids.into_iter().map(str::to_string).collect();
+    for edge in &edges {
+        ids.insert(edge.source.to_string());
+        ids.insert(edge.target.to_string());
+    }
+    let affiliations: Vec<_> = file
+        .edges
+        .iter()
+        .filter(|e| e.event.is_none() && ids.contains(&*e.source))
+        .cloned()
+        .collect();
+    for edge in &affiliations {
+        ids.insert(edge.target.to_string());
+    }
+    let nodes = file
+        .nodes
+        .into_iter()
+        .filter(|n| ids.contains(&*n.id))
+        .collect();
+    GraphFile {
+        nodes,
+        edges: edges.into_iter().chain(affiliations).collect(),
+        articles: Vec::new(),
+        ..file
     }
 }

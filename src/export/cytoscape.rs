@@ -18,7 +18,13 @@ use super::json::GraphFile;
 use super::view::{edge_attributes, edge_id, node_attributes};
 
 /// Writes the graph file as Cytoscape.js elements JSON.
-pub fn write_cytoscape(file: &GraphFile, out: &mut dyn io::Write) -> io::Result<()> {
+///
+/// `note`, when the file is a part of the graph, goes into the top-level `data.note`.
+pub fn write_cytoscape(
+    file: &GraphFile,
+    note: Option<&str>,
+    out: &mut dyn io::Write,
+) -> io::Result<()> {
     let nodes: Vec<Value> = file
         .nodes
         .iter()
@@ -48,11 +54,15 @@ pub fn write_cytoscape(file: &GraphFile, out: &mut dyn io::Write) -> io::Result<
             json!({"data": data, "classes": classes})
         })
         .collect();
+    let mut data = json!({"name": "newsgraph", "schema_version": file.schema_version});
+    if let Some(note) = note {
+        data["note"] = note.into();
+    }
     let document = json!({
         "format_version": "1.0",
         "generated_by": file.generator,
         "target_cytoscapejs_version": "~3",
-        "data": {"name": "newsgraph", "schema_version": file.schema_version},
+        "data": data,
         "elements": {"nodes": nodes, "edges": edges},
     });
     serde_json::to_writer_pretty(&mut *out, &document)?;

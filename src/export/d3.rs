@@ -17,7 +17,9 @@ use super::json::GraphFile;
 use super::view::{edge_attributes, edge_id, node_object};
 
 /// Writes the graph file as D3 node-link JSON.
-pub fn write_d3(file: &GraphFile, out: &mut dyn io::Write) -> io::Result<()> {
+///
+/// `note`, when the file is a part of the graph, goes into `graph.note`.
+pub fn write_d3(file: &GraphFile, note: Option<&str>, out: &mut dyn io::Write) -> io::Result<()> {
     let nodes: Vec<Value> = file.nodes.iter().map(node_object).collect();
     let links: Vec<Value> = file
         .edges
@@ -36,11 +38,15 @@ pub fn write_d3(file: &GraphFile, out: &mut dyn io::Write) -> io::Result<()> {
             Value::Object(object)
         })
         .collect();
+    let mut graph = json!({"name": "newsgraph", "generator": file.generator,
+                           "schema_version": file.schema_version});
+    if let Some(note) = note {
+        graph["note"] = note.into();
+    }
     let document = json!({
         "directed": false,
         "multigraph": true,
-        "graph": {"name": "newsgraph", "generator": file.generator,
-                  "schema_version": file.schema_version},
+        "graph": graph,
         "nodes": nodes,
         "links": links,
     });

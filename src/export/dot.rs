@@ -63,7 +63,18 @@ pub fn write_dot_file(
     options: &DotOptions,
     out: &mut dyn io::Write,
 ) -> io::Result<()> {
-    render(file, options, out)
+    render(file, options, None, out)
+}
+
+/// [`write_dot_file`] with a note under the title: what part of the graph the file shows
+/// (see [`super::select::Report::note`]), also written as a comment at the top.
+pub fn write_dot_noted(
+    file: &GraphFile,
+    options: &DotOptions,
+    note: Option<&str>,
+    out: &mut dyn io::Write,
+) -> io::Result<()> {
+    render(file, options, note, out)
 }
 
 /// The Graphviz layout engine that draws `file` best: `fdp` (force-directed, honours
@@ -80,14 +91,42 @@ fn is_large(file: &GraphFile) -> bool {
     file.nodes.len() >= LARGE_GRAPH
 }
 
+/// `text` cut into lines of at most about `width` characters, at spaces.
+fn wrap(text: &str, width: usize) -> Vec<String> {
+    let mut lines: Vec<String> = Vec::new();
+    for word in text.split_whitespace() {
+        match lines.last_mut() {
+            Some(line) if line.chars().count() + 1 + word.chars().count() <= width => {
+                line.push(' ');
+                line.push_str(word);
+            }
+            _ => lines.push(word.to_string()),
+        }
+    }
+    lines
+}
+
 /// Writes the whole DOT text of a graph.
-fn render(file: &GraphFile, options: &DotOptions, out: &mut dyn io::Write) -> io::Result<()> {
+fn render(
+    file: &GraphFile,
+    options: &DotOptions,
+    note: Option<&str>,
+    out: &mut dyn io::Write,
+) -> io::Result<()> {
     let view = View::new(file);
     let large = is_large(file);
+    if let Some(note) = note {
+        for line in wrap(note, 100) {
+            writeln!(out, "// {line}")?;
+        }
+    }
     let mut dot = Dot::new(out);
     dot.open("graph newsgraph");
+    let mut title = vec![TITLE.to_string()];
+    title.extend(note.map(|n| wrap(n, 100)).unwrap_or_default());
+    let title: Vec<&str> = title.iter().map(String::as_str).collect();
     let mut graph_attributes = vec![
-        ("label", quote(TITLE)),
+        ("label", quote_lines(&title)),
         ("labelloc", "t".into()),
         ("fontname", quote(FONT)),
         ("fontsize", "16".into()),

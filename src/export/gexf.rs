@@ -17,7 +17,9 @@ use super::xml::Xml;
 use crate::graph::{EntityKind, Status};
 
 /// Writes the graph file as GEXF 1.3.
-pub fn write_gexf(file: &GraphFile, out: &mut dyn io::Write) -> io::Result<()> {
+///
+/// `note`, when the file is a part of the graph, is added to `<meta><description>`.
+pub fn write_gexf(file: &GraphFile, note: Option<&str>, out: &mut dyn io::Write) -> io::Result<()> {
     let mut xml = Xml::new(out)?;
     xml.open(
         "gexf",
@@ -34,7 +36,11 @@ pub fn write_gexf(file: &GraphFile, out: &mut dyn io::Write) -> io::Result<()> {
     )?;
     xml.open("meta", &[])?;
     xml.text("creator", &[], &file.generator)?;
-    xml.text("description", &[], "who talked to whom, from news articles")?;
+    let description = match note {
+        Some(note) => format!("who talked to whom, from news articles: {note}"),
+        None => "who talked to whom, from news articles".to_string(),
+    };
+    xml.text("description", &[], &description)?;
     xml.close("meta")?;
     xml.open(
         "graph",

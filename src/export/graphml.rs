@@ -27,7 +27,14 @@ const SCHEMA: &str =
     "http://graphml.graphdrawing.org/xmlns http://graphml.graphdrawing.org/xmlns/1.0/graphml.xsd";
 
 /// Writes the graph file as GraphML.
-pub fn write_graphml(file: &GraphFile, out: &mut dyn io::Write) -> io::Result<()> {
+///
+/// `note`, when the file is a part of the graph, is the graph's `note` attribute (networkx:
+/// `G.graph["note"]`).
+pub fn write_graphml(
+    file: &GraphFile,
+    note: Option<&str>,
+    out: &mut dyn io::Write,
+) -> io::Result<()> {
     let mut xml = Xml::new(out)?;
     xml.open(
         "graphml",
@@ -72,10 +79,24 @@ pub fn write_graphml(file: &GraphFile, out: &mut dyn io::Write) -> io::Result<()
             ("yfiles.type", "edgegraphics"),
         ],
     )?;
+    if note.is_some() {
+        xml.empty(
+            "key",
+            &[
+                ("id", "g_note"),
+                ("for", "graph"),
+                ("attr.name", "note"),
+                ("attr.type", "string"),
+            ],
+        )?;
+    }
     xml.open(
         "graph",
         &[("id", "newsgraph"), ("edgedefault", "undirected")],
     )?;
+    if let Some(note) = note {
+        xml.text("data", &[("key", "g_note")], note)?;
+    }
     for (index, node) in file.nodes.iter().enumerate() {
         xml.open("node", &[("id", &node.id)])?;
         for (name, value) in node_attributes(node) {

@@ -1,6 +1,8 @@
 //! `graph.html`: one self-contained page that draws the graph and lets a reader explore it
 //! offline: drag and zoom, search by name or alias, filter by kind, status and date range,
-//! click a node or a line to read its events, evidence sentences and articles.
+//! click a node or a line to read its events, evidence sentences and articles. A graph of
+//! [`LARGE`] entities or more is laid out here ([`super::layout`]) and drawn by the page on a
+//! canvas, so thousands of entities stay fluid; a note says what part of the graph it shows.
 //!
 //! In: a [`GraphFile`]. Out: an HTML document with everything inline: the page's own CSS and
 //! JavaScript (`web/page.css`, `web/page.js`, in this repository), the d3 library (from npm
@@ -35,15 +37,21 @@ pub fn available() -> bool {
 }
 
 /// Writes the graph file as one self-contained HTML page.
-pub fn write_html(file: &GraphFile, out: &mut dyn io::Write) -> Result<(), ExportError> {
+///
+/// `note`, when the file is a part of the graph, is shown at the top of the side panel.
+pub fn write_html(
+    file: &GraphFile,
+    note: Option<&str>,
+    out: &mut dyn io::Write,
+) -> Result<(), ExportError> {
     if !available() {
         return Err(ExportError::Unavailable(NO_LIBRARY.to_string()));
     }
-    out.write_all(render(file, LIBRARY).as_bytes())?;
+    out.write_all(render(file, note, LIBRARY).as_bytes())?;
     Ok(())
 }
 
-fn render(file: &GraphFile, library: &str) -> String {
+fn render(file: &GraphFile, note: Option<&str>, library: &str) -> String {
     let library = inert_script(library);
     let script = inert_script(SCRIPT);
     let csp = format!(
@@ -58,18 +66,50 @@ fn render(file: &GraphFile, library: &str) -> String {
             ("csp", &csp),
             ("generator", &escape_attribute(&file.generator)),
             ("style", STYLE),
-            ("data", &script_json(&page_data(file))),
+            ("data", &script_json(&page_data(file, note))),
             ("library", &library),
             ("script", &script),
         ],
     )
 }
 
-/// The data the page script reads: nodes with their attributes, and the lines it draws
-/// (contacts of one pair, kind and status grouped, each with its events).
-fn page_data(file: &GraphFile) -> Value {
+/// From this many entities on, the page draws on a canvas, at positions computed here
+/// ([`super::layout`]) rather than by d3-force in the browser.
+pub const LARGE: usize = 400;
+
+/// The data the page script reads: nodes with their attributes (and positions, for a large
+/// graph), and the lines it draws (contacts of one pair, kind and status grouped, each with
+/// its events).
+fn page_data(file: &GraphFile, note: Option<&str>) -> Value {
     let view = View::new(file);
-    let nodes: Vec<Value> = view.nodes.iter().map(node_object).collect();
+    let mut nodes: Vec<Value> = view.nodes.iter().map(node_object).collect();
+    let large = nodes.len() >= LARGE;
+    if large {
+        let index: std::collections::HashMap<&str, u32> = view
+            .nodes
+            .iter()
+            .enumerate()
+            .map(|(i, n)| (&*n.id, i as u32))
+            .collect();
+        let lines: Vec<(u32, u32, f64)> = view
+            .links
+            .iter()
+            .filter_map(|link| {
+                let weight = if link.is_contact() { 1.0 } else { 0.15 };
+                Some((
+                    *index.get(link.source())?,
+                    *index.get(link.target())?,
+                    weight,
+                ))
+            })
+            .collect();
+        let positions = super::layout::layout(nodes.len(), &lines);
+        for (node, (x, y)) in nodes.iter_mut().zip(positions) {
+            // Tenths of a unit are finer than a pixel at any zoom the page allows.
+            node["x"] = json!((x * 10.0).round() / 10.0);
+            node["y"] = json!((y * 10.0).round() / 10.0);
+        }
+    }
     let links: Vec<Value> = view
         .links
         .iter()
@@ -99,7 +139,7 @@ fn page_data(file: &GraphFile) -> Value {
             })
         })
         .collect();
-    json!({"generator": file.generator, "nodes": nodes, "links": links})
+    json!({"generator": file.generator, "note": note, "large": large, "nodes": nodes, "links": links})
 }
 
 /// JSON that is safe inside a `<script>` element: the characters that could end the element
@@ -214,6 +254,43 @@ mod tests {
     }
 
     #[test]
+    fn large_graphs_come_laid_out_and_small_ones_do_not() {
+        use super::super::json::Node;
+        use crate::graph::EntityKind;
+        let node = |i: usize| Node {
+            id: format!("person:p{i:04}").into(),
+            kind: EntityKind::Person,
+            name: format!("P {i}"),
+            aliases: Vec::new(),
+            titles: Vec::new(),
+            country: None,
+            iso: None,
+            articles: Vec::new(),
+            mentions: 1,
+        };
+        let mut file = GraphFile {
+            schema_version: 1,
+            generator: "test".into(),
+            nodes: (0..LARGE).map(node).collect(),
+            edges: Vec::new(),
+            aliases: Vec::new(),
+            articles: Vec::new(),
+        };
+        let data = page_data(&file, Some("shows a part"));
+        assert_eq!(data["large"], true);
+        assert_eq!(data["note"], "shows a part");
+        assert!(data["nodes"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .all(|n| n["x"].is_f64() && n["y"].is_f64()));
+        file.nodes.truncate(LARGE - 1);
+        let data = page_data(&file, None);
+        assert_eq!(data["large"], false);
+        assert!(data["nodes"][0].get("x").is_none() && data["note"].is_null());
+    }
+
+    #[test]
     fn fill_expands_only_the_template() {
         assert_eq!(
             fill("<{{a}}|{{b}}|{{c}}>", &[("a", "{{b}}"), ("b", "2")]),
@@ -231,12 +308,16 @@ mod tests {
             )],
         );
         let file = super::super::json::to_file(&graph);
-        let page = render(&file, "window.d3 = {};");
+        let page = render(&file, None, "window.d3 = {};");
         assert!(!page.contains("{{"), "unfilled template");
         assert!(page.contains("<script type=\"application/json\" id=\"graph-data\">{\""));
         assert!(page.contains("window.d3 = {};"));
         assert!(page.contains("script-src 'sha256-"));
         assert!(!page.contains("unsafe-inline"));
-        assert_eq!(page, render(&file, "window.d3 = {};"), "not deterministic");
+        assert_eq!(
+            page,
+            render(&file, None, "window.d3 = {};"),
+            "not deterministic"
+        );
     }
 }

@@ -11,6 +11,8 @@ pub mod gexf;
 pub mod graphml;
 pub mod html;
 pub mod json;
+pub mod layout;
+pub mod select;
 pub mod view;
 mod xml;
 
@@ -88,9 +90,12 @@ impl Format {
 }
 
 /// Options of the formats that have any.
-#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
 pub struct Options {
     pub dot: DotOptions,
+    /// What the file shows of the graph when it is a part ([`select::Report::note`]): every
+    /// format but `json` writes it where its readers see it.
+    pub note: Option<String>,
 }
 
 /// Writes `file` in `format`. Fails when the file is inconsistent (see [`check`]), on an I/O
@@ -102,14 +107,16 @@ pub fn write(
     out: &mut dyn io::Write,
 ) -> Result<(), ExportError> {
     check(file)?;
+    let note = options.note.as_deref();
     match format {
+        // graph.json's schema has no place for a note; the command line prints it.
         Format::Json => json::write_file(file, out)?,
-        Format::Dot => write_dot_file(file, &options.dot, out)?,
-        Format::Graphml => graphml::write_graphml(file, out)?,
-        Format::Gexf => gexf::write_gexf(file, out)?,
-        Format::Cytoscape => cytoscape::write_cytoscape(file, out)?,
-        Format::D3 => d3::write_d3(file, out)?,
-        Format::Html => html::write_html(file, out)?,
+        Format::Dot => dot::write_dot_noted(file, &options.dot, note, out)?,
+        Format::Graphml => graphml::write_graphml(file, note, out)?,
+        Format::Gexf => gexf::write_gexf(file, note, out)?,
+        Format::Cytoscape => cytoscape::write_cytoscape(file, note, out)?,
+        Format::D3 => d3::write_d3(file, note, out)?,
+        Format::Html => html::write_html(file, note, out)?,
     }
     Ok(())
 }

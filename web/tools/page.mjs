@@ -1,9 +1,11 @@
 // Opens a page written by `newsgraph export --format html` in headless Chromium (through
 // playwright-core; no browser download) and reports what a reader would see, as one JSON
 // line on stdout:
-//   {"ready", "total", "drawn", "search", "drawnAfterSearch", "matches", "detailsAfterClick",
-//    "count", "errors", "dialogs"}
-// drawn = node shapes actually on screen (not display:none, with a box of their own).
+//   {"ready", "loadMs", "renderer", "total", "drawn", "search", "drawnAfterSearch", "matches",
+//    "detailsAfterClick", "note", "count", "errors", "dialogs"}
+// drawn = node shapes actually on screen (SVG: not display:none, with a box of their own;
+// canvas: the entities the last paint drew, which the page puts in body[data-drawn]).
+// loadMs = from navigation to the page saying it is ready (laid out and drawn).
 //
 //   node web/tools/page.mjs PAGE.html [--search TEXT] [--screenshot OUT.png] [--click NODE-ID]
 //
@@ -39,12 +41,30 @@ try {
   page.on("console", (m) => { if (m.type() === "error") report.errors.push(m.text()); });
   page.on("dialog", async (d) => { report.dialogs.push(d.message()); await d.dismiss(); });
   page.on("request", (r) => { if (!r.url().startsWith("file:")) report.requests.push(r.url()); });
-  await page.goto(pathToFileURL(path.resolve(page_path)).href);
-  await page.waitForSelector("body[data-ready=true]", { timeout: 20000 }).catch(() => {});
-  const drawn = () => page.evaluate(() =>
-    Array.from(document.querySelectorAll("#graph g.node"))
-      .filter((g) => getComputedStyle(g).display !== "none" && g.getBoundingClientRect().width > 0).length);
+  const timeout = Number(process.env.PAGE_TIMEOUT_MS || 60000);
+  const started = Date.now();
+  await page.goto(pathToFileURL(path.resolve(page_path)).href, { timeout });
+  await page.waitForSelector("body[data-ready=true]", { timeout }).catch(() => {});
+  report.loadMs = Date.now() - started;
+  const canvas = await page.evaluate(() => document.getElementById("graph-canvas") !== null);
+  report.renderer = canvas ? "canvas" : "svg";
+  // A canvas paints on the next animation frame.
+  const painted = () => page.evaluate(() => new Promise((done) => requestAnimationFrame(() => requestAnimationFrame(done))));
+  const drawn = async () => {
+    if (canvas) {
+      await painted();
+      return page.evaluate(() => Number(document.body.dataset.drawn || 0));
+    }
+    return page.evaluate(() =>
+      Array.from(document.querySelectorAll("#graph g.node"))
+        .filter((g) => getComputedStyle(g).display !== "none" && g.getBoundingClientRect().width > 0).length);
+  };
+  const matches = () => page.evaluate(() => {
+    const svg = document.querySelectorAll("#graph g.node.match").length;
+    return svg || (document.getElementById("count").textContent.match(/^(\d+) match/) || [0, 0])[1] * 1;
+  });
   report.ready = await page.evaluate(() => document.body.dataset.ready === "true");
+  report.note = await page.evaluate(() => document.getElementById("note").hidden ? null : document.getElementById("note").textContent);
   report.total = await page.evaluate(() => JSON.parse(document.getElementById("graph-data").textContent).nodes.length);
   report.drawn = await drawn();
   const search = option("--search");
@@ -52,11 +72,18 @@ try {
     await page.fill("#search", search);
     report.search = search;
     report.drawnAfterSearch = await drawn();
-    report.matches = await page.evaluate(() => document.querySelectorAll("#graph g.node.match").length);
+    report.matches = await matches();
   }
   const click = option("--click");
   if (click !== undefined) {
-    await page.click(`#graph g.node[data-id="${click.replace(/["\\]/g, "\\$&")}"] path`, { force: true });
+    if (canvas) {
+      // A real click where the node is drawn: the page's own hit test finds it.
+      await painted();
+      const at = await page.evaluate((id) => window.newsgraphNodePosition(id), click);
+      if (at) { await page.mouse.click(at[0], at[1]); }
+    } else {
+      await page.click(`#graph g.node[data-id="${click.replace(/["\\]/g, "\\$&")}"] path`, { force: true });
+    }
     report.detailsAfterClick = await page.evaluate(() => document.getElementById("details").innerText);
   }
   report.count = await page.evaluate(() => document.getElementById("count").textContent);
