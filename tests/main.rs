@@ -25,3 +25,4 @@ mod identity;
 mod incremental;
 mod properties;
 mod schema;
+mod store;

@@ -306,8 +306,9 @@ pub fn write_outputs(graph: NewsGraph, out: &Path, outputs: &Outputs) -> anyhow:
              lay out (the limit is {MAX_DRAWN_ENTITIES})"
         );
     }
-    // Every output is written from the graph's file form, made by taking the graph apart (a
-    // large graph is never held twice), and graph.json also from the article records.
+    // The store first, from the graph itself; then every other output from the graph's file
+    // form, made by taking the graph apart (a large graph is never held twice).
+    let store = super::prepare_store(&out.join("graph.db"), &graph)?;
     let (file, records) = into_file_and_records(graph);
     let mut dot = Vec::new();
     // Each output is streamed into a temporary file; graph.json, the largest, on a thread of
@@ -339,10 +340,11 @@ pub fn write_outputs(graph: NewsGraph, out: &Path, outputs: &Outputs) -> anyhow:
         (json.join(), others)
     });
     let json = json.map_err(|_| anyhow::anyhow!("writing graph.json failed"))?;
-    json?.replace()?;
+    // Every output is written in full before any replaces its old version.
+    let mut ready = vec![store, json?];
     for (format, prepared, failed) in others {
         match (prepared, failed) {
-            (Ok(prepared), _) => prepared.replace()?,
+            (Ok(prepared), _) => ready.push(prepared),
             (Err(_), Some(error)) if !matches!(error, ExportError::Io(_)) => {
                 // One format this build cannot write (html without d3) spoils only itself.
                 eprintln!("newsgraph: not writing {}: {error}", format.file_name());
@@ -354,9 +356,10 @@ pub fn write_outputs(graph: NewsGraph, out: &Path, outputs: &Outputs) -> anyhow:
     if draw {
         for format in ["svg", "png"] {
             match render(&dot, layout_engine(&file), format) {
-                Ok(Some(bytes)) => {
-                    super::write_atomically(&out.join(format!("graph.{format}")), &bytes)?
-                }
+                Ok(Some(bytes)) => ready.push(super::prepare_atomically(
+                    &out.join(format!("graph.{format}")),
+                    |w| w.write_all(&bytes),
+                )?),
                 Ok(None) => break,
                 Err(reason) => {
                     eprintln!("newsgraph: could not draw graph.{format}: {reason}");
@@ -364,6 +367,9 @@ pub fn write_outputs(graph: NewsGraph, out: &Path, outputs: &Outputs) -> anyhow:
                 }
             }
         }
+    }
+    for prepared in ready {
+        prepared.replace()?;
     }
     Ok(problems)
 }

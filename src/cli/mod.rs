@@ -120,6 +120,43 @@ impl Prepared {
     }
 }
 
+/// Writes the store of `graph` into a temporary file beside `path`, ready to replace it.
+pub fn prepare_store(path: &Path, graph: &newsgraph::NewsGraph) -> anyhow::Result<Prepared> {
+    use anyhow::Context;
+    let dir = parent_dir(path);
+    let file = tempfile::NamedTempFile::new_in(&dir)
+        .with_context(|| format!("creating a temporary file in {}", dir.display()))?;
+    newsgraph::store::write(graph, file.path())
+        .with_context(|| format!("writing {}", path.display()))?;
+    file.as_file()
+        .sync_all()
+        .with_context(|| format!("writing {}", path.display()))?;
+    set_readable(file.as_file());
+    Ok(Prepared {
+        file,
+        path: path.to_path_buf(),
+    })
+}
+
+/// The folder a file is in (`.` for a bare name).
+fn parent_dir(path: &Path) -> PathBuf {
+    path.parent()
+        .filter(|p| !p.as_os_str().is_empty())
+        .map(Path::to_path_buf)
+        .unwrap_or_else(|| PathBuf::from("."))
+}
+
+/// A temporary file is private (0600); the graph is an ordinary file.
+fn set_readable(file: &std::fs::File) {
+    #[cfg(unix)]
+    {
+        use std::os::unix::fs::PermissionsExt;
+        let _ = file.set_permissions(std::fs::Permissions::from_mode(0o644));
+    }
+    #[cfg(not(unix))]
+    let _ = file;
+}
+
 /// The first half of [`write_atomically_with`]: writes and syncs the temporary file, so that
 /// several outputs can be written (even at once) before any replaces its old version.
 pub fn prepare_atomically(
@@ -127,11 +164,7 @@ pub fn prepare_atomically(
     write: impl FnOnce(&mut dyn Write) -> std::io::Result<()>,
 ) -> anyhow::Result<Prepared> {
     use anyhow::Context;
-    let dir = path
-        .parent()
-        .filter(|p| !p.as_os_str().is_empty())
-        .map(Path::to_path_buf)
-        .unwrap_or_else(|| PathBuf::from("."));
+    let dir = parent_dir(path);
     let mut file = tempfile::NamedTempFile::new_in(&dir)
         .with_context(|| format!("creating a temporary file in {}", dir.display()))?;
     {
@@ -143,14 +176,7 @@ pub fn prepare_atomically(
     file.as_file()
         .sync_all()
         .with_context(|| format!("writing {}", path.display()))?;
-    // A temporary file is private (0600); the graph is an ordinary file.
-    #[cfg(unix)]
-    {
-        use std::os::unix::fs::PermissionsExt;
-        let _ = file
-            .as_file()
-            .set_permissions(std::fs::Permissions::from_mode(0o644));
-    }
+    set_readable(file.as_file());
     Ok(Prepared {
         file,
         path: path.to_path_buf(),
