@@ -9,8 +9,7 @@ use anyhow::Context;
 use indicatif::{ProgressBar, ProgressDrawTarget, ProgressStyle};
 use newsgraph::batch::{extract_batch, BatchOptions, Extracted, Loaded};
 use newsgraph::export::{
-    self, dot::layout_engine, into_file_and_records, read_json, write_file_with_records,
-    ExportError, Format, Options,
+    self, dot::layout_engine, into_file, write_file, ExportError, Format, Options,
 };
 use newsgraph::graph::{Builder, Records};
 use newsgraph::time::{self, DateSource, Published};
@@ -71,6 +70,10 @@ pub struct Args {
     /// graph.dot are always written.
     #[arg(long, short, value_name = "FORMAT", value_delimiter = ',', value_parser = format_parser())]
     format: Vec<Format>,
+    /// When another newsgraph is writing to the same output folder, fail at once (exit
+    /// status 2) instead of waiting for it to finish.
+    #[arg(long)]
+    no_wait: bool,
     /// Draw a box around each country with its people and institutions in graph.dot (and
     /// its pictures).
     #[arg(long, value_enum, default_value_t = ClusterArg::None)]
@@ -88,26 +91,26 @@ pub fn execute(args: &Args) -> anyhow::Result<i32> {
         Some(path) => read_aliases(path)?,
         None => Aliases::default(),
     };
+    // One writer at a time: an update reads the old store and replaces it, and every output
+    // of one run replaces its old version together, never beside another run's.
+    let wait = if args.no_wait {
+        super::Wait::No
+    } else {
+        super::Wait::Yes
+    };
+    let _lock = super::lock_folder(&args.out, wait)?;
     // An update holds the old records and the new in memory, to read them as one set; a fresh
     // build keeps them in a temporary file, so memory grows with the graph only.
     let mut old = Vec::new();
-    let json_path = args.out.join("graph.json");
     if args.update {
-        match fs::read_to_string(&json_path) {
-            Ok(text) => {
-                let graph =
-                    read_json(&text).with_context(|| format!("reading {}", json_path.display()))?;
-                if graph.article_count() == 0 && graph.entities().next().is_some() {
-                    anyhow::bail!(
-                        "{} has no article records (written by an older newsgraph?): build it afresh",
-                        json_path.display()
-                    );
-                }
-                aliases.extend(graph.aliases());
-                old = graph.articles()?;
-            }
-            Err(e) if e.kind() == std::io::ErrorKind::NotFound => {}
-            Err(e) => return Err(e).with_context(|| format!("reading {}", json_path.display())),
+        // The store, or a graph.json of an older newsgraph that kept the records itself.
+        let store = args.out.join("graph.db");
+        let json = args.out.join("graph.json");
+        let from = if store.is_file() { store } else { json };
+        if from.is_file() {
+            let (articles, rules) = super::read_articles(&from)?;
+            aliases.extend(&rules);
+            old = articles;
         }
     }
     let mut problems = 0;
@@ -309,7 +312,7 @@ pub fn write_outputs(graph: NewsGraph, out: &Path, outputs: &Outputs) -> anyhow:
     // The store first, from the graph itself; then every other output from the graph's file
     // form, made by taking the graph apart (a large graph is never held twice).
     let store = super::prepare_store(&out.join("graph.db"), &graph)?;
-    let (file, records) = into_file_and_records(graph);
+    let file = into_file(graph);
     let mut dot = Vec::new();
     // Each output is streamed into a temporary file; graph.json, the largest, on a thread of
     // its own beside the others. They replace their old versions once all are written, so a
@@ -317,7 +320,7 @@ pub fn write_outputs(graph: NewsGraph, out: &Path, outputs: &Outputs) -> anyhow:
     let (json, others) = std::thread::scope(|scope| {
         let json = scope.spawn(|| {
             super::prepare_atomically(&out.join(Format::Json.file_name()), |w| {
-                write_file_with_records(&file, &records, w)
+                write_file(&file, w)
             })
         });
         let mut others = Vec::new();
