@@ -221,6 +221,28 @@ pub fn parse(question: &str) -> Result<Query, QueryError> {
     Ok(query)
 }
 
+/// The node ids whose events answer a question, found in a graph of the nodes alone (the
+/// entity each name stands for and, for a country, everyone whose country it is): a store
+/// reads only those events. None when the answer needs the whole graph (paths, rankings).
+/// An error is the one [`answer`] would give.
+pub fn focus(names: &NewsGraph, query: &Query) -> Result<Option<Vec<String>>, QueryError> {
+    let wanted: Vec<&String> = match query {
+        Query::Partners { name, .. } | Query::Timeline { name, .. } => vec![name],
+        Query::Between { a, b, .. } => vec![a, b],
+        Query::Which { group, other, .. } => vec![group, other],
+        Query::Path { .. } | Query::MostConnected { .. } => return Ok(None),
+    };
+    let finder = Finder::new(names);
+    let mut ids = Vec::new();
+    for name in wanted {
+        let entity = finder.find(name)?;
+        ids.extend(side(names, entity).into_iter().map(String::from));
+    }
+    ids.sort();
+    ids.dedup();
+    Ok(Some(ids))
+}
+
 /// Answers a parsed question from the graph. The answer's `question` is the query rewritten
 /// in canonical form.
 pub fn answer(graph: &NewsGraph, query: &Query) -> Result<Answer, QueryError> {

@@ -215,3 +215,25 @@ fn a_second_writer_waits_or_with_no_wait_fails_at_once() {
     let stderr = String::from_utf8_lossy(&output.stderr);
     assert!(stderr.contains("waiting for another newsgraph"), "{stderr}");
 }
+
+#[test]
+fn answers_from_the_store_equal_answers_from_graph_json() {
+    let dir = tempfile::tempdir().unwrap();
+    build_seeds(dir.path(), "g", "0");
+    for question in [
+        "who spoke to Gerasimov",
+        "did Milley speak to Gerasimov",
+        "contacts between Russia and the United States",
+        "which Russians spoke to Americans",
+        "timeline of Gerasimov",
+        "path from Dunford to Milley",
+        "most connected people",
+        "who spoke to Nobody Atall",
+    ] {
+        let ask = |graph: &str| {
+            let run = newsgraph(dir.path(), &["query", "--json", "--graph", graph, question]);
+            (run.code, run.stdout.clone(), run.stderr.clone())
+        };
+        assert_eq!(ask("g/graph.db"), ask("g/graph.json"), "{question}");
+    }
+}

@@ -59,8 +59,18 @@ const EXAMPLES: &str = "Examples:
 
 pub fn execute(args: &Args) -> anyhow::Result<i32> {
     let question = args.question.join(" ");
-    let graph = super::read_graph(&args.graph)?;
-    let answer = match query::ask(&graph, &question) {
+    let parsed = match query::parse(&question) {
+        Ok(parsed) => parsed,
+        Err(error) => {
+            eprintln!("newsgraph: {error}");
+            return Ok(1);
+        }
+    };
+    let graph = super::read_graph_for(&args.graph, &parsed)?;
+    let answer = match query::answer(&graph, &parsed).map(|mut answer| {
+        answer.question = question.trim().to_string();
+        answer
+    }) {
         Ok(answer) => answer,
         Err(error) => {
             eprintln!("newsgraph: {error}");

@@ -292,148 +292,10 @@ pub fn open(path: &Path) -> Result<Connection, StoreError> {
 /// article said (needed by `explain`, `merge` and `build --update`).
 pub fn read(path: &Path, with_articles: bool) -> Result<NewsGraph, StoreError> {
     let db = open(path)?;
-    let mut ids: std::collections::HashMap<String, Arc<str>> = Default::default();
-    let mut shared = |s: String| -> Arc<str> {
-        if let Some(a) = ids.get(&s) {
-            return a.clone();
-        }
-        let a: Arc<str> = s.as_str().into();
-        ids.insert(s, a.clone());
-        a
-    };
-    let mut entities: Vec<Entity> = Vec::new();
-    {
-        let mut stmt =
-            db.prepare("SELECT id, kind, name, country, iso, mentions FROM entities ORDER BY id")?;
-        let mut rows = stmt.query([])?;
-        while let Some(r) = rows.next()? {
-            let kind: String = r.get(1)?;
-            let country: Option<String> = r.get(3)?;
-            entities.push(Entity {
-                id: shared(r.get(0)?),
-                kind: entity_kind(&kind)?,
-                name: r.get(2)?,
-                aliases: Vec::new(),
-                titles: Vec::new(),
-                country: country.map(&mut shared),
-                iso: r.get(4)?,
-                articles: Vec::new(),
-                mentions: r.get::<_, i64>(5)?.max(0) as usize,
-            });
-        }
-    }
-    let position = |entities: &[Entity], id: &str| entities.binary_search_by(|e| (*e.id).cmp(id));
-    for (table, column) in [
-        ("entity_aliases", "alias"),
-        ("entity_titles", "title"),
-        ("entity_articles", "article"),
-    ] {
-        let mut stmt = db.prepare(&format!(
-            "SELECT entity, {column} FROM {table} ORDER BY entity, {column}"
-        ))?;
-        let mut rows = stmt.query([])?;
-        while let Some(r) = rows.next()? {
-            let id: String = r.get(0)?;
-            let value: String = r.get(1)?;
-            if let Ok(i) = position(&entities, &id) {
-                let e = &mut entities[i];
-                match table {
-                    "entity_aliases" => e.aliases.push(value),
-                    "entity_titles" => e.titles.push(value),
-                    _ => e.articles.push(shared(value)),
-                }
-            }
-        }
-    }
-    let mut events: Vec<Event> = Vec::new();
-    {
-        let mut stmt = db.prepare(
-            "SELECT id, kind, status, date, date_iso, initiator, article, evidence, start, end \
-             FROM events ORDER BY seq",
-        )?;
-        let mut rows = stmt.query([])?;
-        while let Some(r) = rows.next()? {
-            let kind: String = r.get(1)?;
-            let status: String = r.get(2)?;
-            let initiator: Option<String> = r.get(5)?;
-            events.push(Event {
-                id: shared(r.get(0)?),
-                kind: contact_kind(&kind)?,
-                status: status_of(&status)?,
-                participants: Vec::new(),
-                date: r.get(3)?,
-                date_iso: r.get(4)?,
-                initiator: initiator.map(&mut shared),
-                evidence: Evidence {
-                    article: shared(r.get(6)?),
-                    text: r.get::<_, String>(7)?.into(),
-                    start: r.get::<_, i64>(8)?.max(0) as usize,
-                    end: r.get::<_, i64>(9)?.max(0) as usize,
-                },
-                sources: Vec::new(),
-            });
-        }
-    }
-    let mut by_id: std::collections::HashMap<Arc<str>, usize> = events
-        .iter()
-        .enumerate()
-        .map(|(i, e)| (e.id.clone(), i))
-        .collect();
-    {
-        let mut stmt =
-            db.prepare("SELECT event, entity FROM event_participants ORDER BY event, entity")?;
-        let mut rows = stmt.query([])?;
-        while let Some(r) = rows.next()? {
-            let event: String = r.get(0)?;
-            if let Some(&i) = by_id.get(event.as_str()) {
-                events[i].participants.push(shared(r.get(1)?));
-            }
-        }
-        let mut stmt = db.prepare(
-            "SELECT event, article, evidence, start, end FROM sources ORDER BY event, seq",
-        )?;
-        let mut rows = stmt.query([])?;
-        while let Some(r) = rows.next()? {
-            let event: String = r.get(0)?;
-            if let Some(&i) = by_id.get(event.as_str()) {
-                events[i].sources.push(Evidence {
-                    article: shared(r.get(1)?),
-                    text: r.get::<_, String>(2)?.into(),
-                    start: r.get::<_, i64>(3)?.max(0) as usize,
-                    end: r.get::<_, i64>(4)?.max(0) as usize,
-                });
-            }
-        }
-    }
-    by_id.clear();
-    for e in &mut events {
-        // One report is the event's own evidence, as the model keeps it.
-        if e.sources.len() == 1 {
-            e.sources.clear();
-        }
-    }
-    let mut affiliations = Vec::new();
-    {
-        let mut stmt = db.prepare(
-            "SELECT source, target, kind, article, evidence, start, end FROM affiliations \
-             ORDER BY seq",
-        )?;
-        let mut rows = stmt.query([])?;
-        while let Some(r) = rows.next()? {
-            let kind: String = r.get(2)?;
-            affiliations.push(Affiliation {
-                from: shared(r.get(0)?),
-                to: shared(r.get(1)?),
-                kind: affiliation_kind(&kind)?,
-                evidence: Evidence {
-                    article: shared(r.get(3)?),
-                    text: r.get::<_, String>(4)?.into(),
-                    start: r.get::<_, i64>(5)?.max(0) as usize,
-                    end: r.get::<_, i64>(6)?.max(0) as usize,
-                },
-            });
-        }
-    }
+    let mut shared = Shared::default();
+    let entities = entities_of(&db, &mut shared, true)?;
+    let events = events_of(&db, &mut shared, None)?;
+    let affiliations = affiliations_of(&db, &mut shared)?;
     let aliases = read_alias_rules(&db)?;
     let articles = if with_articles {
         articles_of(&db)?
@@ -447,6 +309,231 @@ pub fn read(path: &Path, with_articles: bool) -> Result<NewsGraph, StoreError> {
         articles,
         aliases,
     ))
+}
+
+/// The nodes of a store with their names and titles (not their articles), without events:
+/// enough to find the entities a question names.
+pub fn read_entities(path: &Path) -> Result<NewsGraph, StoreError> {
+    let db = open(path)?;
+    let entities = entities_of(&db, &mut Shared::default(), false)?;
+    let aliases = read_alias_rules(&db)?;
+    Ok(NewsGraph::from_parts(
+        entities,
+        Vec::new(),
+        Vec::new(),
+        Vec::new(),
+        aliases,
+    ))
+}
+
+/// The part of a store a question about some entities needs: the nodes of `names` (as
+/// [`read_entities`] gives them) and every event one of `focus` took part in, found through
+/// the participants' index, in graph order. No affiliations.
+pub fn read_around(path: &Path, names: NewsGraph, focus: &[&str]) -> Result<NewsGraph, StoreError> {
+    let db = open(path)?;
+    let parts = names.into_parts();
+    let mut shared = Shared::default();
+    for e in &parts.entities {
+        shared.ids.insert(e.id.to_string(), e.id.clone());
+    }
+    let focus = serde_json::to_string(focus).map_err(|e| StoreError::Bad(e.to_string()))?;
+    let events = events_of(&db, &mut shared, Some(&focus))?;
+    Ok(NewsGraph::from_parts(
+        parts.entities,
+        events,
+        Vec::new(),
+        Vec::new(),
+        parts.aliases,
+    ))
+}
+
+/// Strings read many times (ids, article paths) held once.
+#[derive(Default)]
+struct Shared {
+    ids: std::collections::HashMap<String, Arc<str>>,
+}
+
+impl Shared {
+    fn get(&mut self, s: String) -> Arc<str> {
+        if let Some(a) = self.ids.get(&s) {
+            return a.clone();
+        }
+        let a: Arc<str> = s.as_str().into();
+        self.ids.insert(s, a.clone());
+        a
+    }
+}
+
+fn entities_of(
+    db: &Connection,
+    shared: &mut Shared,
+    with_articles: bool,
+) -> Result<Vec<Entity>, StoreError> {
+    let mut entities: Vec<Entity> = Vec::new();
+    {
+        let mut stmt =
+            db.prepare("SELECT id, kind, name, country, iso, mentions FROM entities ORDER BY id")?;
+        let mut rows = stmt.query([])?;
+        while let Some(r) = rows.next()? {
+            let kind: String = r.get(1)?;
+            let country: Option<String> = r.get(3)?;
+            entities.push(Entity {
+                id: shared.get(r.get(0)?),
+                kind: entity_kind(&kind)?,
+                name: r.get(2)?,
+                aliases: Vec::new(),
+                titles: Vec::new(),
+                country: country.map(|c| shared.get(c)),
+                iso: r.get(4)?,
+                articles: Vec::new(),
+                mentions: r.get::<_, i64>(5)?.max(0) as usize,
+            });
+        }
+    }
+    let position = |entities: &[Entity], id: &str| entities.binary_search_by(|e| (*e.id).cmp(id));
+    let mut lists = vec![("entity_aliases", "alias"), ("entity_titles", "title")];
+    if with_articles {
+        lists.push(("entity_articles", "article"));
+    }
+    for (table, column) in lists {
+        let mut stmt = db.prepare(&format!(
+            "SELECT entity, {column} FROM {table} ORDER BY entity, {column}"
+        ))?;
+        let mut rows = stmt.query([])?;
+        while let Some(r) = rows.next()? {
+            let id: String = r.get(0)?;
+            let value: String = r.get(1)?;
+            if let Ok(i) = position(&entities, &id) {
+                let e = &mut entities[i];
+                match table {
+                    "entity_aliases" => e.aliases.push(value),
+                    "entity_titles" => e.titles.push(value),
+                    _ => e.articles.push(shared.get(value)),
+                }
+            }
+        }
+    }
+    Ok(entities)
+}
+
+/// The events of the store in graph order; with `focus` (a JSON list of node ids), only those
+/// one of them took part in.
+fn events_of(
+    db: &Connection,
+    shared: &mut Shared,
+    focus: Option<&str>,
+) -> Result<Vec<Event>, StoreError> {
+    let chosen = "id IN (SELECT event FROM event_participants \
+                  WHERE entity IN (SELECT value FROM json_each(?1)))";
+    let (filter, event_filter) = match focus {
+        Some(_) => (
+            format!("WHERE {chosen}"),
+            format!("WHERE event IN (SELECT id FROM events WHERE {chosen})"),
+        ),
+        None => (String::new(), String::new()),
+    };
+    let bind = |stmt: &mut rusqlite::Statement| -> Result<(), StoreError> {
+        if let Some(focus) = focus {
+            stmt.raw_bind_parameter(1, focus)?;
+        }
+        Ok(())
+    };
+    let mut events: Vec<Event> = Vec::new();
+    {
+        let mut stmt = db.prepare(&format!(
+            "SELECT id, kind, status, date, date_iso, initiator, article, evidence, start, end \
+             FROM events {filter} ORDER BY seq"
+        ))?;
+        bind(&mut stmt)?;
+        let mut rows = stmt.raw_query();
+        while let Some(r) = rows.next()? {
+            let kind: String = r.get(1)?;
+            let status: String = r.get(2)?;
+            let initiator: Option<String> = r.get(5)?;
+            events.push(Event {
+                id: shared.get(r.get(0)?),
+                kind: contact_kind(&kind)?,
+                status: status_of(&status)?,
+                participants: Vec::new(),
+                date: r.get(3)?,
+                date_iso: r.get(4)?,
+                initiator: initiator.map(|i| shared.get(i)),
+                evidence: Evidence {
+                    article: shared.get(r.get(6)?),
+                    text: r.get::<_, String>(7)?.into(),
+                    start: r.get::<_, i64>(8)?.max(0) as usize,
+                    end: r.get::<_, i64>(9)?.max(0) as usize,
+                },
+                sources: Vec::new(),
+            });
+        }
+    }
+    let by_id: std::collections::HashMap<Arc<str>, usize> = events
+        .iter()
+        .enumerate()
+        .map(|(i, e)| (e.id.clone(), i))
+        .collect();
+    {
+        let mut stmt = db.prepare(&format!(
+            "SELECT event, entity FROM event_participants {event_filter} ORDER BY event, entity"
+        ))?;
+        bind(&mut stmt)?;
+        let mut rows = stmt.raw_query();
+        while let Some(r) = rows.next()? {
+            let event: String = r.get(0)?;
+            if let Some(&i) = by_id.get(event.as_str()) {
+                events[i].participants.push(shared.get(r.get(1)?));
+            }
+        }
+        let mut stmt = db.prepare(&format!(
+            "SELECT event, article, evidence, start, end FROM sources {event_filter} \
+             ORDER BY event, seq"
+        ))?;
+        bind(&mut stmt)?;
+        let mut rows = stmt.raw_query();
+        while let Some(r) = rows.next()? {
+            let event: String = r.get(0)?;
+            if let Some(&i) = by_id.get(event.as_str()) {
+                events[i].sources.push(Evidence {
+                    article: shared.get(r.get(1)?),
+                    text: r.get::<_, String>(2)?.into(),
+                    start: r.get::<_, i64>(3)?.max(0) as usize,
+                    end: r.get::<_, i64>(4)?.max(0) as usize,
+                });
+            }
+        }
+    }
+    for e in &mut events {
+        // One report is the event's own evidence, as the model keeps it.
+        if e.sources.len() == 1 {
+            e.sources.clear();
+        }
+    }
+    Ok(events)
+}
+
+fn affiliations_of(db: &Connection, shared: &mut Shared) -> Result<Vec<Affiliation>, StoreError> {
+    let mut affiliations = Vec::new();
+    let mut stmt = db.prepare(
+        "SELECT source, target, kind, article, evidence, start, end FROM affiliations \
+         ORDER BY seq",
+    )?;
+    let mut rows = stmt.query([])?;
+    while let Some(r) = rows.next()? {
+        let kind: String = r.get(2)?;
+        affiliations.push(Affiliation {
+            from: shared.get(r.get(0)?),
+            to: shared.get(r.get(1)?),
+            kind: affiliation_kind(&kind)?,
+            evidence: Evidence {
+                article: shared.get(r.get(3)?),
+                text: r.get::<_, String>(4)?.into(),
+                start: r.get::<_, i64>(5)?.max(0) as usize,
+                end: r.get::<_, i64>(6)?.max(0) as usize,
+            },
+        });
+    }
+    Ok(affiliations)
 }
 
 /// What each article of a store said, in order of their paths, and the alias rules it was
