@@ -237,3 +237,30 @@ fn answers_from_the_store_equal_answers_from_graph_json() {
         assert_eq!(ask("g/graph.db"), ask("g/graph.json"), "{question}");
     }
 }
+
+#[test]
+fn export_and_explain_read_the_store() {
+    let dir = tempfile::tempdir().unwrap();
+    build_seeds(dir.path(), "g", "0");
+    let exported = newsgraph(
+        dir.path(),
+        &["export", "--graph", "g/graph.db", "--format", "json"],
+    );
+    exported.assert_code(0);
+    let json = std::fs::read_to_string(dir.path().join("g/graph.json")).unwrap();
+    assert!(
+        exported.stdout == json,
+        "export from graph.db differs from graph.json"
+    );
+    let from_store = newsgraph(
+        dir.path(),
+        &["explain", "--graph", "g/graph.db", "Gerasimov"],
+    );
+    let from_json = newsgraph(
+        dir.path(),
+        &["explain", "--graph", "g/graph.json", "Gerasimov"],
+    );
+    from_store.assert_code(0);
+    assert_eq!(from_store.stdout, from_json.stdout);
+    assert!(from_store.stdout.contains("seeds"), "{}", from_store.stdout);
+}
