@@ -24,6 +24,7 @@ pub mod input;
 pub mod lexicon;
 pub mod query;
 pub mod resolve;
+pub mod store;
 pub mod time;
 
 pub use article::Article;

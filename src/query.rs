@@ -221,6 +221,28 @@ pub fn parse(question: &str) -> Result<Query, QueryError> {
     Ok(query)
 }
 
+/// The node ids whose events answer a question, found in a graph of the nodes alone (the
+/// entity each name stands for and, for a country, everyone whose country it is): a store
+/// reads only those events. None when the answer needs the whole graph (paths, rankings).
+/// An error is the one [`answer`] would give.
+pub fn focus(names: &NewsGraph, query: &Query) -> Result<Option<Vec<String>>, QueryError> {
+    let wanted: Vec<&String> = match query {
+        Query::Partners { name, .. } | Query::Timeline { name, .. } => vec![name],
+        Query::Between { a, b, .. } => vec![a, b],
+        Query::Which { group, other, .. } => vec![group, other],
+        Query::Path { .. } | Query::MostConnected { .. } => return Ok(None),
+    };
+    let finder = Finder::new(names);
+    let mut ids = Vec::new();
+    for name in wanted {
+        let entity = finder.find(name)?;
+        ids.extend(side(names, entity).into_iter().map(String::from));
+    }
+    ids.sort();
+    ids.dedup();
+    Ok(Some(ids))
+}
+
 /// Answers a parsed question from the graph. The answer's `question` is the query rewritten
 /// in canonical form.
 pub fn answer(graph: &NewsGraph, query: &Query) -> Result<Answer, QueryError> {
@@ -271,8 +293,58 @@ pub fn write_json(answer: &Answer, out: &mut dyn io::Write) -> io::Result<()> {
     out.write_all(b"\n")
 }
 
-/// Writes the answer as plain text: its summary, then a table of entities or of events.
+/// How much of an answer the plain text shows.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
+pub struct TextOptions {
+    /// At most this many rows (entities or events); then a line saying how many more there
+    /// are and how to see them. None shows all.
+    pub limit: Option<usize>,
+    /// No line longer than this many characters (cut with `…`). None leaves lines whole.
+    pub width: Option<usize>,
+}
+
+/// Writes the answer as plain text: its summary, then a table of entities or of events, all
+/// of them and lines whole (see [`write_text_with`]).
 pub fn write_text(graph: &NewsGraph, answer: &Answer, out: &mut dyn io::Write) -> io::Result<()> {
+    write_text_with(graph, answer, &TextOptions::default(), out)
+}
+
+/// Writes the answer as plain text for a reader: at most `options.limit` rows, then how many
+/// more and how to see them; a row's dates and articles summarised past three (first, last and
+/// how many); no line wider than `options.width`.
+pub fn write_text_with(
+    graph: &NewsGraph,
+    answer: &Answer,
+    options: &TextOptions,
+    out: &mut dyn io::Write,
+) -> io::Result<()> {
+    let mut text = Vec::new();
+    write_lines(
+        graph,
+        answer,
+        options.limit.unwrap_or(usize::MAX),
+        &mut text,
+    )?;
+    let Some(width) = options.width else {
+        return out.write_all(&text);
+    };
+    for line in String::from_utf8_lossy(&text).lines() {
+        if line.chars().count() > width {
+            let cut: String = line.chars().take(width.saturating_sub(1)).collect();
+            writeln!(out, "{cut}…")?;
+        } else {
+            writeln!(out, "{line}")?;
+        }
+    }
+    Ok(())
+}
+
+fn write_lines(
+    graph: &NewsGraph,
+    answer: &Answer,
+    limit: usize,
+    out: &mut dyn io::Write,
+) -> io::Result<()> {
     writeln!(out, "{}", answer.summary)?;
     let name = |id: &str| {
         graph
@@ -283,7 +355,7 @@ pub fn write_text(graph: &NewsGraph, answer: &Answer, out: &mut dyn io::Write) -
     match answer.kind {
         AnswerKind::Between | AnswerKind::Timeline => {
             let mut rows = vec![cells(&["DATE", "KIND", "STATUS", "WITH", "ARTICLE"])];
-            for event in &answer.timeline {
+            for event in answer.timeline.iter().take(limit) {
                 let others: Vec<String> = event
                     .participants
                     .iter()
@@ -303,6 +375,9 @@ pub fn write_text(graph: &NewsGraph, answer: &Answer, out: &mut dyn io::Write) -
                 if i > 0 {
                     lines.push(format!("    \"{}\"", answer.timeline[i - 1].evidence));
                 }
+            }
+            if answer.timeline.len() > limit {
+                lines.push(more_line(answer.timeline.len() - limit, "event", "events"));
             }
         }
         AnswerKind::Path => {
@@ -338,7 +413,7 @@ pub fn write_text(graph: &NewsGraph, answer: &Answer, out: &mut dyn io::Write) -
             }
             header.extend(["CONTACTS", "DATES", "ARTICLES"]);
             let mut rows = vec![cells(&header)];
-            for row in &answer.results {
+            for row in answer.results.iter().take(limit) {
                 let mut cells = vec![row.name.clone(), row.kind.as_str().to_string()];
                 if let Some(partners) = row.partners {
                     cells.push(partners.to_string());
@@ -352,12 +427,15 @@ pub fn write_text(graph: &NewsGraph, answer: &Answer, out: &mut dyn io::Write) -
                 }
                 cells.extend([
                     row.events.len().to_string(),
-                    dates.join(", "),
-                    articles.join(", "),
+                    summarise(&dates, "dates"),
+                    summarise(&articles, "articles"),
                 ]);
                 rows.push(cells);
             }
             lines = table(&rows);
+            if answer.results.len() > limit {
+                lines.push(more_line(answer.results.len() - limit, "row", "rows"));
+            }
         }
     }
     if !answer.results.is_empty() || !answer.timeline.is_empty() {
@@ -1801,6 +1879,32 @@ fn normalize(text: &str) -> String {
 }
 
 // Text helpers.
+
+/// Past three items, the first and the last and how many: "2024-01-02 … 2024-05-06 (17 dates)".
+fn summarise<T: AsRef<str>>(items: &[T], what: &str) -> String {
+    match items {
+        [] => String::new(),
+        [first, .., last] if items.len() > 3 => {
+            format!(
+                "{} … {} ({} {what})",
+                first.as_ref(),
+                last.as_ref(),
+                items.len()
+            )
+        }
+        _ => items
+            .iter()
+            .map(AsRef::as_ref)
+            .collect::<Vec<_>>()
+            .join(", "),
+    }
+}
+
+/// The line under a table cut short.
+fn more_line(n: usize, one: &str, many: &str) -> String {
+    let what = if n == 1 { one } else { many };
+    format!("... {n} more {what}; use --limit N or --all to see them (--json has them all)")
+}
 
 fn date_text(event: &EventView) -> String {
     match (&event.date_iso, &event.date) {

@@ -831,7 +831,10 @@ fn a_killed_build_leaves_the_previous_graph_or_the_new_one() {
         for entry in fs::read_dir(&out).unwrap() {
             let name = entry.unwrap().file_name().to_string_lossy().into_owned();
             assert!(
-                name == "graph.json" || name == "graph.dot" || name.starts_with(".tmp"),
+                name == "graph.json"
+                    || name == "graph.dot"
+                    || name == "graph.db"
+                    || name.starts_with(".tmp"),
                 "unexpected file {name} left in the output folder"
             );
         }

@@ -235,7 +235,8 @@ fn failed_write_keeps_the_previous_graph() {
         .output()
         .expect("running newsgraph under sh");
     let run = run_output(output);
-    run.assert_code(2).assert_stderr_has("graph.json");
+    // graph.db is written first, so it is the one the full disk stops.
+    run.assert_code(2).assert_stderr_has("graph.db");
     assert!(
         read(&out.join("graph.json")) == json,
         "a failed run changed the previous graph.json"
@@ -246,7 +247,7 @@ fn failed_write_keeps_the_previous_graph() {
     );
     assert_eq!(
         listing(&out),
-        set(&["graph.dot", "graph.json"]),
+        set(&["graph.db", "graph.dot", "graph.json"]),
         "a failed run left files behind"
     );
 }
@@ -275,7 +276,7 @@ fn unwritable_dot_exits_2_and_json_stays_whole() {
     );
     assert_eq!(
         listing(&out),
-        set(&["graph.dot", "graph.json"]),
+        set(&["graph.db", "graph.dot", "graph.json"]),
         "a failed run left files behind"
     );
 }

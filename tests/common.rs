@@ -114,3 +114,42 @@ pub fn run_output(output: std::process::Output) -> Run {
         stderr: String::from_utf8_lossy(&output.stderr).into_owned(),
     }
 }
+
+/// The content of a `graph.db`, as `sqlite3 graph.db .dump` would list it: every table's
+/// schema and rows in order (FTS5's own tables included), as text.
+pub fn store_dump(path: &Path) -> String {
+    let db =
+        rusqlite::Connection::open_with_flags(path, rusqlite::OpenFlags::SQLITE_OPEN_READ_ONLY)
+            .unwrap_or_else(|e| panic!("opening {}: {e}", path.display()));
+    let mut out = String::new();
+    let tables: Vec<(String, String)> = db
+        .prepare(
+            "SELECT name, sql FROM sqlite_master WHERE type IN ('table', 'index') ORDER BY name",
+        )
+        .unwrap()
+        .query_map([], |r| {
+            Ok((
+                r.get(0)?,
+                r.get::<_, Option<String>>(1)?.unwrap_or_default(),
+            ))
+        })
+        .unwrap()
+        .map(Result::unwrap)
+        .collect();
+    for (name, sql) in tables {
+        out += &format!("{sql};\n");
+        if sql.starts_with("CREATE INDEX") || sql.is_empty() {
+            continue;
+        }
+        let mut stmt = db.prepare(&format!("SELECT * FROM \"{name}\"")).unwrap();
+        let n = stmt.column_count();
+        let mut rows = stmt.query([]).unwrap();
+        while let Some(row) = rows.next().unwrap() {
+            let cells: Vec<String> = (0..n)
+                .map(|i| format!("{:?}", row.get_ref(i).unwrap()))
+                .collect();
+            out += &format!("{name}: {}\n", cells.join(" | "));
+        }
+    }
+    out
+}

@@ -588,6 +588,7 @@ fn build_writes_the_formats_asked_for() {
         [
             "graph.cytoscape.json",
             "graph.d3.json",
+            "graph.db",
             "graph.dot",
             "graph.gexf",
             "graph.graphml",

@@ -233,3 +233,21 @@ fn count_dot_edges_skips_strings_labels_and_comments() {
     check_edges("graph g { edge [style=invis]; a -- b; n [style=invis] }", 1);
     check_edges("graph g { a--b; \"é\"->c }", 2);
 }
+
+#[test]
+fn committed_graph_db_is_up_to_date() {
+    let out = tempfile::tempdir().unwrap();
+    let out_dir = out.path().to_str().unwrap();
+    crate::cli::newsgraph(
+        project_dir(),
+        &["build", "seeds", "--out", out_dir, "--no-render", "-q"],
+    )
+    .assert_code(0);
+    let built = crate::common::store_dump(&out.path().join("graph.db"));
+    let committed = crate::common::store_dump(&project_dir().join("graphs/graph.db"));
+    assert!(
+        built == committed,
+        "graphs/graph.db is not what the code builds from seeds/: regenerate with \
+         `cargo run --release -- build seeds` and commit graphs/"
+    );
+}

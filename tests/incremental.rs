@@ -186,16 +186,18 @@ fn one_event_told_by_two_articles_is_one_event_with_two_sources() {
         .map(|s| s["article"].as_str().unwrap())
         .collect();
     assert_eq!(sources, ["./a.txt", "./news/2024-03-14/b.txt"]);
-    let published: Vec<(&str, &str)> = json["articles"]
-        .as_array()
+    // The publication dates are kept in the store.
+    let db = rusqlite::Connection::open(d.join("g/graph.db")).unwrap();
+    let published: Vec<(String, String)> = db
+        .prepare("SELECT published, published_from FROM articles ORDER BY path")
         .unwrap()
+        .query_map([], |r| Ok((r.get(0)?, r.get(1)?)))
+        .unwrap()
+        .map(Result::unwrap)
+        .collect();
+    let published: Vec<(&str, &str)> = published
         .iter()
-        .map(|a| {
-            (
-                a["published"].as_str().unwrap(),
-                a["published_from"].as_str().unwrap(),
-            )
-        })
+        .map(|(a, b)| (a.as_str(), b.as_str()))
         .collect();
     assert_eq!(
         published,

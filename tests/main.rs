@@ -30,3 +30,4 @@ mod properties;
 mod rules;
 mod schema;
 mod select;
+mod store;

@@ -26,7 +26,7 @@ fuzz_target!(|data: &[u8]| {
         .chain(found.affiliations.iter().map(|a| &a.evidence));
     for evidence in evidence {
         let slice: String = chars[evidence.start..evidence.end].iter().collect();
-        assert_eq!(slice, evidence.text, "evidence offsets");
+        assert_eq!(slice, &*evidence.text, "evidence offsets");
     }
     let graph = NewsGraph::build([found], &newsgraph::Aliases::default());
     let mut json = Vec::new();

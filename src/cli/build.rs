@@ -9,8 +9,7 @@ use anyhow::Context;
 use indicatif::{ProgressBar, ProgressDrawTarget, ProgressStyle};
 use newsgraph::batch::{extract_batch, BatchOptions, Extracted, Loaded};
 use newsgraph::export::{
-    self, dot::layout_engine, into_file_and_records, read_json, write_file_with_records,
-    ExportError, Format, Options,
+    self, dot::layout_engine, into_file, write_file, ExportError, Format, Options,
 };
 use newsgraph::graph::{Builder, Records};
 use newsgraph::time::{self, DateSource, Published};
@@ -71,6 +70,10 @@ pub struct Args {
     /// graph.dot are always written.
     #[arg(long, short, value_name = "FORMAT", value_delimiter = ',', value_parser = format_parser())]
     format: Vec<Format>,
+    /// When another newsgraph is writing to the same output folder, fail at once (exit
+    /// status 2) instead of waiting for it to finish.
+    #[arg(long)]
+    no_wait: bool,
     /// Draw a box around each country with its people and institutions in graph.dot (and
     /// its pictures).
     #[arg(long, value_enum, default_value_t = ClusterArg::None)]
@@ -92,26 +95,26 @@ pub fn execute(args: &Args) -> anyhow::Result<i32> {
         Some(path) => read_aliases(path)?,
         None => Aliases::default(),
     };
+    // One writer at a time: an update reads the old store and replaces it, and every output
+    // of one run replaces its old version together, never beside another run's.
+    let wait = if args.no_wait {
+        super::Wait::No
+    } else {
+        super::Wait::Yes
+    };
+    let _lock = super::lock_folder(&args.out, wait)?;
     // An update holds the old records and the new in memory, to read them as one set; a fresh
     // build keeps them in a temporary file, so memory grows with the graph only.
     let mut old = Vec::new();
-    let json_path = args.out.join("graph.json");
     if args.update {
-        match fs::read_to_string(&json_path) {
-            Ok(text) => {
-                let graph =
-                    read_json(&text).with_context(|| format!("reading {}", json_path.display()))?;
-                if graph.article_count() == 0 && graph.entities().next().is_some() {
-                    anyhow::bail!(
-                        "{} has no article records (written by an older newsgraph?): build it afresh",
-                        json_path.display()
-                    );
-                }
-                aliases.extend(graph.aliases());
-                old = graph.articles()?;
-            }
-            Err(e) if e.kind() == std::io::ErrorKind::NotFound => {}
-            Err(e) => return Err(e).with_context(|| format!("reading {}", json_path.display())),
+        // The store, or a graph.json of an older newsgraph that kept the records itself.
+        let store = args.out.join("graph.db");
+        let json = args.out.join("graph.json");
+        let from = if store.is_file() { store } else { json };
+        if from.is_file() {
+            let (articles, rules) = super::read_articles(&from)?;
+            aliases.extend(&rules);
+            old = articles;
         }
     }
     let mut problems = 0;
@@ -314,9 +317,10 @@ pub fn write_selected_outputs(
     formats.retain(|f| *f != Format::Json);
     formats.sort();
     formats.dedup();
-    // Every output is written from the graph's file form, made by taking the graph apart (a
-    // large graph is never held twice), and graph.json also from the article records.
-    let (file, records) = into_file_and_records(graph);
+    // The store first, from the graph itself; then every other output from the graph's file
+    // form, made by taking the graph apart (a large graph is never held twice).
+    let store = super::prepare_store(&out.join("graph.db"), &graph)?;
+    let file = into_file(graph);
     let limit_of = |format: Format| {
         if select.all {
             None
@@ -386,7 +390,7 @@ pub fn write_selected_outputs(
     let (json, others) = std::thread::scope(|scope| {
         let json = scope.spawn(|| {
             super::prepare_atomically(&out.join(Format::Json.file_name()), |w| {
-                write_file_with_records(&file, &records, w)
+                write_file(&file, w)
             })
         });
         let mut others = Vec::new();
@@ -410,10 +414,11 @@ pub fn write_selected_outputs(
         (json.join(), others)
     });
     let json = json.map_err(|_| anyhow::anyhow!("writing graph.json failed"))?;
-    json?.replace()?;
+    // Every output is written in full before any replaces its old version.
+    let mut ready = vec![store, json?];
     for (format, prepared, failed) in others {
         match (prepared, failed) {
-            (Ok(prepared), _) => prepared.replace()?,
+            (Ok(prepared), _) => ready.push(prepared),
             (Err(_), Some(error)) if !matches!(error, ExportError::Io(_)) => {
                 // One format this build cannot write (html without d3) spoils only itself.
                 eprintln!("newsgraph: not writing {}: {error}", format.file_name());
@@ -425,9 +430,10 @@ pub fn write_selected_outputs(
     if draw {
         for format in ["svg", "png"] {
             match render(&dot, layout_engine(part_of(Format::Dot).0), format) {
-                Ok(Some(bytes)) => {
-                    super::write_atomically(&out.join(format!("graph.{format}")), &bytes)?
-                }
+                Ok(Some(bytes)) => ready.push(super::prepare_atomically(
+                    &out.join(format!("graph.{format}")),
+                    |w| w.write_all(&bytes),
+                )?),
                 Ok(None) => break,
                 Err(reason) => {
                     eprintln!("newsgraph: could not draw graph.{format}: {reason}");
@@ -435,6 +441,9 @@ pub fn write_selected_outputs(
                 }
             }
         }
+    }
+    for prepared in ready {
+        prepared.replace()?;
     }
     Ok(problems)
 }

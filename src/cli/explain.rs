@@ -19,8 +19,9 @@ use newsgraph::query::find_entity;
   newsgraph explain --json \"Mike Pompeo\"
   newsgraph explain --graph /tmp/all/graph.json person:sergei-shoigu")]
 pub struct Args {
-    /// The graph, as written by `newsgraph build`.
-    #[arg(long, value_name = "FILE", default_value = "graphs/graph.json")]
+    /// The graph, as written by `newsgraph build`: its store (graph.db), or graph.json with
+    /// graph.db beside it.
+    #[arg(long, value_name = "FILE", default_value = "graphs/graph.db")]
     graph: PathBuf,
     /// Print the explanation as JSON.
     #[arg(long)]
@@ -31,7 +32,7 @@ pub struct Args {
 }
 
 pub fn execute(args: &Args) -> anyhow::Result<i32> {
-    let graph = super::read_graph(&args.graph)?;
+    let graph = super::read_graph_with_articles(&args.graph)?;
     let name = args.name.join(" ");
     let entity = match find_entity(&graph, &name) {
         Ok(entity) => entity,

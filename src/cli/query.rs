@@ -1,7 +1,7 @@
 //! `newsgraph query`: a graph file and a question in, the answer on stdout (a table, JSON or
 //! DOT). A question that cannot be answered exits with status 1, an unreadable graph with 2.
 
-use std::io::{self, Write};
+use std::io::{self, IsTerminal, Write};
 use std::path::PathBuf;
 
 use anyhow::Context;
@@ -22,8 +22,8 @@ use super::export::SelectArgs;
 #[derive(Debug, clap::Args)]
 #[command(after_help = format!("Questions:\n{}\n\n{EXAMPLES}", query::QUESTION_FORMS))]
 pub struct Args {
-    /// The graph to ask, as written by `newsgraph build`.
-    #[arg(long, value_name = "FILE", default_value = "graphs/graph.json")]
+    /// The graph to ask, as written by `newsgraph build`: its store (graph.db) or graph.json.
+    #[arg(long, value_name = "FILE", default_value = "graphs/graph.db")]
     graph: PathBuf,
     /// Print the answer as JSON: {"question", "results": [{"id", "name", "kind", "events"}]}.
     #[arg(long, conflicts_with = "dot")]
@@ -32,11 +32,25 @@ pub struct Args {
     /// the options below choose a part of it).
     #[arg(long)]
     dot: bool,
+    /// Show at most N rows of the table (then how many more there are); --all shows every
+    /// row, and every line whole.
+    #[arg(long, default_value_t = 20, value_name = "N")]
+    limit: usize,
     #[command(flatten)]
     select: SelectArgs,
     /// The question; quotes are optional.
     #[arg(required = true, num_args = 1..)]
     question: Vec<String>,
+}
+
+/// The terminal's width when stdout is one, else 200 characters.
+fn line_width() -> usize {
+    if io::stdout().is_terminal() {
+        if let Some((_, columns)) = console::Term::stdout().size_checked() {
+            return usize::from(columns).max(40);
+        }
+    }
+    200
 }
 
 const EXAMPLES: &str = "Examples:
@@ -45,31 +59,35 @@ const EXAMPLES: &str = "Examples:
   newsgraph query \"contacts between Russia and the United States\"
   newsgraph query --dot \"path from Dunford to Milley\" | dot -Tsvg > path.svg
   newsgraph query --dot --kind call --since 2023 \"who spoke to Gerasimov\" | dot -Kfdp -Tsvg > calls.svg
-  newsgraph query --graph /tmp/q/graph.json \"timeline of Gerasimov in 2023\"";
+  newsgraph query --graph /tmp/q/graph.db \"timeline of Gerasimov in 2023\"
+  newsgraph query --all \"who spoke to Russia\"";
 
 pub fn execute(args: &Args) -> anyhow::Result<i32> {
     let question = args.question.join(" ");
-    let selected = !args.select.selection().is_everything() || args.select.all;
+    let selected = !args.select.selection().is_everything();
     if selected && !args.dot {
-        anyhow::bail!("--around, --top, --since, --until, --kind, --status, --country and --all choose the part of the answer --dot draws; add --dot");
+        anyhow::bail!("--around, --top, --since, --until, --kind, --status and --country choose the part of the answer --dot draws; add --dot");
     }
-    // The file form is kept only when the answer's subgraph is drawn through the exporter.
-    let (graph, file) = if selected {
-        let file = super::read_graph_file(&args.graph)?;
-        let graph = export::json::from_file(file.clone())
-            .map_err(|error| anyhow::anyhow!("reading graph {}: {error}", args.graph.display()))?;
-        (graph, Some(file))
-    } else {
-        (super::read_graph(&args.graph)?, None)
+    let parsed = match query::parse(&question) {
+        Ok(parsed) => parsed,
+        Err(error) => {
+            eprintln!("newsgraph: {error}");
+            return Ok(1);
+        }
     };
-    let answer = match query::ask(&graph, &question) {
+    let graph = super::read_graph_for(&args.graph, &parsed)?;
+    let answer = match query::answer(&graph, &parsed).map(|mut answer| {
+        answer.question = question.trim().to_string();
+        answer
+    }) {
         Ok(answer) => answer,
         Err(error) => {
             eprintln!("newsgraph: {error}");
             return Ok(1);
         }
     };
-    if let Some(file) = file {
+    if args.dot && (selected || args.select.all) {
+        let file = export::json::to_file(&graph);
         let (part, note) = args
             .select
             .apply(subgraph(file, &answer), Format::Dot, "the answer")?;
@@ -92,7 +110,15 @@ pub fn execute(args: &Args) -> anyhow::Result<i32> {
     } else if args.dot {
         query::write_dot(&graph, &answer, &mut out)
     } else {
-        query::write_text(&graph, &answer, &mut out)
+        let options = if args.select.all {
+            query::TextOptions::default()
+        } else {
+            query::TextOptions {
+                limit: Some(args.limit),
+                width: Some(line_width()),
+            }
+        };
+        query::write_text_with(&graph, &answer, &options, &mut out)
     };
     match written.and_then(|()| out.flush()) {
         // A closed pipe (`| head`) is the reader's choice, not a failure.

@@ -13,7 +13,7 @@ use serde::{Deserialize, Serialize};
 
 use crate::graph::{
     Affiliation, AffiliationKind, ArticleGraph, ContactKind, Entity, EntityKind, Event, Evidence,
-    LocalAffiliation, LocalEntity, LocalEvent, NewsGraph, Parts, Records as GraphRecords, Status,
+    LocalAffiliation, LocalEntity, LocalEvent, NewsGraph, Parts, Status,
 };
 use crate::resolve::Aliases;
 use crate::time::DateSource;
@@ -212,17 +212,12 @@ pub fn to_file(graph: &NewsGraph) -> GraphFile {
 /// Converts the graph to its file form (without records), taking it apart as it goes, so the
 /// two are never held whole at once.
 pub fn into_file(graph: NewsGraph) -> GraphFile {
-    into_file_and_records(graph).0
-}
-
-/// [`into_file`], keeping the article records for [`write_file_with_records`].
-pub fn into_file_and_records(graph: NewsGraph) -> (GraphFile, GraphRecords) {
     let Parts {
         entities,
         events,
         affiliations,
         aliases,
-        records,
+        records: _,
     } = graph.into_parts();
     let nodes = entities
         .into_iter()
@@ -248,15 +243,14 @@ pub fn into_file_and_records(graph: NewsGraph) -> (GraphFile, GraphRecords) {
         edges.extend(event_edges(&event));
     }
     edges.extend(affiliations.into_iter().map(|a| affiliation_edge(&a)));
-    let file = GraphFile {
+    GraphFile {
         schema_version: SCHEMA_VERSION,
         generator: generator(),
         nodes,
         edges,
         aliases: aliases.lines().to_vec(),
         articles: Vec::new(),
-    };
-    (file, records)
+    }
 }
 
 fn generator() -> String {
@@ -467,31 +461,16 @@ pub fn from_record(record: ArticleRecord) -> Result<ArticleGraph, ReadError> {
     })
 }
 
-/// Writes `graph.json`, pretty-printed, ending with a newline.
+/// Writes `graph.json`, pretty-printed, ending with a newline: nodes, edges and alias rules.
+/// What each article said lives in the store (`graph.db`), not here.
 pub fn write_json(graph: &NewsGraph, out: &mut dyn io::Write) -> io::Result<()> {
-    // Nodes, edges and records are written one at a time: a large graph is never held twice.
+    // Nodes and edges are written one at a time: a large graph is never held twice.
     let aliases = graph.aliases().lines();
-    let mut records = Records::new(out, &generator(), nodes(graph), edges(graph), aliases)?;
-    graph.for_each_record_line(&mut |line| records.push_line(line))?;
-    records.finish()
-}
-
-/// Writes the graph file of a graph taken apart by [`into_file_and_records`]: the same bytes
-/// as [`write_json`] of the graph.
-pub fn write_file_with_records(
-    file: &GraphFile,
-    records: &GraphRecords,
-    out: &mut dyn io::Write,
-) -> io::Result<()> {
-    let nodes = file.nodes.iter().cloned();
-    let edges = file.edges.iter().cloned();
-    let mut writer = Records::new(out, &file.generator, nodes, edges, &file.aliases)?;
-    records.read_lines(&mut |line| writer.push_line(line))?;
-    writer.finish()
+    Records::new(out, &generator(), nodes(graph), edges(graph), aliases)?.finish()
 }
 
 /// Writes a graph file: the layout of `serde_json`'s pretty printer for nodes and edges, then
-/// its article records one a line.
+/// its article records (a file read from an older newsgraph has them) one a line.
 pub fn write_file(file: &GraphFile, out: &mut dyn io::Write) -> io::Result<()> {
     let nodes = file.nodes.iter().cloned();
     let edges = file.edges.iter().cloned();
@@ -549,7 +528,6 @@ impl<'w> Records<'w> {
         if !aliases.is_empty() {
             write_list(out, "aliases", aliases.iter())?;
         }
-        out.write_all(b",\n  \"articles\": [")?;
         Ok(Records { out, first: true })
     }
 
@@ -559,17 +537,20 @@ impl<'w> Records<'w> {
 
     /// Adds a record already in compact JSON.
     fn push_line(&mut self, record: &str) -> io::Result<()> {
-        self.out
-            .write_all(if self.first { b"\n    " } else { b",\n    " })?;
+        self.out.write_all(if self.first {
+            b",\n  \"articles\": [\n    "
+        } else {
+            b",\n    "
+        })?;
         self.first = false;
         self.out.write_all(record.as_bytes())
     }
 
     fn finish(self) -> io::Result<()> {
         if !self.first {
-            self.out.write_all(b"\n  ")?;
+            self.out.write_all(b"\n  ]")?;
         }
-        self.out.write_all(b"]\n}\n")
+        self.out.write_all(b"\n}\n")
     }
 }
 

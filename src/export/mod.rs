@@ -20,8 +20,7 @@ use std::io;
 
 pub use dot::{write_dot, write_dot_file, Cluster, DotOptions};
 pub use json::{
-    into_file, into_file_and_records, parse_file, read_json, to_file, write_file_with_records,
-    write_json, GraphFile, ReadError,
+    into_file, parse_file, read_json, to_file, write_file, write_json, GraphFile, ReadError,
 };
 pub use view::{check, ExportError};
 

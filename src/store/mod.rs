@@ -1,0 +1,616 @@
+//! `graph.db`: the graph as a SQLite database, the store every command works from.
+//!
+//! In: a [`NewsGraph`] (with what each article said). Out: a database a user can open with
+//! `sqlite3`, Python or Datasette without our code, and read back into a [`NewsGraph`]
+//! ([`read`]) or into each article's findings for `merge` and `build --update`
+//! ([`read_articles`]).
+//!
+//! Tables (see [`SCHEMA`]): `meta` (`schema_version`, `generator`), `entities` with
+//! `entity_aliases`, `entity_titles` and `entity_articles`, `events` with
+//! `event_participants` and `sources` (every report of an event), `affiliations`,
+//! `articles` (path, hash, publication date and the article's findings as JSON), `alias_rules`,
+//! and `entity_search`, an FTS5 index over names and aliases. Rows are written in a fixed
+//! order, so the same graph gives the same content (`sqlite3 graph.db .dump` is equal).
+//!
+//! The library never touches the file system elsewhere; this module opens the database file
+//! it is given (SQLite needs a path), and the caller decides where that is and renames it into
+//! place.
+
+use std::path::Path;
+use std::sync::Arc;
+
+use rusqlite::{params, Connection, OpenFlags, OptionalExtension};
+
+use crate::export::json::{from_record, record, ArticleRecord};
+use crate::graph::{
+    Affiliation, AffiliationKind, ArticleGraph, ContactKind, Entity, EntityKind, Event, Evidence,
+    NewsGraph, Status,
+};
+use crate::resolve::Aliases;
+
+/// The version of the tables below; a store of another version is refused with a message
+/// saying how to rebuild it.
+pub const SCHEMA_VERSION: u32 = 1;
+
+/// The tables and indexes of `graph.db`.
+pub const SCHEMA: &str = "
+CREATE TABLE meta (key TEXT PRIMARY KEY, value TEXT NOT NULL);
+CREATE TABLE entities (
+    id TEXT PRIMARY KEY,
+    kind TEXT NOT NULL,          -- person, institution, country
+    name TEXT NOT NULL,
+    country TEXT,                -- the id of the entity's country
+    iso TEXT,                    -- ISO 3166-1 alpha-2, for countries
+    mentions INTEGER NOT NULL
+);
+CREATE TABLE entity_aliases (entity TEXT NOT NULL, alias TEXT NOT NULL, PRIMARY KEY (entity, alias));
+CREATE TABLE entity_titles (entity TEXT NOT NULL, title TEXT NOT NULL, PRIMARY KEY (entity, title));
+CREATE TABLE entity_articles (entity TEXT NOT NULL, article TEXT NOT NULL, PRIMARY KEY (entity, article));
+CREATE TABLE events (
+    id TEXT PRIMARY KEY,         -- article#n of the first report
+    seq INTEGER NOT NULL UNIQUE, -- the event's place in the graph
+    kind TEXT NOT NULL,          -- call, meeting
+    status TEXT NOT NULL,        -- happened, planned, denied
+    date TEXT,                   -- as written (\"Wednesday\")
+    date_iso TEXT,               -- 2024-03-13, 2024-W10, 2024-03 or 2024
+    initiator TEXT,
+    reports INTEGER NOT NULL,    -- how many articles tell it
+    article TEXT NOT NULL,       -- the first report
+    evidence TEXT NOT NULL,
+    start INTEGER NOT NULL,      -- character offsets of the evidence in the article
+    end INTEGER NOT NULL
+);
+CREATE TABLE event_participants (event TEXT NOT NULL, entity TEXT NOT NULL, PRIMARY KEY (event, entity));
+CREATE TABLE sources (
+    event TEXT NOT NULL,
+    seq INTEGER NOT NULL,        -- 0 is the first report
+    article TEXT NOT NULL,
+    evidence TEXT NOT NULL,
+    start INTEGER NOT NULL,
+    end INTEGER NOT NULL,
+    PRIMARY KEY (event, seq)
+);
+CREATE TABLE affiliations (
+    seq INTEGER PRIMARY KEY,
+    source TEXT NOT NULL,
+    target TEXT NOT NULL,
+    kind TEXT NOT NULL,          -- member, spokesperson, nationality, part_of
+    article TEXT NOT NULL,
+    evidence TEXT NOT NULL,
+    start INTEGER NOT NULL,
+    end INTEGER NOT NULL
+);
+CREATE TABLE articles (
+    path TEXT PRIMARY KEY,
+    hash TEXT NOT NULL,          -- xxh3-128 of the normalised text
+    published TEXT,              -- YYYY-MM-DD
+    published_from TEXT,         -- sidecar, header, path
+    findings TEXT NOT NULL       -- what the article said (JSON), for merge and build --update
+);
+CREATE TABLE alias_rules (seq INTEGER PRIMARY KEY, rule TEXT NOT NULL);
+CREATE VIRTUAL TABLE entity_search USING fts5(entity UNINDEXED, name, tokenize = 'unicode61 remove_diacritics 2');
+";
+
+/// Indexes, made once the rows are in.
+const INDEXES: &str = "
+CREATE INDEX entities_kind ON entities (kind, id);
+CREATE INDEX entities_country ON entities (country);
+CREATE INDEX entities_name ON entities (name COLLATE NOCASE);
+CREATE INDEX entity_aliases_alias ON entity_aliases (alias COLLATE NOCASE);
+CREATE INDEX event_participants_entity ON event_participants (entity, event);
+CREATE INDEX events_date ON events (date_iso);
+CREATE INDEX events_kind_status ON events (kind, status);
+CREATE INDEX affiliations_source ON affiliations (source);
+CREATE INDEX affiliations_target ON affiliations (target);
+CREATE INDEX articles_published ON articles (published);
+";
+
+/// Why a store could not be written or read.
+#[derive(Debug, thiserror::Error)]
+pub enum StoreError {
+    #[error("{0}")]
+    Sqlite(#[from] rusqlite::Error),
+    #[error("not a newsgraph store: {0}")]
+    Foreign(String),
+    #[error(
+        "store schema_version {found} is not supported (this newsgraph reads version \
+         {SCHEMA_VERSION}): build the graph again with `newsgraph build`"
+    )]
+    Version { found: String },
+    #[error("{0}")]
+    Bad(String),
+    #[error("reading the article records: {0}")]
+    Records(#[from] std::io::Error),
+}
+
+/// Writes the graph into a new database at `path` (a fresh, empty or missing file: the caller
+/// writes to a temporary file and renames it into place).
+pub fn write(graph: &NewsGraph, path: &Path) -> Result<(), StoreError> {
+    let mut db = Connection::open(path)?;
+    // One transaction into a file nobody reads yet: no journal, no syncs until the end.
+    db.execute_batch(
+        "PRAGMA journal_mode = OFF; PRAGMA synchronous = OFF; PRAGMA page_size = 4096;",
+    )?;
+    let tx = db.transaction()?;
+    tx.execute_batch(SCHEMA)?;
+    {
+        let mut meta = tx.prepare("INSERT INTO meta VALUES (?1, ?2)")?;
+        meta.execute(params!["schema_version", SCHEMA_VERSION.to_string()])?;
+        meta.execute(params![
+            "generator",
+            format!("newsgraph {}", env!("CARGO_PKG_VERSION"))
+        ])?;
+        let mut entity = tx.prepare("INSERT INTO entities VALUES (?1, ?2, ?3, ?4, ?5, ?6)")?;
+        let mut alias = tx.prepare("INSERT OR IGNORE INTO entity_aliases VALUES (?1, ?2)")?;
+        let mut title = tx.prepare("INSERT OR IGNORE INTO entity_titles VALUES (?1, ?2)")?;
+        let mut article = tx.prepare("INSERT OR IGNORE INTO entity_articles VALUES (?1, ?2)")?;
+        let mut search = tx.prepare("INSERT INTO entity_search VALUES (?1, ?2)")?;
+        for e in graph.entities() {
+            entity.execute(params![
+                &*e.id,
+                e.kind.as_str(),
+                e.name,
+                e.country.as_deref(),
+                e.iso,
+                e.mentions as i64
+            ])?;
+            search.execute(params![&*e.id, e.name])?;
+            for a in &e.aliases {
+                alias.execute(params![&*e.id, a])?;
+                if *a != e.name {
+                    search.execute(params![&*e.id, a])?;
+                }
+            }
+            for t in &e.titles {
+                title.execute(params![&*e.id, t])?;
+            }
+            for a in &e.articles {
+                article.execute(params![&*e.id, &**a])?;
+            }
+        }
+        let mut event = tx.prepare(
+            "INSERT OR IGNORE INTO events VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12)",
+        )?;
+        let mut participant =
+            tx.prepare("INSERT OR IGNORE INTO event_participants VALUES (?1, ?2)")?;
+        let mut source =
+            tx.prepare("INSERT OR IGNORE INTO sources VALUES (?1, ?2, ?3, ?4, ?5, ?6)")?;
+        for (seq, e) in graph.events().iter().enumerate() {
+            let ev = &e.evidence;
+            event.execute(params![
+                &*e.id,
+                seq as i64,
+                e.kind.as_str(),
+                e.status.as_str(),
+                e.date,
+                e.date_iso,
+                e.initiator.as_deref(),
+                e.reports() as i64,
+                &*ev.article,
+                &*ev.text,
+                ev.start as i64,
+                ev.end as i64
+            ])?;
+            for p in &e.participants {
+                participant.execute(params![&*e.id, &**p])?;
+            }
+            let reports = if e.sources.is_empty() {
+                std::slice::from_ref(ev)
+            } else {
+                &e.sources[..]
+            };
+            for (i, s) in reports.iter().enumerate() {
+                source.execute(params![
+                    &*e.id,
+                    i as i64,
+                    &*s.article,
+                    &*s.text,
+                    s.start as i64,
+                    s.end as i64
+                ])?;
+            }
+        }
+        let mut affiliation =
+            tx.prepare("INSERT INTO affiliations VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8)")?;
+        for (seq, a) in graph.affiliations().iter().enumerate() {
+            let ev = &a.evidence;
+            affiliation.execute(params![
+                seq as i64,
+                &*a.from,
+                &*a.to,
+                a.kind.as_str(),
+                &*ev.article,
+                &*ev.text,
+                ev.start as i64,
+                ev.end as i64
+            ])?;
+        }
+        let mut rule = tx.prepare("INSERT INTO alias_rules VALUES (?1, ?2)")?;
+        for (seq, line) in graph.aliases().lines().iter().enumerate() {
+            rule.execute(params![seq as i64, line])?;
+        }
+        let mut row = tx.prepare("INSERT OR REPLACE INTO articles VALUES (?1, ?2, ?3, ?4, ?5)")?;
+        let mut failed = None;
+        graph.for_each_article(&mut |a| {
+            if failed.is_some() {
+                return;
+            }
+            let findings = record(&a);
+            let written = serde_json::to_string(&findings)
+                .map_err(|e| StoreError::Bad(e.to_string()))
+                .and_then(|json| {
+                    row.execute(params![
+                        findings.id,
+                        findings.hash,
+                        findings.published,
+                        findings.published_from.map(|s| s.as_str()),
+                        json
+                    ])
+                    .map_err(StoreError::from)
+                });
+            failed = written.err();
+        })?;
+        if let Some(error) = failed {
+            return Err(error);
+        }
+    }
+    tx.execute_batch(INDEXES)?;
+    tx.commit()?;
+    db.execute_batch("PRAGMA optimize;")?;
+    db.close().map_err(|(_, e)| e)?;
+    Ok(())
+}
+
+/// Opens a store for reading, checking that it is one and of this version.
+pub fn open(path: &Path) -> Result<Connection, StoreError> {
+    let db = Connection::open_with_flags(
+        path,
+        OpenFlags::SQLITE_OPEN_READ_ONLY | OpenFlags::SQLITE_OPEN_NO_MUTEX,
+    )?;
+    let version: Option<String> = db
+        .query_row(
+            "SELECT value FROM meta WHERE key = 'schema_version'",
+            [],
+            |r| r.get(0),
+        )
+        .optional()
+        .map_err(|e| match e {
+            rusqlite::Error::SqliteFailure(f, _) if f.code == rusqlite::ErrorCode::NotADatabase => {
+                StoreError::Foreign("not a SQLite database".to_string())
+            }
+            rusqlite::Error::SqliteFailure(_, Some(m)) => StoreError::Foreign(m),
+            other => StoreError::Foreign(other.to_string()),
+        })?;
+    match version {
+        Some(v) if v == SCHEMA_VERSION.to_string() => Ok(db),
+        Some(found) => Err(StoreError::Version { found }),
+        None => Err(StoreError::Foreign("no schema_version in meta".to_string())),
+    }
+}
+
+/// Reads the graph back: nodes, events and affiliations, and, when `with_articles`, what each
+/// article said (needed by `explain`, `merge` and `build --update`).
+pub fn read(path: &Path, with_articles: bool) -> Result<NewsGraph, StoreError> {
+    let db = open(path)?;
+    let mut shared = Shared::default();
+    let entities = entities_of(&db, &mut shared, true)?;
+    let events = events_of(&db, &mut shared, None)?;
+    let affiliations = affiliations_of(&db, &mut shared)?;
+    let aliases = read_alias_rules(&db)?;
+    let articles = if with_articles {
+        articles_of(&db)?
+    } else {
+        Vec::new()
+    };
+    Ok(NewsGraph::from_parts(
+        entities,
+        events,
+        affiliations,
+        articles,
+        aliases,
+    ))
+}
+
+/// The nodes of a store with their names and titles (not their articles), without events:
+/// enough to find the entities a question names.
+pub fn read_entities(path: &Path) -> Result<NewsGraph, StoreError> {
+    let db = open(path)?;
+    let entities = entities_of(&db, &mut Shared::default(), false)?;
+    let aliases = read_alias_rules(&db)?;
+    Ok(NewsGraph::from_parts(
+        entities,
+        Vec::new(),
+        Vec::new(),
+        Vec::new(),
+        aliases,
+    ))
+}
+
+/// The part of a store a question about some entities needs: the nodes of `names` (as
+/// [`read_entities`] gives them) and every event one of `focus` took part in, found through
+/// the participants' index, in graph order. No affiliations.
+pub fn read_around(path: &Path, names: NewsGraph, focus: &[&str]) -> Result<NewsGraph, StoreError> {
+    let db = open(path)?;
+    let parts = names.into_parts();
+    let mut shared = Shared::default();
+    for e in &parts.entities {
+        shared.ids.insert(e.id.to_string(), e.id.clone());
+    }
+    let focus = serde_json::to_string(focus).map_err(|e| StoreError::Bad(e.to_string()))?;
+    let events = events_of(&db, &mut shared, Some(&focus))?;
+    Ok(NewsGraph::from_parts(
+        parts.entities,
+        events,
+        Vec::new(),
+        Vec::new(),
+        parts.aliases,
+    ))
+}
+
+/// Strings read many times (ids, article paths) held once.
+#[derive(Default)]
+struct Shared {
+    ids: std::collections::HashMap<String, Arc<str>>,
+}
+
+impl Shared {
+    fn get(&mut self, s: String) -> Arc<str> {
+        if let Some(a) = self.ids.get(&s) {
+            return a.clone();
+        }
+        let a: Arc<str> = s.as_str().into();
+        self.ids.insert(s, a.clone());
+        a
+    }
+}
+
+fn entities_of(
+    db: &Connection,
+    shared: &mut Shared,
+    with_articles: bool,
+) -> Result<Vec<Entity>, StoreError> {
+    let mut entities: Vec<Entity> = Vec::new();
+    {
+        let mut stmt =
+            db.prepare("SELECT id, kind, name, country, iso, mentions FROM entities ORDER BY id")?;
+        let mut rows = stmt.query([])?;
+        while let Some(r) = rows.next()? {
+            let kind: String = r.get(1)?;
+            let country: Option<String> = r.get(3)?;
+            entities.push(Entity {
+                id: shared.get(r.get(0)?),
+                kind: entity_kind(&kind)?,
+                name: r.get(2)?,
+                aliases: Vec::new(),
+                titles: Vec::new(),
+                country: country.map(|c| shared.get(c)),
+                iso: r.get(4)?,
+                articles: Vec::new(),
+                mentions: r.get::<_, i64>(5)?.max(0) as usize,
+            });
+        }
+    }
+    let position = |entities: &[Entity], id: &str| entities.binary_search_by(|e| (*e.id).cmp(id));
+    let mut lists = vec![("entity_aliases", "alias"), ("entity_titles", "title")];
+    if with_articles {
+        lists.push(("entity_articles", "article"));
+    }
+    for (table, column) in lists {
+        let mut stmt = db.prepare(&format!(
+            "SELECT entity, {column} FROM {table} ORDER BY entity, {column}"
+        ))?;
+        let mut rows = stmt.query([])?;
+        while let Some(r) = rows.next()? {
+            let id: String = r.get(0)?;
+            let value: String = r.get(1)?;
+            if let Ok(i) = position(&entities, &id) {
+                let e = &mut entities[i];
+                match table {
+                    "entity_aliases" => e.aliases.push(value),
+                    "entity_titles" => e.titles.push(value),
+                    _ => e.articles.push(shared.get(value)),
+                }
+            }
+        }
+    }
+    Ok(entities)
+}
+
+/// The events of the store in graph order; with `focus` (a JSON list of node ids), only those
+/// one of them took part in.
+fn events_of(
+    db: &Connection,
+    shared: &mut Shared,
+    focus: Option<&str>,
+) -> Result<Vec<Event>, StoreError> {
+    let chosen = "id IN (SELECT event FROM event_participants \
+                  WHERE entity IN (SELECT value FROM json_each(?1)))";
+    let (filter, event_filter) = match focus {
+        Some(_) => (
+            format!("WHERE {chosen}"),
+            format!("WHERE event IN (SELECT id FROM events WHERE {chosen})"),
+        ),
+        None => (String::new(), String::new()),
+    };
+    let bind = |stmt: &mut rusqlite::Statement| -> Result<(), StoreError> {
+        if let Some(focus) = focus {
+            stmt.raw_bind_parameter(1, focus)?;
+        }
+        Ok(())
+    };
+    let mut events: Vec<Event> = Vec::new();
+    {
+        let mut stmt = db.prepare(&format!(
+            "SELECT id, kind, status, date, date_iso, initiator, article, evidence, start, end \
+             FROM events {filter} ORDER BY seq"
+        ))?;
+        bind(&mut stmt)?;
+        let mut rows = stmt.raw_query();
+        while let Some(r) = rows.next()? {
+            let kind: String = r.get(1)?;
+            let status: String = r.get(2)?;
+            let initiator: Option<String> = r.get(5)?;
+            events.push(Event {
+                id: shared.get(r.get(0)?),
+                kind: contact_kind(&kind)?,
+                status: status_of(&status)?,
+                participants: Vec::new(),
+                date: r.get(3)?,
+                date_iso: r.get(4)?,
+                initiator: initiator.map(|i| shared.get(i)),
+                evidence: Evidence {
+                    article: shared.get(r.get(6)?),
+                    text: r.get::<_, String>(7)?.into(),
+                    start: r.get::<_, i64>(8)?.max(0) as usize,
+                    end: r.get::<_, i64>(9)?.max(0) as usize,
+                },
+                sources: Vec::new(),
+            });
+        }
+    }
+    let by_id: std::collections::HashMap<Arc<str>, usize> = events
+        .iter()
+        .enumerate()
+        .map(|(i, e)| (e.id.clone(), i))
+        .collect();
+    {
+        let mut stmt = db.prepare(&format!(
+            "SELECT event, entity FROM event_participants {event_filter} ORDER BY event, entity"
+        ))?;
+        bind(&mut stmt)?;
+        let mut rows = stmt.raw_query();
+        while let Some(r) = rows.next()? {
+            let event: String = r.get(0)?;
+            if let Some(&i) = by_id.get(event.as_str()) {
+                events[i].participants.push(shared.get(r.get(1)?));
+            }
+        }
+        let mut stmt = db.prepare(&format!(
+            "SELECT event, article, evidence, start, end FROM sources {event_filter} \
+             ORDER BY event, seq"
+        ))?;
+        bind(&mut stmt)?;
+        let mut rows = stmt.raw_query();
+        while let Some(r) = rows.next()? {
+            let event: String = r.get(0)?;
+            if let Some(&i) = by_id.get(event.as_str()) {
+                events[i].sources.push(Evidence {
+                    article: shared.get(r.get(1)?),
+                    text: r.get::<_, String>(2)?.into(),
+                    start: r.get::<_, i64>(3)?.max(0) as usize,
+                    end: r.get::<_, i64>(4)?.max(0) as usize,
+                });
+            }
+        }
+    }
+    for e in &mut events {
+        // One report is the event's own evidence, as the model keeps it.
+        if e.sources.len() == 1 {
+            e.sources.clear();
+        }
+    }
+    Ok(events)
+}
+
+fn affiliations_of(db: &Connection, shared: &mut Shared) -> Result<Vec<Affiliation>, StoreError> {
+    let mut affiliations = Vec::new();
+    let mut stmt = db.prepare(
+        "SELECT source, target, kind, article, evidence, start, end FROM affiliations \
+         ORDER BY seq",
+    )?;
+    let mut rows = stmt.query([])?;
+    while let Some(r) = rows.next()? {
+        let kind: String = r.get(2)?;
+        affiliations.push(Affiliation {
+            from: shared.get(r.get(0)?),
+            to: shared.get(r.get(1)?),
+            kind: affiliation_kind(&kind)?,
+            evidence: Evidence {
+                article: shared.get(r.get(3)?),
+                text: r.get::<_, String>(4)?.into(),
+                start: r.get::<_, i64>(5)?.max(0) as usize,
+                end: r.get::<_, i64>(6)?.max(0) as usize,
+            },
+        });
+    }
+    Ok(affiliations)
+}
+
+/// What each article of a store said, in order of their paths, and the alias rules it was
+/// built with: what `merge` and `build --update` rebuild from.
+pub fn read_articles(path: &Path) -> Result<(Vec<ArticleGraph>, Aliases), StoreError> {
+    let db = open(path)?;
+    Ok((articles_of(&db)?, read_alias_rules(&db)?))
+}
+
+/// How many articles a store holds.
+pub fn article_count(path: &Path) -> Result<usize, StoreError> {
+    let db = open(path)?;
+    let n: i64 = db.query_row("SELECT count(*) FROM articles", [], |r| r.get(0))?;
+    Ok(n.max(0) as usize)
+}
+
+fn articles_of(db: &Connection) -> Result<Vec<ArticleGraph>, StoreError> {
+    let mut stmt = db.prepare("SELECT path, findings FROM articles ORDER BY path")?;
+    let mut rows = stmt.query([])?;
+    let mut out = Vec::new();
+    while let Some(r) = rows.next()? {
+        let path: String = r.get(0)?;
+        let json: String = r.get(1)?;
+        let record: ArticleRecord = serde_json::from_str(&json)
+            .map_err(|e| StoreError::Bad(format!("article {path:?}: {e}")))?;
+        out.push(from_record(record).map_err(|e| StoreError::Bad(e.to_string()))?);
+    }
+    Ok(out)
+}
+
+fn read_alias_rules(db: &Connection) -> Result<Aliases, StoreError> {
+    let mut aliases = Aliases::default();
+    let mut stmt = db.prepare("SELECT rule FROM alias_rules ORDER BY seq")?;
+    let mut rows = stmt.query([])?;
+    while let Some(r) = rows.next()? {
+        let rule: String = r.get(0)?;
+        aliases
+            .add(&rule)
+            .map_err(|e| StoreError::Bad(format!("alias rule {e}")))?;
+    }
+    Ok(aliases)
+}
+
+fn entity_kind(s: &str) -> Result<EntityKind, StoreError> {
+    match s {
+        "person" => Ok(EntityKind::Person),
+        "institution" => Ok(EntityKind::Institution),
+        "country" => Ok(EntityKind::Country),
+        other => Err(StoreError::Bad(format!("unknown entity kind {other:?}"))),
+    }
+}
+
+fn contact_kind(s: &str) -> Result<ContactKind, StoreError> {
+    match s {
+        "call" => Ok(ContactKind::Call),
+        "meeting" => Ok(ContactKind::Meeting),
+        other => Err(StoreError::Bad(format!("unknown event kind {other:?}"))),
+    }
+}
+
+fn status_of(s: &str) -> Result<Status, StoreError> {
+    match s {
+        "happened" => Ok(Status::Happened),
+        "planned" => Ok(Status::Planned),
+        "denied" => Ok(Status::Denied),
+        other => Err(StoreError::Bad(format!("unknown status {other:?}"))),
+    }
+}
+
+fn affiliation_kind(s: &str) -> Result<AffiliationKind, StoreError> {
+    match s {
+        "member" => Ok(AffiliationKind::Member),
+        "spokesperson" => Ok(AffiliationKind::Spokesperson),
+        "nationality" => Ok(AffiliationKind::Nationality),
+        "part_of" => Ok(AffiliationKind::PartOf),
+        other => Err(StoreError::Bad(format!(
+            "unknown affiliation kind {other:?}"
+        ))),
+    }
+}

@@ -1,0 +1,266 @@
+//! `graph.db`: the same articles give the same store content, whatever the number of threads;
+//! the store reads back into the graph it was written from; a user reads it with plain SQL.
+
+use std::path::Path;
+
+use crate::cli::newsgraph;
+use crate::common::{json_bytes, project_dir, store_dump};
+
+/// Builds the seeds into `dir/out` with `jobs` threads.
+fn build_seeds(dir: &Path, out: &str, jobs: &str) {
+    let seeds = project_dir().join("seeds");
+    let seeds = seeds.to_str().unwrap();
+    newsgraph(
+        dir,
+        &[
+            "build",
+            seeds,
+            "--out",
+            out,
+            "--no-render",
+            "-q",
+            "-j",
+            jobs,
+        ],
+    )
+    .assert_code(0);
+}
+
+#[test]
+fn the_same_articles_give_the_same_store() {
+    let dir = tempfile::tempdir().unwrap();
+    build_seeds(dir.path(), "a", "1");
+    build_seeds(dir.path(), "b", "4");
+    let a = store_dump(&dir.path().join("a/graph.db"));
+    let b = store_dump(&dir.path().join("b/graph.db"));
+    assert!(a.contains("articles: "), "no article rows:\n{a}");
+    assert!(
+        a == b,
+        "graph.db differs between two builds of the same articles"
+    );
+}
+
+#[test]
+fn the_store_reads_back_into_the_graph_it_was_written_from() {
+    let dir = tempfile::tempdir().unwrap();
+    build_seeds(dir.path(), "g", "0");
+    let graph = newsgraph::store::read(&dir.path().join("g/graph.db"), true).unwrap();
+    let json = std::fs::read(dir.path().join("g/graph.json")).unwrap();
+    let from_store = json_bytes(&graph);
+    let json_graph = newsgraph::export::read_json(std::str::from_utf8(&json).unwrap()).unwrap();
+    assert!(
+        json_bytes(&json_graph) == from_store,
+        "the graph read from graph.db differs from graph.json"
+    );
+}
+
+#[test]
+fn plain_sql_answers_who_spoke_to_whom() {
+    let dir = tempfile::tempdir().unwrap();
+    build_seeds(dir.path(), "g", "0");
+    let db = rusqlite::Connection::open(dir.path().join("g/graph.db")).unwrap();
+    // The README's first example.
+    let names: Vec<String> = db
+        .prepare(
+            "SELECT DISTINCT other.name
+             FROM entity_search s
+             JOIN event_participants me ON me.entity = s.entity
+             JOIN events e ON e.id = me.event AND e.status = 'happened'
+             JOIN event_participants them ON them.event = e.id AND them.entity != me.entity
+             JOIN entities other ON other.id = them.entity
+             WHERE entity_search MATCH 'gerasimov'
+             ORDER BY other.name",
+        )
+        .unwrap()
+        .query_map([], |r| r.get(0))
+        .unwrap()
+        .map(Result::unwrap)
+        .collect();
+    assert!(names.iter().any(|n| n == "Mark Milley"), "{names:?}");
+}
+
+#[test]
+fn a_graph_json_with_records_from_an_older_newsgraph_still_merges_and_updates() {
+    use newsgraph::export::json::{record, to_file, write_file};
+    let dir = tempfile::tempdir().unwrap();
+    let d = dir.path();
+    build_seeds(d, "fresh", "0");
+    // What an older newsgraph wrote: graph.json with the article records, no graph.db.
+    let articles = crate::common::seed_articles();
+    let seeds = project_dir().join("seeds");
+    let renamed: Vec<(String, String)> = articles
+        .iter()
+        .map(|(path, text)| {
+            let name = path.trim_start_matches("seeds/");
+            (seeds.join(name).display().to_string(), text.clone())
+        })
+        .collect();
+    let graph = crate::common::build(&renamed);
+    let mut file = to_file(&graph);
+    file.articles = graph.articles().unwrap().iter().map(record).collect();
+    std::fs::create_dir_all(d.join("old")).unwrap();
+    let mut bytes = Vec::new();
+    write_file(&file, &mut bytes).unwrap();
+    std::fs::write(d.join("old/graph.json"), &bytes).unwrap();
+    newsgraph(
+        d,
+        &[
+            "merge",
+            "old/graph.json",
+            "--out",
+            "merged",
+            "--no-render",
+            "-q",
+        ],
+    )
+    .assert_code(0);
+    let fresh = std::fs::read(d.join("fresh/graph.json")).unwrap();
+    let merged = std::fs::read(d.join("merged/graph.json")).unwrap();
+    assert!(
+        fresh == merged,
+        "merging an older graph.json differs from a build"
+    );
+    assert!(
+        store_dump(&d.join("fresh/graph.db")) == store_dump(&d.join("merged/graph.db")),
+        "the merged store differs from a build's"
+    );
+    // Without its records and without a store beside it, the error says how to rebuild.
+    std::fs::create_dir_all(d.join("bare")).unwrap();
+    std::fs::copy(d.join("fresh/graph.json"), d.join("bare/graph.json")).unwrap();
+    newsgraph(d, &["merge", "bare/graph.json", "--out", "m2", "-q"])
+        .assert_code(2)
+        .assert_stderr_has("newsgraph build");
+}
+
+/// Articles that each report one meeting of two people of their own.
+fn numbered_articles(dir: &Path, folder: &str, n: usize) {
+    let d = dir.join(folder);
+    std::fs::create_dir_all(&d).unwrap();
+    for i in 0..n {
+        let text = format!(
+            "Gen. Arvid {folder}{i} met with Gen. Boris {folder}{i}son in Helsinki on Monday.\n"
+        );
+        std::fs::write(d.join(format!("{i:02}.txt")), text).unwrap();
+    }
+}
+
+fn article_rows(store: &Path) -> i64 {
+    let db = rusqlite::Connection::open(store).unwrap();
+    db.query_row("SELECT count(*) FROM articles", [], |r| r.get(0))
+        .unwrap()
+}
+
+#[test]
+fn two_concurrent_updates_keep_every_article() {
+    let dir = tempfile::tempdir().unwrap();
+    let d = dir.path();
+    numbered_articles(d, "base", 1);
+    numbered_articles(d, "one", 15);
+    numbered_articles(d, "two", 15);
+    newsgraph(d, &["build", "base", "--out", "g", "--no-render", "-q"]).assert_code(0);
+    let run = |folder: &str| {
+        std::process::Command::new(env!("CARGO_BIN_EXE_newsgraph"))
+            .args([
+                "build",
+                folder,
+                "--out",
+                "g",
+                "--update",
+                "--no-render",
+                "-q",
+            ])
+            .current_dir(d)
+            .stdin(std::process::Stdio::null())
+            .stdout(std::process::Stdio::null())
+            .stderr(std::process::Stdio::piped())
+            .spawn()
+            .unwrap()
+    };
+    let (one, two) = (run("one"), run("two"));
+    for child in [one, two] {
+        let output = child.wait_with_output().unwrap();
+        assert!(output.status.success(), "{output:?}");
+    }
+    assert_eq!(article_rows(&d.join("g/graph.db")), 31);
+}
+
+#[cfg(unix)]
+#[test]
+fn a_second_writer_waits_or_with_no_wait_fails_at_once() {
+    let dir = tempfile::tempdir().unwrap();
+    let d = dir.path();
+    numbered_articles(d, "a", 2);
+    newsgraph(d, &["build", "a", "--out", "g", "--no-render", "-q"]).assert_code(0);
+    // Another writer holds the folder's lock (as newsgraph takes it, on the folder itself).
+    let held = std::fs::File::open(d.join("g")).unwrap();
+    held.lock().unwrap();
+    newsgraph(
+        d,
+        &["build", "a", "--out", "g", "--no-render", "-q", "--no-wait"],
+    )
+    .assert_code(2)
+    .assert_stderr_has("being written by another newsgraph");
+    let child = std::process::Command::new(env!("CARGO_BIN_EXE_newsgraph"))
+        .args(["build", "a", "--out", "g", "--no-render", "-q"])
+        .current_dir(d)
+        .stdin(std::process::Stdio::null())
+        .stdout(std::process::Stdio::null())
+        .stderr(std::process::Stdio::piped())
+        .spawn()
+        .unwrap();
+    std::thread::sleep(std::time::Duration::from_millis(500));
+    held.unlock().unwrap();
+    let output = child.wait_with_output().unwrap();
+    assert!(output.status.success(), "{output:?}");
+    let stderr = String::from_utf8_lossy(&output.stderr);
+    assert!(stderr.contains("waiting for another newsgraph"), "{stderr}");
+}
+
+#[test]
+fn answers_from_the_store_equal_answers_from_graph_json() {
+    let dir = tempfile::tempdir().unwrap();
+    build_seeds(dir.path(), "g", "0");
+    for question in [
+        "who spoke to Gerasimov",
+        "did Milley speak to Gerasimov",
+        "contacts between Russia and the United States",
+        "which Russians spoke to Americans",
+        "timeline of Gerasimov",
+        "path from Dunford to Milley",
+        "most connected people",
+        "who spoke to Nobody Atall",
+    ] {
+        let ask = |graph: &str| {
+            let run = newsgraph(dir.path(), &["query", "--json", "--graph", graph, question]);
+            (run.code, run.stdout.clone(), run.stderr.clone())
+        };
+        assert_eq!(ask("g/graph.db"), ask("g/graph.json"), "{question}");
+    }
+}
+
+#[test]
+fn export_and_explain_read_the_store() {
+    let dir = tempfile::tempdir().unwrap();
+    build_seeds(dir.path(), "g", "0");
+    let exported = newsgraph(
+        dir.path(),
+        &["export", "--graph", "g/graph.db", "--format", "json"],
+    );
+    exported.assert_code(0);
+    let json = std::fs::read_to_string(dir.path().join("g/graph.json")).unwrap();
+    assert!(
+        exported.stdout == json,
+        "export from graph.db differs from graph.json"
+    );
+    let from_store = newsgraph(
+        dir.path(),
+        &["explain", "--graph", "g/graph.db", "Gerasimov"],
+    );
+    let from_json = newsgraph(
+        dir.path(),
+        &["explain", "--graph", "g/graph.json", "Gerasimov"],
+    );
+    from_store.assert_code(0);
+    assert_eq!(from_store.stdout, from_json.stdout);
+    assert!(from_store.stdout.contains("seeds"), "{}", from_store.stdout);
+}
