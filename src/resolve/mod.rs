@@ -14,6 +14,10 @@ use unicode_normalization::UnicodeNormalization;
 
 use crate::graph::{EntityKind, LocalEntity};
 
+pub mod names;
+
+use names::transliteration_key;
+
 /// Lowercase, without diacritics or apostrophes: "Niinistö" -> "niinisto".
 pub fn fold(text: &str) -> String {
     // ASCII has no diacritics to strip and no curly apostrophes (most names, every slug of a
@@ -40,7 +44,7 @@ pub fn plain_key(name: &str) -> String {
 }
 
 fn name_words(name: &str, transliterate: bool) -> String {
-    let folded = fold(name);
+    let folded = fold(&split_camel_particle(name));
     let mut words: Vec<String> = Vec::new();
     for word in folded.split(|c: char| c.is_whitespace() || c == ',' || c == '-') {
         let word = word.trim_matches(|c: char| !c.is_alphanumeric());
@@ -51,40 +55,73 @@ fn name_words(name: &str, transliterate: bool) -> String {
             .iter()
             .find_map(|p| word.strip_prefix(p))
             .unwrap_or(word);
-        if matches!(word, "al" | "el" | "bin" | "ibn") || word.chars().count() == 1 {
+        if matches!(word, "al" | "el" | "bin" | "ibn" | "bint") || word.chars().count() == 1 {
             continue;
         }
-        let word = word.replace(['\'', '.'], "");
-        words.push(if transliterate {
-            transliteration_key(&word)
-        } else {
-            word
-        });
+        words.push(word.replace(['\'', '.'], ""));
     }
-    words.join(" ")
+    if !transliterate {
+        return words.join(" ");
+    }
+    // A surname's particles stay with it ("von der Leyen", "de Guindos", "Di Maio"), so the
+    // surname written alone is still the surname.
+    let mut glued: Vec<String> = Vec::with_capacity(words.len());
+    let mut pending = String::new();
+    let last = words.len().saturating_sub(1);
+    for (i, word) in words.into_iter().enumerate() {
+        if i < last && is_particle(&word) {
+            pending.push_str(&word);
+            continue;
+        }
+        glued.push(transliteration_key(&format!("{pending}{word}")));
+        pending.clear();
+    }
+    glued.join(" ")
 }
 
-/// One spelling for the common romanisation variants of a name word: "sergey" and "sergei",
-/// "zaluzhnyi" and "zaluzhny", "valerii" and "valery", "anthony" and "antony", "yevgeny" and
-/// "evgeny", "zelenskyy" and "zelensky".
-fn transliteration_key(word: &str) -> String {
-    let mut w = word.replace("th", "t");
-    if let Some(rest) = w.strip_prefix("ye") {
-        w = format!("e{rest}");
+/// A particle of a surname: "von", "van", "der", "de", "da", "di", "du", "del", "la", "le".
+fn is_particle(word: &str) -> bool {
+    matches!(
+        word,
+        "von"
+            | "van"
+            | "vom"
+            | "der"
+            | "den"
+            | "de"
+            | "da"
+            | "das"
+            | "dos"
+            | "di"
+            | "du"
+            | "del"
+            | "della"
+            | "la"
+            | "le"
+            | "ter"
+            | "ten"
+            | "zu"
+    )
+}
+
+/// "ElBaradei" and "AlSaud" are "El Baradei" and "Al Saud": the Arabic article written onto
+/// the name.
+fn split_camel_particle(name: &str) -> std::borrow::Cow<'_, str> {
+    let camel = |word: &str| {
+        let mut chars = word.chars();
+        matches!(
+            (chars.next(), chars.next(), chars.next(), chars.next()),
+            (Some('A' | 'E'), Some('l'), Some(c), Some(_)) if c.is_uppercase()
+        )
+    };
+    if !name.split_whitespace().any(camel) {
+        return name.into();
     }
-    for (ending, replacement) in [
-        ("yy", "y"),
-        ("iy", "y"),
-        ("yi", "y"),
-        ("ii", "y"),
-        ("ey", "ei"),
-    ] {
-        if w.len() > ending.len() + 2 && w.ends_with(ending) {
-            w = format!("{}{replacement}", &w[..w.len() - ending.len()]);
-            break;
-        }
-    }
-    w
+    name.split_whitespace()
+        .map(|w| if camel(w) { &w[2..] } else { w })
+        .collect::<Vec<_>>()
+        .join(" ")
+        .into()
 }
 
 /// A readable id part: "Valery Gerasimov" -> "valery-gerasimov".
@@ -131,7 +168,7 @@ fn given_names() -> &'static BTreeMap<String, Vec<String>> {
     static TABLE: OnceLock<BTreeMap<String, Vec<String>>> = OnceLock::new();
     TABLE.get_or_init(|| {
         let mut table: BTreeMap<String, Vec<String>> = BTreeMap::new();
-        for line in include_str!("lexicon/data/given_names.tsv").lines() {
+        for line in include_str!("../lexicon/data/given_names.tsv").lines() {
             let Some((full, short)) = line.split_once('\t') else {
                 continue;
             };
@@ -605,7 +642,7 @@ mod tests {
     #[test]
     fn keys_fold_diacritics_initials_particles_and_suffixes() {
         assert_eq!(person_key("Sauli Niinistö"), person_key("Sauli Niinisto"));
-        assert_eq!(person_key("John F. Kerry"), "john kerry");
+        assert_eq!(person_key("John F. Kerry"), "john keri");
         assert_eq!(person_key("Bashar al-Assad"), person_key("Bashar Assad"));
         assert_eq!(person_key("Martin Luther King Jr."), "martin luter king");
     }
