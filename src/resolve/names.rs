@@ -109,13 +109,34 @@ pub fn is_roman_numeral(word: &str) -> bool {
 /// names. Such names are matched only with one another, never with an ordinary person whose
 /// surname is the same word.
 pub fn regnal_key(name: &str, titles: &BTreeSet<String>) -> Option<String> {
+    let titled = titles.iter().any(|t| is_honorific(t));
+    let (word, numeral) = regnal_parts(name, titled)?;
+    let word = transliteration_key(&word);
+    Some(match numeral {
+        Some(n) => format!("{word} {n}"),
+        None => word,
+    })
+}
+
+/// The regnal name as written, for a node id ("Felipe VI" -> "felipe vi"), when `name` is
+/// regnal (`titled`: an article gives it a regnal or honorific title).
+pub fn regnal_name(name: &str, titled: bool) -> Option<String> {
+    let (word, numeral) = regnal_parts(name, titled)?;
+    Some(match numeral {
+        Some(n) => format!("{word} {n}"),
+        None => word,
+    })
+}
+
+/// The name word and the regnal number of a regnal name.
+fn regnal_parts(name: &str, titled: bool) -> Option<(String, Option<String>)> {
     let folded = fold(name);
     let mut words: Vec<&str> = folded
         .split(|c: char| c.is_whitespace() || c == ',')
         .map(|w| w.trim_matches(|c: char| !c.is_alphanumeric()))
         .filter(|w| !w.is_empty())
         .collect();
-    let mut titled = titles.iter().any(|t| is_honorific(t));
+    let mut titled = titled;
     // Titles written in the name itself, one or two words ("Crown Prince").
     loop {
         if words.len() >= 3 && is_honorific(&format!("{} {}", words[0], words[1])) {
@@ -137,11 +158,7 @@ pub fn regnal_key(name: &str, titles: &BTreeSet<String>) -> Option<String> {
     if !bare || !(titled || numeral.is_some()) || word.chars().count() < 2 {
         return None;
     }
-    let word = transliteration_key(word);
-    Some(match numeral {
-        Some(n) => format!("{word} {n}"),
-        None => word,
-    })
+    Some((word.to_string(), numeral.map(str::to_string)))
 }
 
 /// Does the name carry an Arabic patronymic ("bin", "ibn", "bint")? Such a name may be written
@@ -252,6 +269,24 @@ pub fn shortened(short: &[&str], long: &[&str]) -> Option<Relation> {
     }
 }
 
+/// A shortened form of `long` with one word misspelled ("Joao Laurenco" of "Joao Manuel
+/// Goncalves Lourenco"): read as [`Relation::Misspelled`], which needs evidence.
+pub fn shortened_misspelled(short: &[&str], long: &[&str]) -> Option<Relation> {
+    if short.len() < 2 || short.len() >= long.len() {
+        return None;
+    }
+    for (i, word) in short.iter().enumerate() {
+        for other in long.iter().filter(|o| near_spelling(word, o)) {
+            let mut fixed = short.to_vec();
+            fixed[i] = other;
+            if shortened(&fixed, long).is_some() {
+                return Some(Relation::Misspelled);
+            }
+        }
+    }
+    None
+}
+
 /// Two words a letter or two apart: the same first letter, at least four letters, one edit
 /// (two in words of eight letters or more).
 pub fn near_spelling(a: &str, b: &str) -> bool {
@@ -269,7 +304,7 @@ pub fn alike(a: &[&str], b: &[&str]) -> Option<Relation> {
     if a.len() != b.len() || a.len() < 2 || a == b {
         return None;
     }
-    if a.len() == 2 && a[0] == b[1] && a[1] == b[0] {
+    if rotations(a).iter().any(|r| r == b) {
         return Some(Relation::Reordered);
     }
     let differ: Vec<usize> = (0..a.len()).filter(|&i| a[i] != b[i]).collect();
@@ -279,12 +314,31 @@ pub fn alike(a: &[&str], b: &[&str]) -> Option<Relation> {
     }
 }
 
+/// A key with its family name moved to the other end: "kishida fumio" -> "fumio kishida";
+/// "le jae myung" -> "jae myung le" (and the other way).
+pub fn rotations<'a>(words: &[&'a str]) -> Vec<Vec<&'a str>> {
+    if words.len() < 2 {
+        return Vec::new();
+    }
+    let mut first_last = words[1..].to_vec();
+    first_last.push(words[0]);
+    let mut last_first = vec![words[words.len() - 1]];
+    last_first.extend_from_slice(&words[..words.len() - 1]);
+    if first_last == last_first {
+        vec![first_last]
+    } else {
+        vec![first_last, last_first]
+    }
+}
+
 /// Any relation between two person keys, either way round.
 pub fn relate(a: &str, b: &str) -> Option<Relation> {
     let (wa, wb): (Vec<&str>, Vec<&str>) = (a.split(' ').collect(), b.split(' ').collect());
     shortened(&wa, &wb)
         .or_else(|| shortened(&wb, &wa))
         .or_else(|| alike(&wa, &wb))
+        .or_else(|| shortened_misspelled(&wa, &wb))
+        .or_else(|| shortened_misspelled(&wb, &wa))
 }
 
 #[cfg(test)]
