@@ -368,6 +368,9 @@ pub struct Resolver {
     /// A full key with its last word cut to its first letter, or its first word so cut
     /// ("olaf s", "o scholz") -> the people of that key: where misspellings are looked for.
     near: FxHashMap<Box<str>, Vec<u32>>,
+    /// A shortened form of full keys of three words or more -> those people (see
+    /// `settle::part_keys`).
+    parts: FxHashMap<Box<str>, Vec<u32>>,
     /// Regnal or honorific name word -> the people of regnal keys with it ("felipe").
     regnal: FxHashMap<Box<str>, Vec<u32>>,
     /// Id -> the id a name rule joined it to (see `settle.rs`).
@@ -722,6 +725,9 @@ impl Resolver {
         if key.contains(' ') {
             for near in settle::near_keys(&key) {
                 self.near.entry(near.into()).or_default().push(person);
+            }
+            for part in settle::part_keys(&key) {
+                self.parts.entry(part.into()).or_default().push(person);
             }
         }
         if let Some(surname) = self.surname_of(&key) {

@@ -50,6 +50,24 @@ pub fn near_keys(key: &str) -> Vec<String> {
     keys
 }
 
+/// The shortened forms a full key of three words or more can be written as, each a key of
+/// its own: its last words ("tayyip erdogan"), its first words ("tamim hamad"), its first and
+/// last word ("joao lourenco"). A short key finds its full forms under its own key.
+pub fn part_keys(key: &str) -> Vec<String> {
+    let words: Vec<&str> = key.split(' ').collect();
+    let n = words.len();
+    if n < 3 {
+        return Vec::new();
+    }
+    let mut keys: Vec<String> = (2..n)
+        .flat_map(|k| [words[n - k..].join(" "), words[..k].join(" ")])
+        .collect();
+    keys.push(format!("{} {}", words[0], words[n - 1]));
+    keys.sort();
+    keys.dedup();
+    keys
+}
+
 impl Resolver {
     /// Joins the people whose names the rules say are one, then gives every key its group's
     /// id. Deterministic: people are taken in the order they were announced.
@@ -212,14 +230,10 @@ impl Resolver {
             return out;
         }
         let words: Vec<&str> = key.split(' ').collect();
-        let (Some(first), Some(last)) = (words.first(), words.last()) else {
-            return out;
-        };
         if words.len() < 2 {
             return out;
         }
-        let longer = [self.surnames.get(*last), self.first_words.get(*first)];
-        for &other in longer.into_iter().flatten().flatten() {
+        for &other in self.parts.get(key).into_iter().flatten() {
             let other_words: Vec<&str> = self.known[other as usize].0.split(' ').collect();
             if let Some(relation) = names::shortened(&words, &other_words) {
                 out.push((other, relation));
