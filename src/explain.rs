@@ -10,8 +10,10 @@ use std::fmt;
 use serde::Serialize;
 
 use crate::graph::{Entity, EntityKind, NewsGraph};
+use crate::resolve::names::{self, Relation};
 use crate::resolve::{
-    exact_key, given, given_names_agree, osa_distance, person_key, plain_key, surname, Aliases,
+    exact_key, fold, given, given_names_agree, osa_distance, person_key, plain_key, surname,
+    Aliases,
 };
 
 /// Everything `newsgraph explain` says about one node.
@@ -70,19 +72,19 @@ pub fn explain(graph: &NewsGraph, entity: &Entity) -> Explanation {
     }
     let mut forms: BTreeSet<&String> = entity.aliases.iter().collect();
     forms.insert(&entity.name);
+    let node = Node {
+        kind: entity.kind,
+        name: &entity.name,
+        titles: titles(entity),
+        evidence: evidence_of(entity),
+    };
     let names = forms
         .into_iter()
         .map(|form| {
             let rule = if *form == entity.name {
                 "the node's name (its fullest form)".to_string()
             } else {
-                why_same(
-                    entity.kind,
-                    form,
-                    &entity.name,
-                    graph.aliases(),
-                    lone_in.contains(form),
-                )
+                why_same(&node, form, graph.aliases(), lone_in.contains(form))
             };
             NameForm {
                 name: form.clone(),
@@ -105,8 +107,44 @@ pub fn explain(graph: &NewsGraph, entity: &Entity) -> Explanation {
     }
 }
 
-/// The rule that makes `form` a name of the node called `name`.
-fn why_same(kind: EntityKind, form: &str, name: &str, aliases: &Aliases, lone: bool) -> String {
+/// What `why_same` needs of the node.
+struct Node<'a> {
+    kind: EntityKind,
+    name: &'a str,
+    /// Its titles, folded.
+    titles: BTreeSet<String>,
+    /// What its articles say of it, for rules that need evidence: " (its articles: ...)".
+    evidence: String,
+}
+
+/// An entity's titles, folded.
+fn titles(entity: &Entity) -> BTreeSet<String> {
+    entity
+        .titles
+        .iter()
+        .map(|t| fold(t).replace('.', ""))
+        .collect()
+}
+
+/// What an entity's articles say of it: its country and titles.
+fn evidence_of(entity: &Entity) -> String {
+    let mut parts = Vec::new();
+    if let Some(country) = &entity.country {
+        parts.push(format!("country {country}"));
+    }
+    if !entity.titles.is_empty() {
+        parts.push(format!("titles {}", entity.titles.join(", ")));
+    }
+    if parts.is_empty() {
+        " (evidence: the same words written in one of its articles)".to_string()
+    } else {
+        format!(" (evidence: {})", parts.join("; "))
+    }
+}
+
+/// The rule that makes `form` a name of `node`.
+fn why_same(node: &Node, form: &str, aliases: &Aliases, lone: bool) -> String {
+    let (kind, name) = (node.kind, node.name);
     if aliases.joins(form, name) {
         return "your alias file says so".to_string();
     }
@@ -123,12 +161,27 @@ fn why_same(kind: EntityKind, form: &str, name: &str, aliases: &Aliases, lone: b
     let words: Vec<&str> = form.split_whitespace().collect();
     for i in (1..words.len()).rev() {
         let rest = words[i..].join(" ");
-        if person_key(&rest).contains(' ') && why_same(kind, &rest, name, aliases, false) != OTHER {
+        if person_key(&rest).contains(' ') && why_same(node, &rest, aliases, false) != OTHER {
             return format!(
                 "the name with a title before it ({:?})",
                 words[..i].join(" ")
             );
         }
+    }
+    let (regnal_form, regnal_name) = (
+        names::regnal_key(form, &node.titles),
+        names::regnal_key(name, &node.titles),
+    );
+    if let (Some(x), Some(y)) = (&regnal_form, &regnal_name) {
+        if x.split(' ').next() == y.split(' ').next() {
+            return "a regnal or honorific name, with or without its title or number (\"King \
+                    Felipe\", \"Felipe VI\"): regnal names join only one another, never an \
+                    ordinary name of the same word"
+                .to_string();
+        }
+    }
+    if regnal_form.is_some() && regnal_name.is_none() {
+        return Relation::HonorificGivenName.describe().to_string();
     }
     let (a, b) = (person_key(form), person_key(name));
     if a == b {
@@ -158,6 +211,14 @@ fn why_same(kind: EntityKind, form: &str, name: &str, aliases: &Aliases, lone: b
         return "the family name alone, written first (\"President Xi\"), which no one else has"
             .to_string();
     }
+    if let Some(relation) = names::relate(&a, &b) {
+        let evidence = if relation.needs_agreement() || relation == Relation::TailDropped {
+            node.evidence.as_str()
+        } else {
+            ""
+        };
+        return format!("{}{evidence}", relation.describe());
+    }
     if osa_distance(&a, &b) <= 2 {
         return "a misspelling, in an article that names them".to_string();
     }
@@ -180,8 +241,37 @@ fn kept_apart(graph: &NewsGraph, entity: &Entity) -> Vec<KeptApart> {
         }
         let other_key = person_key(&other.name);
         let other_last = surname(&other_key).unwrap_or(&other_key);
+        let regnal = |e: &Entity| names::regnal_key(&e.name, &titles(e));
+        let (own_regnal, other_regnal) = (regnal(entity), regnal(other));
+        let word = |regnal: &Option<String>| {
+            regnal
+                .as_deref()
+                .and_then(|r| r.split(' ').next())
+                .map(str::to_string)
+        };
+        let shares_word = |regnal: &Option<String>, key: &str| {
+            word(regnal).is_some_and(|w| key.split(' ').any(|k| k == w))
+        };
         let reason = if graph.aliases().separates(&entity.name, &other.name) {
             "your alias file keeps them apart".to_string()
+        } else if (own_regnal.is_some()
+            && other_regnal.is_none()
+            && shares_word(&own_regnal, &other_key))
+            || (other_regnal.is_some() && own_regnal.is_none() && shares_word(&other_regnal, &key))
+        {
+            "one is a regnal or honorific name (a title such as King, Pope, Emir or Sheikh, or \
+             a number after the name) and the other an ordinary name with the same word: they \
+             are never joined"
+                .to_string()
+        } else if own_regnal.is_some()
+            && other_regnal.is_some()
+            && word(&own_regnal) == word(&other_regnal)
+        {
+            "another regnal name of the same word: a different number, or more than one ruler \
+             it could be"
+                .to_string()
+        } else if let Some(relation) = names::relate(&key, &other_key) {
+            rejected(relation, entity, other)
         } else if other_last == last && !other_key.contains(' ') {
             "a surname alone that fits more than one full-named person: left unmerged, never \
              guessed"
@@ -222,6 +312,45 @@ fn kept_apart(graph: &NewsGraph, entity: &Entity) -> Vec<KeptApart> {
         });
     }
     out
+}
+
+/// Why a name rule did not join two people it relates.
+fn rejected(relation: Relation, entity: &Entity, other: &Entity) -> String {
+    if let (Some(a), Some(b)) = (&entity.country, &other.country) {
+        if a != b {
+            return format!(
+                "{} would fit, but their articles give different countries ({a} / {b})",
+                rule_name(relation)
+            );
+        }
+    }
+    let shared_title = entity.titles.iter().any(|t| other.titles.contains(t));
+    let shared_country = entity.country.is_some() && entity.country == other.country;
+    if relation.needs_agreement() && !shared_title && !shared_country {
+        return format!(
+            "{} would fit, but no country or title in common and no article writing both \
+             spellings: a near spelling alone never merges",
+            rule_name(relation)
+        );
+    }
+    format!(
+        "{} would fit, but so does another person, or a shorter form fits more than one full \
+         name: left apart, never guessed",
+        rule_name(relation)
+    )
+}
+
+/// A rule's short name.
+fn rule_name(relation: Relation) -> &'static str {
+    match relation {
+        Relation::GivenDropped => "a dropped given name",
+        Relation::MiddleDropped => "dropped middle names",
+        Relation::TailDropped => "a dropped family part or second surname",
+        Relation::Reordered => "the same names in the other order",
+        Relation::Misspelled => "a spelling a letter or two apart",
+        Relation::RegnalNumber => "a regnal name with its number",
+        Relation::HonorificGivenName => "an honorific with a given name",
+    }
 }
 
 impl fmt::Display for Explanation {
@@ -319,6 +448,59 @@ mod tests {
                 .iter()
                 .any(|k| k.id == "person:wang-wentao"),
             "{explanation}"
+        );
+    }
+
+    #[test]
+    fn explains_name_rules_with_their_evidence_and_the_candidates_they_refused() {
+        let graph = build(
+            &Lexicon::builtin(),
+            [
+                (
+                    "a.txt",
+                    "German Chancellor Olaf Brandtner met Britain's King Charles III in London \
+                     on Monday.",
+                ),
+                (
+                    "b.txt",
+                    "German Chancellor Olaf Brantner spoke by phone with King Charles on \
+                     Friday.",
+                ),
+                (
+                    "c.txt",
+                    "Colombian Senator Andres Charles met Olaf Brandner in Paris on Tuesday.",
+                ),
+            ],
+        );
+        let olaf = graph
+            .entities()
+            .find(|e| e.aliases.iter().any(|a| a == "Olaf Brantner"))
+            .expect("Olaf Brantner");
+        let explanation = explain(&graph, olaf);
+        let text = explanation.to_string();
+        assert!(text.contains("a letter or two apart"), "{text}");
+        assert!(text.contains("evidence: country"), "{text}");
+        // Olaf Brandner (no country, no title) is near but not joined, and says why.
+        assert!(
+            explanation
+                .kept_apart
+                .iter()
+                .any(|k| k.name == "Olaf Brandner" && k.reason.contains("never merges")),
+            "{text}"
+        );
+        let king = graph
+            .entities()
+            .find(|e| e.aliases.iter().any(|a| a == "Charles III"))
+            .expect("Charles III");
+        let explanation = explain(&graph, king);
+        let text = explanation.to_string();
+        assert!(text.contains("regnal"), "{text}");
+        assert!(
+            explanation
+                .kept_apart
+                .iter()
+                .any(|k| k.name == "Andres Charles" && k.reason.contains("never joined")),
+            "{text}"
         );
     }
 }

@@ -14,6 +14,11 @@ use unicode_normalization::UnicodeNormalization;
 
 use crate::graph::{EntityKind, LocalEntity};
 
+pub mod names;
+mod settle;
+
+use names::transliteration_key;
+
 /// Lowercase, without diacritics or apostrophes: "Niinistö" -> "niinisto".
 pub fn fold(text: &str) -> String {
     // ASCII has no diacritics to strip and no curly apostrophes (most names, every slug of a
@@ -40,7 +45,7 @@ pub fn plain_key(name: &str) -> String {
 }
 
 fn name_words(name: &str, transliterate: bool) -> String {
-    let folded = fold(name);
+    let folded = fold(&split_camel_particle(name));
     let mut words: Vec<String> = Vec::new();
     for word in folded.split(|c: char| c.is_whitespace() || c == ',' || c == '-') {
         let word = word.trim_matches(|c: char| !c.is_alphanumeric());
@@ -51,40 +56,73 @@ fn name_words(name: &str, transliterate: bool) -> String {
             .iter()
             .find_map(|p| word.strip_prefix(p))
             .unwrap_or(word);
-        if matches!(word, "al" | "el" | "bin" | "ibn") || word.chars().count() == 1 {
+        if matches!(word, "al" | "el" | "bin" | "ibn" | "bint") || word.chars().count() == 1 {
             continue;
         }
-        let word = word.replace(['\'', '.'], "");
-        words.push(if transliterate {
-            transliteration_key(&word)
-        } else {
-            word
-        });
+        words.push(word.replace(['\'', '.'], ""));
     }
-    words.join(" ")
+    if !transliterate {
+        return words.join(" ");
+    }
+    // A surname's particles stay with it ("von der Leyen", "de Guindos", "Di Maio"), so the
+    // surname written alone is still the surname.
+    let mut glued: Vec<String> = Vec::with_capacity(words.len());
+    let mut pending = String::new();
+    let last = words.len().saturating_sub(1);
+    for (i, word) in words.into_iter().enumerate() {
+        if i < last && is_particle(&word) {
+            pending.push_str(&word);
+            continue;
+        }
+        glued.push(transliteration_key(&format!("{pending}{word}")));
+        pending.clear();
+    }
+    glued.join(" ")
 }
 
-/// One spelling for the common romanisation variants of a name word: "sergey" and "sergei",
-/// "zaluzhnyi" and "zaluzhny", "valerii" and "valery", "anthony" and "antony", "yevgeny" and
-/// "evgeny", "zelenskyy" and "zelensky".
-fn transliteration_key(word: &str) -> String {
-    let mut w = word.replace("th", "t");
-    if let Some(rest) = w.strip_prefix("ye") {
-        w = format!("e{rest}");
+/// A particle of a surname: "von", "van", "der", "de", "da", "di", "du", "del", "la", "le".
+fn is_particle(word: &str) -> bool {
+    matches!(
+        word,
+        "von"
+            | "van"
+            | "vom"
+            | "der"
+            | "den"
+            | "de"
+            | "da"
+            | "das"
+            | "dos"
+            | "di"
+            | "du"
+            | "del"
+            | "della"
+            | "la"
+            | "le"
+            | "ter"
+            | "ten"
+            | "zu"
+    )
+}
+
+/// "ElBaradei" and "AlSaud" are "El Baradei" and "Al Saud": the Arabic article written onto
+/// the name.
+fn split_camel_particle(name: &str) -> std::borrow::Cow<'_, str> {
+    let camel = |word: &str| {
+        let mut chars = word.chars();
+        matches!(
+            (chars.next(), chars.next(), chars.next(), chars.next()),
+            (Some('A' | 'E'), Some('l'), Some(c), Some(_)) if c.is_uppercase()
+        )
+    };
+    if !name.split_whitespace().any(camel) {
+        return name.into();
     }
-    for (ending, replacement) in [
-        ("yy", "y"),
-        ("iy", "y"),
-        ("yi", "y"),
-        ("ii", "y"),
-        ("ey", "ei"),
-    ] {
-        if w.len() > ending.len() + 2 && w.ends_with(ending) {
-            w = format!("{}{replacement}", &w[..w.len() - ending.len()]);
-            break;
-        }
-    }
-    w
+    name.split_whitespace()
+        .map(|w| if camel(w) { &w[2..] } else { w })
+        .collect::<Vec<_>>()
+        .join(" ")
+        .into()
 }
 
 /// A readable id part: "Valery Gerasimov" -> "valery-gerasimov".
@@ -131,7 +169,7 @@ fn given_names() -> &'static BTreeMap<String, Vec<String>> {
     static TABLE: OnceLock<BTreeMap<String, Vec<String>>> = OnceLock::new();
     TABLE.get_or_init(|| {
         let mut table: BTreeMap<String, Vec<String>> = BTreeMap::new();
-        for line in include_str!("lexicon/data/given_names.tsv").lines() {
+        for line in include_str!("../lexicon/data/given_names.tsv").lines() {
             let Some((full, short)) = line.split_once('\t') else {
                 continue;
             };
@@ -190,6 +228,11 @@ pub fn given(key: &str) -> Option<(&str, &str)> {
 /// A new person node's id: the name as first met, without titles, initials or suffixes
 /// ("person:mark-milley"), or the key a user's rule gave it.
 fn person_id(name: &str, key: &str) -> String {
+    if key.starts_with('#') {
+        if let Some(regnal) = names::regnal_name(name, true) {
+            return format!("person:{}", slug(&regnal));
+        }
+    }
     if key == person_key(name) {
         format!("person:{}", slug(&plain_key(name)))
     } else {
@@ -318,6 +361,25 @@ pub struct Resolver {
     facts: FxHashMap<Arc<str>, Facts>,
     /// The titles and country names of `facts`, each once.
     words: FxHashMap<Box<str>, u32>,
+    /// The words of `words`, by number.
+    word_names: Vec<Box<str>>,
+    /// Per person of `known`: was the name written with an Arabic patronymic ("bin")?
+    arabic: Vec<bool>,
+    /// A full key with its last word cut to its first letter, or its first word so cut
+    /// ("olaf s", "o scholz") -> the people of that key: where misspellings are looked for.
+    near: FxHashMap<Box<str>, Vec<u32>>,
+    /// A shortened form of full keys of three words or more -> those people (see
+    /// `settle::part_keys`).
+    parts: FxHashMap<Box<str>, Vec<u32>>,
+    /// Regnal or honorific name word -> the people of regnal keys with it ("felipe").
+    regnal: FxHashMap<Box<str>, Vec<u32>>,
+    /// Id -> the id a name rule joined it to (see `settle.rs`).
+    joined: FxHashMap<Arc<str>, Arc<str>>,
+    /// Id -> the most words of a key it was announced under, and how often it was announced:
+    /// of two ids joined, the fuller and more used one names the node.
+    weight: FxHashMap<Arc<str>, (usize, u32)>,
+    /// Have the people announced so far been joined by the name rules?
+    settled: bool,
 }
 
 /// What articles say of one person: titles and countries, sorted numbers of
@@ -326,6 +388,7 @@ pub struct Resolver {
 struct Facts {
     titles: Vec<u32>,
     countries: Vec<u32>,
+    spellings: Vec<u32>,
 }
 
 /// What an article says about a person besides the name, to tell apart people of one surname.
@@ -333,6 +396,9 @@ struct Facts {
 pub struct Context {
     pub titles: BTreeSet<String>,
     pub countries: BTreeSet<String>,
+    /// Name words the article also writes for the person that are not in the name's key
+    /// ("abdollahian" beside "Hossein Amir Adollahian"): evidence for a misspelling.
+    pub spellings: BTreeSet<String>,
 }
 
 impl Context {
@@ -341,8 +407,29 @@ impl Context {
         Context {
             titles: entity.titles.iter().map(|t| title_key(t)).collect(),
             countries: country.map(str::to_string).into_iter().collect(),
+            spellings: spellings(entity),
         }
     }
+}
+
+/// The words of a person's other names in one article that are not in the name's key.
+fn spellings(entity: &LocalEntity) -> BTreeSet<String> {
+    if entity.kind != EntityKind::Person || entity.aliases.is_empty() {
+        return BTreeSet::new();
+    }
+    let key = person_key(&entity.name);
+    let own: BTreeSet<&str> = key.split(' ').collect();
+    entity
+        .aliases
+        .iter()
+        .flat_map(|alias| {
+            person_key(alias)
+                .split(' ')
+                .filter(|w| !w.is_empty() && !own.contains(w))
+                .map(str::to_string)
+                .collect::<Vec<_>>()
+        })
+        .collect()
 }
 
 /// One spelling for a title: "Gen." and "General" are "general".
@@ -407,10 +494,20 @@ impl Resolver {
 
     /// A person's key under the user's rules.
     fn key(&self, name: &str) -> String {
+        self.key_for(name, &BTreeSet::new())
+    }
+
+    /// A person's key under the user's rules, with the titles an article gives them: a regnal
+    /// or honorific name ("King Felipe", "Felipe VI") has a key of its own kind ("#felipe"),
+    /// never the key of an ordinary name.
+    fn key_for(&self, name: &str, titles: &BTreeSet<String>) -> String {
         if let Some(key) = self.marked.get(&exact_key(name)) {
             return key.clone();
         }
-        let key = person_key(name);
+        let key = match names::regnal_key(name, titles) {
+            Some(regnal) => format!("#{regnal}"),
+            None => person_key(name),
+        };
         self.same_person.get(&key).cloned().unwrap_or(key)
     }
 
@@ -439,19 +536,23 @@ impl Resolver {
         if entity.kind != EntityKind::Person {
             return;
         }
-        let key = self.key(&entity.name);
-        if !key.contains(' ') {
+        let key = self.key_for(&entity.name, &context.titles);
+        let regnal = key.starts_with('#');
+        if !key.contains(' ') && !regnal {
             return;
         }
+        self.settled = false;
         if let Some(&person) = self.people.get(key.as_str()) {
             let id = self.known[person as usize].1.clone();
             self.learn(&id, context);
+            self.weigh(&id, &key);
             return;
         }
         // "Mike Pompeo" joins "Michael Pompeo" when he is the only one it can be.
         let (first, rest) = given(&key).unwrap_or(("", ""));
         let mut fits: Vec<&Arc<str>> = self
             .surname_of(&key)
+            .filter(|_| !regnal)
             .and_then(|s| self.surnames.get(s.as_str()))
             .map(|known| {
                 known
@@ -470,18 +571,29 @@ impl Resolver {
             [id] => Arc::clone(id),
             _ => person_id(&entity.name, &key).into(),
         };
-        self.register(&key, id.clone());
+        self.register(&key, id.clone(), names::is_arabic_patronymic(&entity.name));
         self.learn(&id, context);
+        self.weigh(&id, &key);
+    }
+
+    /// Counts an announcement of `id` under `key`.
+    fn weigh(&mut self, id: &Arc<str>, key: &str) {
+        let words = key.split(' ').count();
+        let weight = self.weight.entry(id.clone()).or_default();
+        weight.0 = weight.0.max(words);
+        weight.1 += 1;
     }
 
     /// Keeps what an article says of the person `id`.
     fn learn(&mut self, id: &Arc<str>, context: &Context) {
         let titles: Vec<u32> = context.titles.iter().map(|t| self.word(t)).collect();
         let countries: Vec<u32> = context.countries.iter().map(|c| self.word(c)).collect();
+        let spellings: Vec<u32> = context.spellings.iter().map(|c| self.word(c)).collect();
         let facts = self.facts.entry(id.clone()).or_default();
         for (set, new) in [
             (&mut facts.titles, titles),
             (&mut facts.countries, countries),
+            (&mut facts.spellings, spellings),
         ] {
             for word in new {
                 if let Err(at) = set.binary_search(&word) {
@@ -498,6 +610,7 @@ impl Resolver {
         }
         let n = self.words.len() as u32;
         self.words.insert(word.into(), n);
+        self.word_names.push(word.into());
         n
     }
 
@@ -530,13 +643,20 @@ impl Resolver {
     }
 
     fn resolve_person(&mut self, name: &str, context: &Context) -> String {
-        let key = self.key(name);
+        if !self.settled {
+            self.settle();
+        }
+        let key = self.key_for(name, &context.titles);
         if let Some(&person) = self.people.get(key.as_str()) {
             return self.known[person as usize].1.to_string();
         }
-        if !key.contains(' ') {
+        if !key.contains(' ') && !key.starts_with('#') {
             if let Some(known) = self.surnames.get(key.as_str()) {
-                let ids = self.candidates(known, &key);
+                let mut ids = self.candidates(known, &key);
+                // "S. Jaishankar": only a full name with that initial.
+                if let Some(initial) = names::initial(name) {
+                    ids.retain(|id| self.has_initial(id, &key, initial));
+                }
                 if let [id] = ids.as_slice() {
                     return id.to_string();
                 }
@@ -552,8 +672,18 @@ impl Resolver {
             }
         }
         let id = person_id(name, &key);
-        self.register(&key, id.as_str().into());
+        self.register(&key, id.as_str().into(), names::is_arabic_patronymic(name));
         id
+    }
+
+    /// Is one of the full names of `id` with the surname `key` written with this initial?
+    fn has_initial(&self, id: &Arc<str>, key: &str, initial: char) -> bool {
+        self.surnames.get(key).is_some_and(|known| {
+            known.iter().any(|&i| {
+                let (k, other) = &self.known[i as usize];
+                other == id && k.starts_with(initial)
+            })
+        })
     }
 
     /// The distinct ids of `known` people that no rule keeps apart from `key`.
@@ -577,13 +707,30 @@ impl Resolver {
         surname(key).map(str::to_string)
     }
 
-    fn register(&mut self, key: &str, id: Arc<str>) {
+    fn register(&mut self, key: &str, id: Arc<str>, arabic: bool) {
         let key: Arc<str> = Arc::from(key);
         let person = self.known.len() as u32;
         self.known.push((key.clone(), id));
+        self.arabic.push(arabic);
         // A key made known before is in the lists of its surname and first word already.
         let listed = self.people.insert(key.clone(), person).is_some();
-        if let Some(surname) = self.surname_of(&key).filter(|_| !listed) {
+        if listed {
+            return;
+        }
+        if let Some(regnal) = key.strip_prefix('#') {
+            let word = regnal.split(' ').next().unwrap_or(regnal);
+            self.regnal.entry(word.into()).or_default().push(person);
+            return;
+        }
+        if key.contains(' ') {
+            for near in settle::near_keys(&key) {
+                self.near.entry(near.into()).or_default().push(person);
+            }
+            for part in settle::part_keys(&key) {
+                self.parts.entry(part.into()).or_default().push(person);
+            }
+        }
+        if let Some(surname) = self.surname_of(&key) {
             self.surnames
                 .entry(surname.into())
                 .or_default()
@@ -605,7 +752,7 @@ mod tests {
     #[test]
     fn keys_fold_diacritics_initials_particles_and_suffixes() {
         assert_eq!(person_key("Sauli Niinistö"), person_key("Sauli Niinisto"));
-        assert_eq!(person_key("John F. Kerry"), "john kerry");
+        assert_eq!(person_key("John F. Kerry"), "john keri");
         assert_eq!(person_key("Bashar al-Assad"), person_key("Bashar Assad"));
         assert_eq!(person_key("Martin Luther King Jr."), "martin luter king");
     }
@@ -729,6 +876,7 @@ mod tests {
         let context = |title: &str, country: &str| Context {
             titles: [title_key(title)].into(),
             countries: [country.to_string()].into(),
+            ..Default::default()
         };
         resolver.announce(&person("Charles Brown"), &context("Gen.", "United States"));
         resolver.announce(
@@ -743,7 +891,7 @@ mod tests {
         );
         let general = Context {
             titles: [title_key("General")].into(),
-            countries: Default::default(),
+            ..Default::default()
         };
         assert_eq!(by(&mut resolver, &general), "person:charles-brown");
         assert_eq!(by(&mut resolver, &Context::default()), "person:brown");
