@@ -11,7 +11,7 @@ use std::collections::BTreeSet;
 use super::dates::is_month_or_day;
 use crate::article::{Article, Sentence, TokenKind};
 use crate::graph::{EntityKind, LocalEntity};
-use crate::lexicon::{CountryForm, Lexicon, Target};
+use crate::lexicon::{CountryForm, Lexicon, Target, ThingRole};
 use crate::resolve::{fold, osa_distance, person_key};
 
 // The hash maps and sets here are only looked up, never iterated: their order cannot show.
@@ -143,32 +143,6 @@ const NOT_ACRONYMS: &[&str] = &[
     "UTC", "US", "USA", "VIP",
 ];
 
-/// Heads of capitalised phrases that name things that are not entities.
-const THING_WORDS: &[&str] = &[
-    "Accord",
-    "Accords",
-    "Act",
-    "Agreement",
-    "Award",
-    "Convention",
-    "Cup",
-    "Deal",
-    "Doctrine",
-    "Forum",
-    "Games",
-    "Initiative",
-    "Olympics",
-    "Pact",
-    "Plan",
-    "Prize",
-    "Program",
-    "Programme",
-    "Protocol",
-    "Strategy",
-    "Treaty",
-    "War",
-];
-
 #[derive(Debug, Clone)]
 enum Piece {
     Lex {
@@ -194,6 +168,8 @@ struct PersonCandidate {
     country: Option<usize>,
     org: Option<(usize, bool)>,
     title_case: bool,
+    /// One word that is a known place, without a title right before it.
+    place: bool,
 }
 
 struct Builder<'a> {
@@ -427,6 +403,60 @@ impl<'a> Builder<'a> {
         j
     }
 
+    /// Does the capitalised phrase `words[start..end]`, left over after institutions and
+    /// titles, name something other than a person: a place, an event or document, an initial?
+    /// Person decisions start here; the word lists are the lexicon's data.
+    fn names_no_person(&self, words: &[&str], start: usize, end: usize, titled: bool) -> bool {
+        let chunk = &words[start..end];
+        let (first, last) = (chunk[0], chunk[chunk.len() - 1]);
+        let lexicon = self.lexicon;
+        // A lone initial ("F." before a title, "L" in a list) names nobody.
+        if chunk.len() == 1 && (is_initial(first) || first.chars().count() == 1) {
+            return true;
+        }
+        // "Hurricane Milton", "Operation Spiderweb": the first word says what it is.
+        if chunk.len() >= 2 && lexicon.thing_word(first) == Some(ThingRole::Opener) {
+            return true;
+        }
+        // "Euro-Atlantic Integration", "China-Sri Lanka Friendship": a noun of action or
+        // state ends the phrase; no surname ends so (a given name like "Clement" may).
+        if lexicon.has_thing_suffix(last) && !lexicon.is_given_name(last) {
+            return true;
+        }
+        // "North Africa", "Eastern Ladakh", "West African", "Middle East".
+        if chunk.len() >= 2 && lexicon.is_place_opener(first) {
+            return true;
+        }
+        // "Tel Aviv", "South Carolina": the whole phrase is a place of the gazetteer.
+        if chunk.len() >= 2 && lexicon.place(&chunk.join(" ")).is_some() {
+            return true;
+        }
+        // "in Aso Rock Villa", "at the Amiri Diwan", "the Normandy Four": after a preposition
+        // of place or an article, a phrase of two or more names that opens with no known given
+        // name and has no title is a place or a thing ("in Joe Biden's" is a person).
+        let locative = start > 0
+            && matches!(
+                words[start - 1],
+                "in" | "at" | "near" | "outside" | "inside" | "the" | "The"
+            );
+        let possessive = matches!(words.get(end), Some(&"’s") | Some(&"'s"));
+        if locative && chunk.len() >= 2 && !titled && !possessive && !lexicon.is_given_name(first) {
+            return true;
+        }
+        false
+    }
+
+    /// Is token `start` right after a title ("Secretary Austin", "Gen. Milley")?
+    fn title_right_before(&self, words: &[&str], start: usize) -> bool {
+        start > 0
+            && matches!(self.lexicon.match_at(words, start - 1), Some((1, t)) if t == [Target::Title])
+    }
+
+    /// Does `word` end capitalised phrases that name things ("Summit", "Treaty")?
+    fn is_thing_head(&self, word: &str) -> bool {
+        self.lexicon.thing_word(word) == Some(ThingRole::Head)
+    }
+
     /// Would a person's name start at token `j` (a title, or a name after one)?
     fn is_person_start(&self, words: &[&str], j: usize) -> bool {
         matches!(self.lexicon.match_at(words, j), Some((_, t)) if t == [Target::Title])
@@ -548,10 +578,10 @@ impl<'a> Builder<'a> {
             }
             if first < last_kept {
                 // "Intermediate-Range Nuclear Forces (INF) Treaty" names a treaty.
-                let next_piece_is_thing = words.get(end).is_some_and(|w| THING_WORDS.contains(w))
+                let next_piece_is_thing = words.get(end).is_some_and(|w| self.is_thing_head(w))
                     || (words.get(end) == Some(&"(")
                         && words.get(end + 2) == Some(&")")
-                        && words.get(end + 3).is_some_and(|w| THING_WORDS.contains(w)));
+                        && words.get(end + 3).is_some_and(|w| self.is_thing_head(w)));
                 self.name_chunk(
                     s,
                     words,
@@ -851,15 +881,12 @@ impl<'a> Builder<'a> {
         possessor: Option<usize>,
     ) -> Option<usize> {
         let surface_words = &words[start..end];
-        if surface_words
-            .last()
-            .is_some_and(|w| THING_WORDS.contains(w))
-        {
+        if surface_words.last().is_some_and(|w| self.is_thing_head(w)) {
             return None;
         }
         if words.get(end) == Some(&"(")
             && words.get(end + 2) == Some(&")")
-            && words.get(end + 3).is_some_and(|w| THING_WORDS.contains(w))
+            && words.get(end + 3).is_some_and(|w| self.is_thing_head(w))
         {
             return None;
         }
@@ -1059,7 +1086,10 @@ impl<'a> Builder<'a> {
     ) {
         let chunk = &words[start..end];
         let last = chunk[chunk.len() - 1];
-        if self.lexicon.is_place_word(last) || THING_WORDS.contains(&last) || before_thing {
+        if self.lexicon.is_place_word(last) || self.is_thing_head(last) || before_thing {
+            return;
+        }
+        if self.names_no_person(words, start, end, titled) {
             return;
         }
         // "Jr." or "III" ends a name ("Lloyd J. Austin III"); alone it is none.
@@ -1078,7 +1108,7 @@ impl<'a> Builder<'a> {
             let next = words.get(end).copied().unwrap_or("");
             let defines = (start >= 1 && words[start - 1] == "(")
                 || (start >= 2 && words[start - 2] == "(" && words.get(end) == Some(&")"));
-            if defines && words.get(end + 1).is_some_and(|w| THING_WORDS.contains(w)) {
+            if defines && words.get(end + 1).is_some_and(|w| self.is_thing_head(w)) {
                 return;
             }
             let noun_follows = next.chars().next().is_some_and(char::is_lowercase)
@@ -1125,6 +1155,12 @@ impl<'a> Builder<'a> {
             || (matches!(words.get(end), Some(&"’s") | Some(&"'s"))
                 && words.get(end + 1).is_some_and(|w| !is_capitalised(w)));
         let _ = kinds;
+        // A lone word that is a known place ("Tibet", "Kerala") is a person only as the
+        // surname of a full name of the article ("Austin" for "Lloyd Austin") or right after a
+        // title ("Secretary Austin"), never on a verb's evidence alone.
+        let place = chunk.len() == 1
+            && self.lexicon.place(last).is_some()
+            && !self.title_right_before(words, start);
         self.people.push(PersonCandidate {
             sentence: s,
             start,
@@ -1136,6 +1172,7 @@ impl<'a> Builder<'a> {
             country,
             org,
             title_case,
+            place,
         });
     }
 
@@ -1253,6 +1290,7 @@ impl<'a> Builder<'a> {
         for c in &candidates {
             let evident = c.words.len() == 1
                 && !c.title_case
+                && !c.place
                 && (c.titled || c.verb_after)
                 && !self.lexicon.is_common_word(&c.words[0]);
             if evident
