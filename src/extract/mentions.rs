@@ -1596,3 +1596,146 @@ fn join_words(words: &[&str]) -> String {
     }
     out
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// The people found in `text`, by canonical name.
+    fn people(lexicon: &Lexicon, text: &str) -> Vec<String> {
+        let article = Article::parse("t.txt", text);
+        find_mentions(lexicon, &article)
+            .entities
+            .into_iter()
+            .filter(|e| e.kind == EntityKind::Person && e.mentions > 0)
+            .map(|e| e.name)
+            .collect()
+    }
+
+    /// Each rule of person decisions with sentences written for it: in `not_person`, the
+    /// phrase must not become a person; in `person`, the phrase must stay one (the rule must
+    /// not fire there).
+    struct Case {
+        rule: &'static str,
+        not_person: &'static [(&'static str, &'static str)],
+        person: &'static [(&'static str, &'static str)],
+    }
+
+    const CASES: &[Case] = &[
+        Case {
+            rule: "an event or document word ends the phrase",
+            not_person: &[
+                ("The Baltic Energy Summit opened on a rainy morning.", "Baltic Energy"),
+                ("Delegates adopted the Lisbon Climate Declaration on Friday.", "Lisbon Climate"),
+                ("Both sides praised the Danube Security Dialogue as useful.", "Danube Security"),
+            ],
+            person: &[
+                ("President Adam Summers attended the summit.", "Adam Summers"),
+                ("Envoy Lena Marsh drafted the declaration overnight.", "Lena Marsh"),
+            ],
+        },
+        Case {
+            rule: "an event word opens the phrase",
+            not_person: &[
+                ("Officials said Hurricane Beatrix flooded the coast.", "Hurricane Beatrix"),
+                ("Kyiv said Operation Nightfall hit two airfields.", "Operation Nightfall"),
+            ],
+            person: &[("Foreign Minister Anna Storm met her counterpart.", "Anna Storm")],
+        },
+        Case {
+            rule: "a noun of action or state ends the phrase",
+            not_person: &[
+                ("Leaders hailed the Sino-Brazilian Friendship on Tuesday.", "Sino-Brazilian Friendship"),
+                ("The ministers discussed Regional Integration at length.", "Regional Integration"),
+            ],
+            person: &[
+                ("Prime Minister Pierre Clement said the talks went well.", "Pierre Clement"),
+                ("Ambassador Ruth Stalwart said the visit went well.", "Ruth Stalwart"),
+            ],
+        },
+        Case {
+            rule: "a place opener and another name",
+            not_person: &[
+                ("Troops moved into Eastern Kordofan overnight.", "Eastern Kordofan"),
+                ("The drought hit Southern Patagonia hardest.", "Southern Patagonia"),
+                ("Several West African leaders sent messages.", "West African"),
+            ],
+            person: &[
+                ("Minister Peter Eastman spoke to reporters.", "Peter Eastman"),
+                ("Senator Rosa Northcott said she would vote no.", "Rosa Northcott"),
+            ],
+        },
+        Case {
+            rule: "the whole phrase is a place of the gazetteer",
+            not_person: &[
+                ("Protests spread across South Carolina on Sunday.", "South Carolina"),
+                ("Tel Aviv hosted the donors on Monday.", "Tel Aviv"),
+            ],
+            person: &[
+                ("Senator Charlotte Brandt said the bill would pass.", "Charlotte Brandt"),
+                ("Coach Austin Reyes said the team was ready.", "Austin Reyes"),
+            ],
+        },
+        Case {
+            rule: "a lone place name is no person on a verb alone",
+            not_person: &[
+                ("Kerala said it would reopen schools.", "Kerala"),
+                ("Sichuan announced new rules for farmers.", "Sichuan"),
+            ],
+            person: &[
+                (
+                    "Defense Secretary Lloyd Austin arrived late. Austin said the visit was useful.",
+                    "Lloyd Austin",
+                ),
+                ("Secretary Austin said the visit was useful.", "Austin"),
+            ],
+        },
+        Case {
+            rule: "after in, at or the, a phrase that opens with no given name",
+            not_person: &[
+                ("The talks were held at Mirador Kestrel on Friday.", "Mirador Kestrel"),
+                ("Envoys of the Ostrava Quartet agreed on a text.", "Ostrava Quartet"),
+                ("Rebels regrouped in Zabul Kotal after the raid.", "Zabul Kotal"),
+            ],
+            person: &[
+                ("Protesters shouted at Daniel Ortega as he left.", "Daniel Ortega"),
+                ("In Helena Vargas, the party found a steady leader.", "Helena Vargas"),
+                ("Reporters waited in Minister Ivo Kranjc's office.", "Ivo Kranjc"),
+            ],
+        },
+        Case {
+            rule: "a lone initial names nobody",
+            not_person: &[
+                ("Reporters asked about Annex F. during the briefing.", "F."),
+                ("The parties known as Bloc Q. said they would abstain.", "Q."),
+            ],
+            person: &[("T. Rowe Hadley said the fund would grow.", "Rowe Hadley")],
+        },
+    ];
+
+    #[test]
+    fn person_rules_keep_their_corpus() {
+        let lexicon = Lexicon::builtin();
+        let mut failures = Vec::new();
+        for case in CASES {
+            assert!(case.not_person.len() >= 2, "{}: two positives", case.rule);
+            assert!(!case.person.is_empty(), "{}: a negative", case.rule);
+            for (text, phrase) in case.not_person {
+                let found = people(&lexicon, text);
+                if found.iter().any(|p| p == phrase) {
+                    failures.push(format!("{}: {phrase:?} is a person in {text:?}", case.rule));
+                }
+            }
+            for (text, phrase) in case.person {
+                let found = people(&lexicon, text);
+                if !found.iter().any(|p| p == phrase) {
+                    failures.push(format!(
+                        "{}: {phrase:?} is no person in {text:?} (found {found:?})",
+                        case.rule
+                    ));
+                }
+            }
+        }
+        assert!(failures.is_empty(), "{}", failures.join("\n"));
+    }
+}
