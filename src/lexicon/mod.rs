@@ -11,7 +11,9 @@ use std::borrow::Cow;
 
 use rustc_hash::{FxHashMap as HashMap, FxHashSet as HashSet};
 
-use crate::article::{tokenize, TokenKind};
+pub mod tokens;
+
+use tokens::{tokenize, TokenKind};
 
 /// A sovereign state.
 #[derive(Debug, Clone)]
