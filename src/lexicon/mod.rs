@@ -1,5 +1,7 @@
 //! General knowledge the extractor relies on: countries, well-known organisations, titles,
-//! institution and place words, common English words and contact words.
+//! institution and place words, common English words and contact words; a gazetteer of places
+//! and a list of given names generated from open data by `scripts/gen_lexicon.py`; words that
+//! make a phrase name an event, a document or a place.
 //!
 //! The built-in tables are data files under `src/lexicon/data`, embedded at compile time; they
 //! hold no person's name. A user adds their own entries with [`Lexicon::extend`] from a file in
@@ -9,7 +11,9 @@ use std::borrow::Cow;
 
 use rustc_hash::{FxHashMap as HashMap, FxHashSet as HashSet};
 
-use crate::article::{tokenize, TokenKind};
+pub mod tokens;
+
+use tokens::{tokenize, TokenKind};
 
 pub mod words;
 
@@ -45,6 +49,25 @@ pub enum Target {
     Country(usize, CountryForm),
     Organisation(usize),
     Title,
+}
+
+/// What kind of place a gazetteer name stands for.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum PlaceKind {
+    Continent,
+    /// A first-level administrative area: a state, province, oblast.
+    Region,
+    City,
+}
+
+/// How a word makes a capitalised phrase name a thing (an event, a document) rather than an
+/// entity: see `data/thing_words.tsv`.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum ThingRole {
+    /// The phrase ends with it: "Normandy Format Summit".
+    Head,
+    /// The phrase starts with it: "Hurricane Milton".
+    Opener,
 }
 
 /// The class of a contact word.
@@ -92,6 +115,14 @@ pub struct Lexicon {
     /// Common English words and the function words, lowercase.
     common_words: HashSet<String>,
     contact_words: HashMap<String, ContactWord>,
+    /// Gazetteer names as written ("Tel Aviv"), with their kind.
+    places: HashMap<String, PlaceKind>,
+    /// Words that open a place name made with another: "North", "Eastern".
+    place_openers: HashSet<String>,
+    given_names: HashSet<String>,
+    thing_words: HashMap<String, ThingRole>,
+    /// Endings of nouns of action or state ("-tion", "-ship"), never of a surname.
+    thing_suffixes: Vec<String>,
     /// The first two bytes of every contact word, one bit each: most words of a text are
     /// rejected without lowercasing or hashing them.
     contact_prefixes: Vec<u64>,
@@ -114,6 +145,10 @@ const ORG_WORDS: &str = include_str!("data/org_words.txt");
 const PLACE_WORDS: &str = include_str!("data/place_words.txt");
 const COMMON_WORDS: &str = include_str!("data/common_words.txt");
 const CONTACT_WORDS: &str = include_str!("data/contact_words.tsv");
+const PLACES: &str = include_str!("data/places.tsv");
+const PLACE_OPENERS: &str = include_str!("data/place_openers.txt");
+const GIVEN_NAMES: &str = include_str!("data/given_names.txt");
+const THING_WORDS: &str = include_str!("data/thing_words.tsv");
 
 impl Lexicon {
     /// The built-in lexicon. Its data is checked by unit tests, so this cannot fail.
@@ -139,6 +174,14 @@ impl Lexicon {
         lexicon
             .load_contact_words("contact_words.tsv", CONTACT_WORDS)
             .expect("built-in contact words");
+        lexicon
+            .load_places("places.tsv", PLACES)
+            .expect("built-in places");
+        lexicon.place_openers = lines(PLACE_OPENERS).map(|(_, w)| w.to_string()).collect();
+        lexicon.given_names = lines(GIVEN_NAMES).map(|(_, w)| w.to_string()).collect();
+        lexicon
+            .load_thing_words("thing_words.tsv", THING_WORDS)
+            .expect("built-in thing words");
         lexicon
     }
 
@@ -204,6 +247,33 @@ impl Lexicon {
 
     pub fn is_place_word(&self, word: &str) -> bool {
         self.place_words.contains(word)
+    }
+
+    /// The kind of place this name (words joined by single spaces, as written) stands for.
+    pub fn place(&self, name: &str) -> Option<PlaceKind> {
+        self.places.get(name).copied()
+    }
+
+    /// Does `word` open place names made with another ("North Africa", "Eastern Ladakh")?
+    pub fn is_place_opener(&self, word: &str) -> bool {
+        self.place_openers.contains(word)
+    }
+
+    /// Is `word`, as written, a known given name ("Antony", "Olaf")?
+    pub fn is_given_name(&self, word: &str) -> bool {
+        self.given_names.contains(word)
+    }
+
+    /// How `word` makes a capitalised phrase name a thing, if it does.
+    pub fn thing_word(&self, word: &str) -> Option<ThingRole> {
+        self.thing_words.get(word).copied()
+    }
+
+    /// Does `word` end like a noun of action or state ("Integration", "Friendship")?
+    pub fn has_thing_suffix(&self, word: &str) -> bool {
+        self.thing_suffixes
+            .iter()
+            .any(|suffix| word.len() > suffix.len() + 2 && word.ends_with(suffix.as_str()))
     }
 
     /// Is the lowercase form of `word` a common English word?
@@ -382,6 +452,44 @@ impl Lexicon {
     }
 }
 
+impl Lexicon {
+    fn load_places(&mut self, file: &str, text: &str) -> Result<(), LexiconError> {
+        for (line, row) in lines(text) {
+            let (name, kind) = row
+                .split_once('\t')
+                .ok_or_else(|| error(file, line, "expected name<TAB>kind"))?;
+            let kind = match kind.trim() {
+                "continent" => PlaceKind::Continent,
+                "region" => PlaceKind::Region,
+                "city" => PlaceKind::City,
+                other => return Err(error(file, line, &format!("unknown place kind {other:?}"))),
+            };
+            self.places.insert(name.trim().to_string(), kind);
+        }
+        Ok(())
+    }
+
+    fn load_thing_words(&mut self, file: &str, text: &str) -> Result<(), LexiconError> {
+        for (line, row) in lines(text) {
+            let (word, role) = row
+                .split_once('\t')
+                .ok_or_else(|| error(file, line, "expected word<TAB>role"))?;
+            let word = word.trim().to_string();
+            match role.trim() {
+                "head" => {
+                    self.thing_words.insert(word, ThingRole::Head);
+                }
+                "opener" => {
+                    self.thing_words.insert(word, ThingRole::Opener);
+                }
+                "suffix" => self.thing_suffixes.push(word),
+                other => return Err(error(file, line, &format!("unknown role {other:?}"))),
+            }
+        }
+        Ok(())
+    }
+}
+
 /// The longest of `phrases` that starts at token `i` of `words`, with the targets of all the
 /// phrases of that length in their order.
 fn longest_match<'p>(
@@ -554,6 +662,47 @@ mod tests {
         sorted_unique("place_words.txt", PLACE_WORDS);
         sorted_unique("common_words.txt", COMMON_WORDS);
         sorted_unique("contact_words.tsv", CONTACT_WORDS);
+        sorted_unique("places.tsv", PLACES);
+        sorted_unique("place_openers.txt", PLACE_OPENERS);
+        sorted_unique("given_names.txt", GIVEN_NAMES);
+        sorted_unique("thing_words.tsv", THING_WORDS);
+    }
+
+    #[test]
+    fn given_names_are_single_words_and_not_common_words() {
+        let lexicon = Lexicon::builtin();
+        for (_, name) in lines(GIVEN_NAMES) {
+            assert!(
+                name.chars().all(char::is_alphabetic) && is_capitalised_word(name),
+                "{name:?} is not one capitalised word"
+            );
+            assert!(!lexicon.is_common_word(name), "{name:?} is a common word");
+        }
+        assert!(lexicon.is_given_name("Antony"));
+        assert!(!lexicon.is_given_name("antony"));
+        assert!(!lexicon.is_given_name("Summit"));
+    }
+
+    #[test]
+    fn gazetteer_finds_cities_regions_and_continents() {
+        let lexicon = Lexicon::builtin();
+        assert_eq!(lexicon.place("Tel Aviv"), Some(PlaceKind::Region));
+        assert_eq!(lexicon.place("Europe"), Some(PlaceKind::Continent));
+        assert_eq!(lexicon.place("South Carolina"), Some(PlaceKind::Region));
+        assert_eq!(lexicon.place("Aachen"), Some(PlaceKind::City));
+        // Countries stay in countries.tsv; common words are no place on their own.
+        assert_eq!(lexicon.place("France"), None);
+        assert_eq!(lexicon.place("Split"), None);
+        assert!(lexicon.is_place_opener("Eastern"));
+        assert_eq!(lexicon.thing_word("Summit"), Some(ThingRole::Head));
+        assert_eq!(lexicon.thing_word("Hurricane"), Some(ThingRole::Opener));
+        assert!(lexicon.has_thing_suffix("Integration"));
+        assert!(lexicon.has_thing_suffix("Friendship"));
+        assert!(!lexicon.has_thing_suffix("Zion"));
+    }
+
+    fn is_capitalised_word(word: &str) -> bool {
+        word.chars().next().is_some_and(char::is_uppercase)
     }
 
     #[test]
