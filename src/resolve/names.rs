@@ -479,6 +479,28 @@ mod tests {
     }
 
     #[test]
+    fn the_data_files_are_sorted_and_name_each_spelling_once() {
+        let variants = include_str!("../lexicon/data/name_variants.tsv");
+        let lines: Vec<&str> = variants.lines().filter(|l| !l.starts_with('#')).collect();
+        let firsts: Vec<&str> = lines.iter().filter_map(|l| l.split('\t').next()).collect();
+        let mut sorted = firsts.clone();
+        sorted.sort();
+        assert_eq!(firsts, sorted, "name_variants.tsv is sorted");
+        let mut seen = BTreeSet::new();
+        for word in lines.iter().flat_map(|l| l.split_whitespace()) {
+            assert!(seen.insert(word), "{word} is listed twice");
+            assert_eq!(word, fold(word), "{word} is folded");
+        }
+        let honorifics: Vec<&str> = include_str!("../lexicon/data/honorifics.txt")
+            .lines()
+            .filter(|l| !l.starts_with('#'))
+            .collect();
+        let mut sorted = honorifics.clone();
+        sorted.sort();
+        assert_eq!(honorifics, sorted, "honorifics.txt is sorted");
+    }
+
+    #[test]
     fn initials_are_read_before_a_surname() {
         assert_eq!(initial("S. Jaishankar"), Some('s'));
         assert_eq!(initial("J Smith"), Some('j'));
