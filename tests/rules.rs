@@ -236,9 +236,16 @@ const RULES: &[Rule] = &[
                 "Ambassador Clara Oduya called on President Ana Reyes at the palace.",
                 &["Oduya-Reyes"],
             ),
+            (
+                "Defence Minister Ivo Marsh and General Lena Kovac held a phone call on March 13, \
+                 the ministry said.",
+                &["Kovac-Marsh:call"],
+            ),
         ],
         negative: &[
             "Ambassador Clara Oduya called on President Ana Reyes to release the prisoners.",
+            // A call on a date is a call, and the date names nobody.
+            "The call on March 13 was brief, the ministry said.",
             "The union called on the government to act.",
         ],
     },

@@ -109,7 +109,15 @@ fn unknown_and_ambiguous_names_fail_as_in_query() {
     );
     assert_eq!(output.status.code(), Some(2));
     assert!(output.stdout.is_empty());
-    let query = newsgraph(dir.path(), &["query", "who spoke to Nobody Atall"]);
+    let query = newsgraph(
+        dir.path(),
+        &[
+            "query",
+            "--graph",
+            "graphs/graph.json",
+            "who spoke to Nobody Atall",
+        ],
+    );
     let from_query = String::from_utf8_lossy(&query.stderr);
     assert!(
         from_query.contains("no one called \"Nobody Atall\""),

@@ -807,6 +807,7 @@ impl<'a> Reader<'a> {
         // "a courtesy call on X": the one visited.
         if matches!(lower[last], "call" | "calls" | "called")
             && lower.get(last + 1).is_some_and(|w| *w == "on")
+            && self.calls_on_a_person(s, last)
         {
             let actor = self.object_at(s, last + 2, &[]).unwrap_or(Actor::Unknown);
             return (Some(actor), false);
