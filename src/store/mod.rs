@@ -22,10 +22,7 @@ use std::sync::Arc;
 use rusqlite::{params, Connection, OpenFlags, OptionalExtension};
 
 use crate::export::json::{from_record, record, ArticleRecord};
-use crate::graph::{
-    Affiliation, AffiliationKind, ArticleGraph, ContactKind, Entity, EntityKind, Event, Evidence,
-    NewsGraph, Status,
-};
+use crate::graph::{Affiliation, ArticleGraph, Entity, Event, Evidence, NewsGraph};
 use crate::resolve::Aliases;
 
 /// The version of the tables below; a store of another version is refused with a message
@@ -379,7 +376,7 @@ fn entities_of(
             let country: Option<String> = r.get(3)?;
             entities.push(Entity {
                 id: shared.get(r.get(0)?),
-                kind: entity_kind(&kind)?,
+                kind: parse_name(&kind, "entity kind")?,
                 name: r.get(2)?,
                 aliases: Vec::new(),
                 titles: Vec::new(),
@@ -452,8 +449,8 @@ fn events_of(
             let initiator: Option<String> = r.get(5)?;
             events.push(Event {
                 id: shared.get(r.get(0)?),
-                kind: contact_kind(&kind)?,
-                status: status_of(&status)?,
+                kind: parse_name(&kind, "event kind")?,
+                status: parse_name(&status, "status")?,
                 participants: Vec::new(),
                 date: r.get(3)?,
                 date_iso: r.get(4)?,
@@ -524,7 +521,7 @@ fn affiliations_of(db: &Connection, shared: &mut Shared) -> Result<Vec<Affiliati
         affiliations.push(Affiliation {
             from: shared.get(r.get(0)?),
             to: shared.get(r.get(1)?),
-            kind: affiliation_kind(&kind)?,
+            kind: parse_name(&kind, "affiliation kind")?,
             evidence: Evidence {
                 article: shared.get(r.get(3)?),
                 text: r.get::<_, String>(4)?.into(),
@@ -577,40 +574,10 @@ fn read_alias_rules(db: &Connection) -> Result<Aliases, StoreError> {
     Ok(aliases)
 }
 
-fn entity_kind(s: &str) -> Result<EntityKind, StoreError> {
-    match s {
-        "person" => Ok(EntityKind::Person),
-        "institution" => Ok(EntityKind::Institution),
-        "country" => Ok(EntityKind::Country),
-        other => Err(StoreError::Bad(format!("unknown entity kind {other:?}"))),
-    }
-}
-
-fn contact_kind(s: &str) -> Result<ContactKind, StoreError> {
-    match s {
-        "call" => Ok(ContactKind::Call),
-        "meeting" => Ok(ContactKind::Meeting),
-        other => Err(StoreError::Bad(format!("unknown event kind {other:?}"))),
-    }
-}
-
-fn status_of(s: &str) -> Result<Status, StoreError> {
-    match s {
-        "happened" => Ok(Status::Happened),
-        "planned" => Ok(Status::Planned),
-        "denied" => Ok(Status::Denied),
-        other => Err(StoreError::Bad(format!("unknown status {other:?}"))),
-    }
-}
-
-fn affiliation_kind(s: &str) -> Result<AffiliationKind, StoreError> {
-    match s {
-        "member" => Ok(AffiliationKind::Member),
-        "spokesperson" => Ok(AffiliationKind::Spokesperson),
-        "nationality" => Ok(AffiliationKind::Nationality),
-        "part_of" => Ok(AffiliationKind::PartOf),
-        other => Err(StoreError::Bad(format!(
-            "unknown affiliation kind {other:?}"
-        ))),
-    }
+/// A kind or status read back by its serde name (the name `as_str` writes): one parser for
+/// every such enum of the model.
+fn parse_name<T: serde::de::DeserializeOwned>(s: &str, what: &str) -> Result<T, StoreError> {
+    use serde::de::IntoDeserializer;
+    T::deserialize(s.into_deserializer())
+        .map_err(|_: serde::de::value::Error| StoreError::Bad(format!("unknown {what} {s:?}")))
 }
