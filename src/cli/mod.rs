@@ -288,12 +288,22 @@ impl Prepared {
 
 /// Writes the store of `graph` into a temporary file beside `path`, ready to replace it.
 pub fn prepare_store(path: &Path, graph: &newsgraph::NewsGraph) -> anyhow::Result<Prepared> {
+    prepare(path, |file| {
+        newsgraph::store::write(graph, file.path()).map_err(anyhow::Error::from)
+    })
+}
+
+/// A temporary file beside `path`, filled by `fill`, synced and made readable: what every
+/// output goes through before it replaces its old version.
+fn prepare(
+    path: &Path,
+    fill: impl FnOnce(&mut tempfile::NamedTempFile) -> anyhow::Result<()>,
+) -> anyhow::Result<Prepared> {
     use anyhow::Context;
     let dir = parent_dir(path);
-    let file = tempfile::NamedTempFile::new_in(&dir)
+    let mut file = tempfile::NamedTempFile::new_in(&dir)
         .with_context(|| format!("creating a temporary file in {}", dir.display()))?;
-    newsgraph::store::write(graph, file.path())
-        .with_context(|| format!("writing {}", path.display()))?;
+    fill(&mut file).with_context(|| format!("writing {}", path.display()))?;
     file.as_file()
         .sync_all()
         .with_context(|| format!("writing {}", path.display()))?;
@@ -329,22 +339,9 @@ pub fn prepare_atomically(
     path: &Path,
     write: impl FnOnce(&mut dyn Write) -> std::io::Result<()>,
 ) -> anyhow::Result<Prepared> {
-    use anyhow::Context;
-    let dir = parent_dir(path);
-    let mut file = tempfile::NamedTempFile::new_in(&dir)
-        .with_context(|| format!("creating a temporary file in {}", dir.display()))?;
-    {
+    prepare(path, |file| {
         let mut out = std::io::BufWriter::with_capacity(1 << 16, file.as_file_mut());
-        write(&mut out)
-            .and_then(|()| out.flush())
-            .with_context(|| format!("writing {}", path.display()))?;
-    }
-    file.as_file()
-        .sync_all()
-        .with_context(|| format!("writing {}", path.display()))?;
-    set_readable(file.as_file());
-    Ok(Prepared {
-        file,
-        path: path.to_path_buf(),
+        write(&mut out).and_then(|()| out.flush())?;
+        Ok(())
     })
 }
