@@ -120,6 +120,11 @@ const RULES: &[Rule] = &[
                  meeting included Governor Clara Oduya.",
                 &["Brekke-Oduya", "Brekke-Reyes", "Oduya-Reyes"],
             ),
+            (
+                "President Ana Reyes held talks with Chancellor Jonas Brekke in Rome. During the \
+                 talks the Spanish side was also represented by Foreign Minister Hugo Baptista.",
+                &["Baptista-Brekke", "Baptista-Reyes", "Brekke-Reyes"],
+            ),
             // "a meeting" is another event than the one in focus.
             (
                 "President Ana Reyes met Chancellor Jonas Brekke on Monday. Later, Governor \

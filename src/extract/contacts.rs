@@ -184,11 +184,7 @@ impl<'a> Reader<'a> {
                 .filter_map(|k| self.trigger(s, k))
                 .find(|c| matches!(c, ContactWord::Call | ContactWord::Meet))
                 .unwrap_or(class);
-            let before = out.len();
             self.read_trigger(s, t, last, class, &dates, &mut out);
-            if out.len() == before {
-                self.read_joiner(s, class, &mut out);
-            }
             t = last + 1;
         }
         self.read_attendance(s, &mut out);
@@ -196,7 +192,8 @@ impl<'a> Reader<'a> {
     }
 
     /// "The meeting was attended by X and Y", "Present at the talks were X and Y", "X was
-    /// also present during the meeting", "accompanied by X": people who took part in an event.
+    /// also present during the meeting", "accompanied by X", "during the negotiations our
+    /// partners were represented by X": people who took part in an event.
     /// The event is the contact this sentence states, or else the one in focus when the
     /// sentence names an event ("the meeting"). Everyone in it meets everyone else.
     fn read_attendance(&self, s: usize, out: &mut Vec<Statement>) {
@@ -306,39 +303,6 @@ impl<'a> Reader<'a> {
         let lower = &self.lower[s];
         (t.saturating_sub(3)..=last).any(|k| is(WordList::Separate, lower[k]))
             || (t..=last).any(|k| matches!(lower[k], "meetings" | "calls" | "conversations"))
-    }
-
-    /// "During the negotiations our partners were represented by General Charles Brown": a
-    /// person who joins the event in focus.
-    fn read_joiner(&self, s: usize, class: ContactWord, out: &mut Vec<Statement>) {
-        let Some(focus) = &self.focus else { return };
-        let lower = &self.lower[s];
-        let Some(by) = (1..lower.len()).find(|&k| {
-            lower[k] == "by" && matches!(lower[k - 1], "represented" | "joined" | "accompanied")
-        }) else {
-            return;
-        };
-        let Some(Actor::Entities(joiners)) = self.object_at(s, by + 1, focus) else {
-            return;
-        };
-        let (kind, strong) = self.kind(s, class);
-        for &joiner in &joiners {
-            if !self.is_person(joiner) || focus.contains(&joiner) {
-                continue;
-            }
-            for &member in focus {
-                let mut pair = vec![joiner, member];
-                pair.sort();
-                out.push(Statement {
-                    participants: pair,
-                    kind,
-                    strong,
-                    status: Status::Happened,
-                    date: None,
-                    sentence: s,
-                });
-            }
-        }
     }
 
     /// Is token `t` a contact word used as one?
