@@ -125,6 +125,33 @@ const RULES: &[Rule] = &[
                  talks the Spanish side was also represented by Foreign Minister Hugo Baptista.",
                 &["Baptista-Brekke", "Baptista-Reyes", "Brekke-Reyes"],
             ),
+            // Long titles between the attendees; the meeting named is the one in focus.
+            (
+                "Prime Minister Ana Reyes met with the President of Portugal, Jonas Brekke. \
+                 The meeting was attended by Spain's Minister of Economy and Trade, Hugo \
+                 Baptista, and the Head of the Government Administration, Clara Oduya.",
+                &[
+                    "Baptista-Brekke",
+                    "Baptista-Oduya",
+                    "Baptista-Reyes",
+                    "Brekke-Oduya",
+                    "Brekke-Reyes",
+                    "Oduya-Reyes",
+                ],
+            ),
+            (
+                "King Harald received Chancellor Jonas Brekke. Also participating in the \
+                 meeting were Norway's Ambassador to Germany Clara Oduya and Deputy Managing \
+                 Director Hugo Baptista.",
+                &[
+                    "Baptista-Brekke",
+                    "Baptista-Harald",
+                    "Baptista-Oduya",
+                    "Brekke-Harald",
+                    "Brekke-Oduya",
+                    "Harald-Oduya",
+                ],
+            ),
             // "a meeting" is another event than the one in focus.
             (
                 "President Ana Reyes met Chancellor Jonas Brekke on Monday. Later, Governor \
@@ -147,6 +174,17 @@ const RULES: &[Rule] = &[
             (
                 "King Harald welcomed Prime Minister Hugo Baptista to the royal palace.",
                 &["Baptista-Harald"],
+            ),
+            // A time before the guest, a role with the guest's name in apposition.
+            (
+                "His Highness the Emir, Sheikh Tamal Al-Khoury, received on Monday the \
+                 President of Switzerland, Guy Parmelot.",
+                &["Al-Khoury-Parmelot"],
+            ),
+            (
+                "King Harald welcomed the head of the Central Bank of Portugal, Clara Oduya, \
+                 at the palace.",
+                &["Harald-Oduya"],
             ),
         ],
         negative: &[

@@ -202,9 +202,25 @@ impl<'a> Reader<'a> {
         let Some(cue) = (0..n).find(|&k| is(WordList::Attend, lower[k])) else {
             return;
         };
+        // Who attended: the people listed after the cue, or else the subject before it.
+        let after = (cue + 1..(cue + 16).min(n))
+            .find_map(|k| self.mention_span_at(s, k).filter(|m| self.is_person(m.0)));
+        let joiners = match after {
+            Some((entity, _, end)) => self.conjoined_right(s, end, entity),
+            None => match (0..cue)
+                .rev()
+                .find_map(|k| self.mention_span_at(s, k).filter(|m| self.is_person(m.0)))
+            {
+                Some((entity, start, _)) => self.conjoined_left(s, start, entity, true),
+                None => return,
+            },
+        };
+        // The sentence's own contact, unless it is only the attendees themselves ("the
+        // meeting was attended by X and Y" names no one else: the meeting is the one in focus).
         let own: Vec<&Statement> = out
             .iter()
             .filter(|st| st.status == Status::Happened)
+            .filter(|st| st.participants.iter().any(|p| !joiners.contains(p)))
             .collect();
         let (mut group, kind, strong, date) = match own.first() {
             Some(first) => {
@@ -229,19 +245,6 @@ impl<'a> Reader<'a> {
                 let (kind, strong) = self.kind(s, class);
                 (focus.clone(), kind, strong, None)
             }
-        };
-        // Who attended: the people listed after the cue, or else the subject before it.
-        let after = (cue + 1..(cue + 12).min(n))
-            .find_map(|k| self.mention_span_at(s, k).filter(|m| self.is_person(m.0)));
-        let joiners = match after {
-            Some((entity, _, end)) => self.conjoined_right(s, end, entity),
-            None => match (0..cue)
-                .rev()
-                .find_map(|k| self.mention_span_at(s, k).filter(|m| self.is_person(m.0)))
-            {
-                Some((entity, start, _)) => self.conjoined_left(s, start, entity, true),
-                None => return,
-            },
         };
         // People who attend meet the people of the event, not the countries it was between.
         if joiners.iter().any(|&j| self.is_person(j)) {
@@ -478,26 +481,39 @@ impl<'a> Reader<'a> {
     /// Is "called" at token `t` followed by the person called: "called Gen. Valery
     /// Gerasimov", "called Ukrainian Gen. Valerii Zaluzhnyi", "called his Russian
     /// counterpart"? Not "called the plan a mistake" or "called for talks".
+    /// The person may come after a time ("received on Monday President X") or in apposition
+    /// to a role ("received the President of Switzerland, X").
     fn calls_a_person(&self, s: usize, t: usize) -> bool {
-        let end = (t + 7).min(self.words[s].len());
-        for (j, word) in self.words[s].iter().enumerate().take(end).skip(t + 1) {
-            if let Some(e) = self.mention_at(s, j) {
+        let words = &self.words[s];
+        let end = (t + 13).min(words.len());
+        let mut j = t + 1;
+        while j < end {
+            let (word, lower) = (words[j], self.lower[s][j]);
+            if let Some((e, start, mention_end)) = self.mention_span_at(s, j) {
                 if self.is_person(e) {
                     return true;
                 }
-                if self.is_demonym_at(s, j) {
+                // "the President of Switzerland, X"
+                let before = &self.lower[s][start.saturating_sub(2)..start];
+                let of_a_place = matches!(before, [_, "of"] | ["of", "the"]);
+                if self.is_demonym_at(s, j) || of_a_place {
+                    j = mention_end.max(j + 1);
                     continue;
                 }
                 return false;
             }
-            let lower = self.lower[s][j];
             if matches!(lower, "counterpart" | "counterparts") {
                 return true;
             }
             let capitalised = word.chars().next().is_some_and(char::is_uppercase);
-            if !(capitalised || matches!(lower, "his" | "her" | "their" | "the" | ".")) {
+            if !(capitalised
+                || matches!(lower, "his" | "her" | "their" | "the" | "." | "of" | ",")
+                || is(WordList::Role, lower)
+                || (is_time_word(&words[j..], lower) && j < t + 4))
+            {
                 return false;
             }
+            j += 1;
         }
         false
     }
@@ -807,9 +823,10 @@ impl<'a> Reader<'a> {
                     continue;
                 }
             }
-            // "met in the Oval Office": a place is no object.
+            // "met in the Oval Office": a place is no object. The object may follow a time:
+            // "received on Monday the President of ...".
             if transitive
-                && j == last + 1
+                && (j == last + 1 || (last + 1..j).all(|q| is_time_word(&words[q..], lower[q])))
                 && !matches!(
                     w,
                     "in" | "at" | "on" | "for" | "during" | "after" | "before"
@@ -1012,7 +1029,8 @@ impl<'a> Reader<'a> {
                     j + 1
                 };
                 let named = (first..(first + 3).min(n))
-                    .any(|q| self.mention_at(s, q).is_some_and(|e| self.is_person(e)));
+                    .any(|q| self.mention_at(s, q).is_some_and(|e| self.is_person(e)))
+                    || self.named_after_role(s, j);
                 if !named {
                     if let Some(entity) = self.description(s, j, exclude) {
                         return Some(Actor::Entities(vec![entity]));
@@ -1045,6 +1063,32 @@ impl<'a> Reader<'a> {
                 .map(|e| Actor::Entities(vec![e]));
         }
         fallback.map(|e| Actor::Entities(vec![e]))
+    }
+
+    /// Is the role noun at `j` followed by its holder's name in apposition, after what the
+    /// role is of: "the President of the Swiss Confederation, Guy Parmelin", "the head of
+    /// the central bank, Irena Lisac"?
+    fn named_after_role(&self, s: usize, j: usize) -> bool {
+        let lower = &self.lower[s];
+        if lower.get(j + 1).is_none_or(|w| *w != "of") {
+            return false;
+        }
+        let mut q = j + 2;
+        while q < lower.len() && q < j + 10 {
+            if let Some((entity, _, end)) = self.mention_span_at(s, q) {
+                if self.is_person(entity) {
+                    return lower[q - 1] == ",";
+                }
+                q = end;
+                continue;
+            }
+            if !(matches!(lower[q], "," | "the" | "of" | "and") || is_capitalised(self.words[s][q]))
+            {
+                return false;
+            }
+            q += 1;
+        }
+        false
     }
 
     /// Do the tokens from `j` continue a list of demonyms up to "counterparts": "(his Indian
@@ -1081,7 +1125,7 @@ impl<'a> Reader<'a> {
             let member = !is_possessive_next(&self.words[s], next.end)
                 && self.lower[s]
                     .get(next.end)
-                    .is_none_or(|w| !is(WordList::Break, w));
+                    .is_none_or(|w| *w == "." || !is(WordList::Break, w));
             let joined = member && self.is_list_gap(s, end, next.start)
                 || between.iter().any(|w| matches!(*w, "and" | "&"))
                     && between.len() <= 6
@@ -1356,6 +1400,32 @@ impl<'a> Reader<'a> {
         }
         None
     }
+}
+
+/// Is `word` (the first of `words`) part of a time phrase: "on Monday", "late yesterday",
+/// "this week", a date?
+fn is_time_word(words: &[&str], word: &str) -> bool {
+    matches!(
+        word,
+        "on" | "last"
+            | "late"
+            | "early"
+            | "this"
+            | "week"
+            | "month"
+            | "today"
+            | "yesterday"
+            | "morning"
+            | "afternoon"
+            | "evening"
+            | "night"
+    ) || find_dates(&words[..1.min(words.len())]).len() == 1
+        || words.first().is_some_and(|w| {
+            matches!(
+                *w,
+                "Monday" | "Tuesday" | "Wednesday" | "Thursday" | "Friday" | "Saturday" | "Sunday"
+            )
+        })
 }
 
 fn is_possessive_next(words: &[&str], end: usize) -> bool {
