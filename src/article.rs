@@ -170,12 +170,12 @@ fn needs_normalizing_at(bytes: &[u8], i: usize) -> bool {
 
 /// Splits normalised text into sentences: every line break ends one, and so does a final
 /// period, question or exclamation mark followed by a capitalised word, unless the period
-/// belongs to an abbreviation or an initial.
+/// belongs to an abbreviation or an initial. In text wrapped at a fixed width (wire copy,
+/// e-mail), a line break inside a paragraph is a space.
 pub fn segment(text: &str) -> Vec<Sentence> {
     let mut sentences = Vec::new();
-    let mut line_start = 0;
-    for line in text.split('\n') {
-        let mut tokens = tokenize(text, line_start, line_start + line.len());
+    for (line_start, line_end) in logical_lines(text) {
+        let mut tokens = tokenize(text, line_start, line_end);
         let title_case = is_title_case(text, &tokens);
         // Each sentence's tokens are copied once, at their final size, but the last one's: it
         // keeps the line's tokens (often it is the whole line).
@@ -188,9 +188,53 @@ pub fn segment(text: &str) -> Vec<Sentence> {
         }
         tokens.drain(..start);
         push_sentence(&mut sentences, tokens, title_case);
-        line_start += line.len() + 1;
     }
     sentences
+}
+
+/// The byte ranges of the text's lines; in hard-wrapped text, those of its paragraphs.
+/// Text is hard-wrapped when at least two lines break off mid-sentence: the line does not
+/// end a sentence and ends in a function word ("to the / Prime Minister") or the next goes on
+/// in lowercase ("German Chancellor Olaf Scholz / and French President ..."). Then a line joins the next unless it ends a sentence or either
+/// is blank.
+fn logical_lines(text: &str) -> Vec<(usize, usize)> {
+    let mut lines = Vec::new();
+    let mut start = 0;
+    for line in text.split('\n') {
+        lines.push((start, start + line.len()));
+        start += line.len() + 1;
+    }
+    let line = |(a, b): (usize, usize)| text[a..b].trim();
+    let ends_sentence =
+        |l: &str| l.ends_with(['.', '!', '?', ':', '"', '”', '’', ')']) || l.is_empty();
+    let broken = lines
+        .windows(2)
+        .filter(|w| {
+            let (this, next) = (line(w[0]), line(w[1]));
+            let function_word = this.rsplit(' ').next().is_some_and(|w| {
+                matches!(
+                    w,
+                    "a" | "an" | "the" | "of" | "to" | "and" | "with" | "by" | "for"
+                )
+            });
+            !ends_sentence(this)
+                && !next.is_empty()
+                && (function_word || next.chars().next().is_some_and(char::is_lowercase))
+        })
+        .count();
+    if broken < 2 {
+        return lines;
+    }
+    let mut joined: Vec<(usize, usize)> = Vec::with_capacity(lines.len());
+    for range in lines {
+        match joined.last_mut() {
+            Some(last) if !ends_sentence(line(*last)) && !line(range).is_empty() => {
+                last.1 = range.1
+            }
+            _ => joined.push(range),
+        }
+    }
+    joined
 }
 
 fn push_sentence(sentences: &mut Vec<Sentence>, tokens: Vec<Token>, title_case: bool) {
@@ -346,6 +390,31 @@ mod tests {
                 "Body."
             ]
         );
+    }
+
+    #[test]
+    fn hard_wrapped_paragraphs_are_read_as_prose() {
+        let got = sentences(
+            "Rain Delays Harvest\n\nLONDON (Wire) - Farm Minister Ana Reyes\nand her deputy \
+             met growers on Monday, a\nspokesman said.\nThe talks went on\nfor hours.",
+        );
+        assert_eq!(
+            got,
+            [
+                "Rain Delays Harvest",
+                "LONDON (Wire) - Farm Minister Ana Reyes\nand her deputy met growers on Monday, \
+                 a\nspokesman said.",
+                "The talks went on\nfor hours.",
+            ]
+        );
+        let got = sentences(
+            "The envoy spoke to Chancellor Jonas\nBrekke by phone and then to the\nPrime \
+             Minister of\nPortugal, officials said.\n\nNo date was set.",
+        );
+        assert_eq!(got.len(), 2, "{got:?}");
+        // One line breaking off mid-sentence is not yet a wrapped text: a headline stays apart.
+        let got = sentences("Talks in Oslo\nend without a deal\nThe talks ended.");
+        assert_eq!(got.len(), 3, "{got:?}");
     }
 
     #[test]
