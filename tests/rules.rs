@@ -152,6 +152,25 @@ const RULES: &[Rule] = &[
                     "Harald-Oduya",
                 ],
             ),
+            // Attendance at an occasion of the event in focus, in a sentence with no contact
+            // word of its own.
+            (
+                "President Ana Reyes met Chancellor Jonas Brekke in Madrid on Monday. Also \
+                 present at the dinner were Governor Clara Oduya and Ambassador Hugo Baptista.",
+                &[
+                    "Baptista-Brekke",
+                    "Baptista-Oduya",
+                    "Baptista-Reyes",
+                    "Brekke-Oduya",
+                    "Brekke-Reyes",
+                    "Oduya-Reyes",
+                ],
+            ),
+            (
+                "King Harald held talks with Prime Minister Ana Reyes. Also participating in the \
+                 gathering was Foreign Minister Hugo Baptista.",
+                &["Baptista-Harald", "Baptista-Reyes", "Harald-Reyes"],
+            ),
             // "a meeting" is another event than the one in focus.
             (
                 "President Ana Reyes met Chancellor Jonas Brekke on Monday. Later, Governor \
@@ -162,6 +181,8 @@ const RULES: &[Rule] = &[
         negative: &[
             "The conference was attended by Foreign Minister Hugo Baptista and Ambassador \
              Clara Oduya.",
+            "Also present at the dinner were Governor Clara Oduya and Ambassador Hugo \
+             Baptista.",
         ],
     },
     Rule {
@@ -175,7 +196,23 @@ const RULES: &[Rule] = &[
                 "King Harald welcomed Prime Minister Hugo Baptista to the royal palace.",
                 &["Baptista-Harald"],
             ),
-            // A time before the guest, a role with the guest's name in apposition.
+            // A delegation stands for the one who leads it.
+            (
+                "Sheikh Tamal Al-Khoury welcomed a Hamas delegation led by senior official \
+                 Guy Parmelot at the palace.",
+                &["Al-Khoury-Parmelot"],
+            ),
+            (
+                "President Ana Reyes met a trade delegation headed by Governor Clara Oduya on \
+                 Tuesday.",
+                &["Oduya-Reyes"],
+            ),
+            // A time and a place before the guest, a role with the guest's name in apposition.
+            (
+                "His Highness the Emir, Sheikh Tamal Al-Khoury, received on Monday at Bayan \
+                 Palace the President of the Swiss Confederation, Guy Parmelot.",
+                &["Al-Khoury-Parmelot"],
+            ),
             (
                 "His Highness the Emir, Sheikh Tamal Al-Khoury, received on Monday the \
                  President of Switzerland, Guy Parmelot.",
@@ -189,6 +226,7 @@ const RULES: &[Rule] = &[
         ],
         negative: &[
             "President Ana Reyes received a letter from the union on Monday.",
+            "President Ana Reyes welcomed a delegation of farmers to the palace.",
             "Chancellor Jonas Brekke welcomed the decision of the court.",
         ],
     },

@@ -158,8 +158,12 @@ fn lowercase_words<'a>(words: &[Vec<&'a str>], buffer: &'a mut String) -> Vec<Ve
 impl<'a> Reader<'a> {
     fn read_sentence(&mut self, s: usize) -> Vec<Statement> {
         let mut out = Vec::new();
-        // Most sentences have no contact word: nothing below would be read.
+        // Most sentences have no contact word: nothing below would be read, but for people
+        // who attend the event in focus ("Also present at the dinner were X and Y").
         if self.classes[s].iter().all(Option::is_none) {
+            if self.focus.is_some() {
+                self.read_attendance(s, &mut out);
+            }
             return out;
         }
         let n = self.words[s].len();
@@ -234,9 +238,13 @@ impl<'a> Reader<'a> {
             }
             None => {
                 let Some(focus) = &self.focus else { return };
-                // The event in focus is named definitely: "the meeting", not "a meeting".
-                let Some((k, class)) = (0..n).find_map(|k| self.trigger(s, k).map(|c| (k, c)))
-                else {
+                // The event in focus is named definitely: "the meeting", not "a meeting"; or
+                // an occasion of it is: "the dinner", "the gathering".
+                let Some((k, class)) = (0..n).find_map(|k| {
+                    self.trigger(s, k)
+                        .or_else(|| is(WordList::Occasion, lower[k]).then_some(ContactWord::Meet))
+                        .map(|c| (k, c))
+                }) else {
                     return;
                 };
                 if !(k.saturating_sub(2)..k).any(|q| matches!(lower[q], "the" | "this" | "that")) {
@@ -338,8 +346,10 @@ impl<'a> Reader<'a> {
             "called" if !self.calls_a_person(s, t) => None,
             "shake" | "shook" if next != "hands" => None,
             // "X received Y", "Y was welcomed by X"; not "received a letter", "welcomed the plan".
+            // "welcomed a delegation led by X" is a guest too.
             _ if is(WordList::Host, w) => (next == "by"
-                || !matches!(next, "a" | "an") && self.calls_a_person(s, t))
+                || (!matches!(next, "a" | "an") || self.led_by_at(s, t + 2).is_some())
+                    && self.calls_a_person(s, t))
             .then_some(class),
             "talk" | "talked" | "talks" | "speak" | "spoke" | "speaking" | "speaks"
                 if matches!(next, "about" | "of") && !matches!(prev, "held" | "hold") =>
@@ -485,7 +495,7 @@ impl<'a> Reader<'a> {
     /// to a role ("received the President of Switzerland, X").
     fn calls_a_person(&self, s: usize, t: usize) -> bool {
         let words = &self.words[s];
-        let end = (t + 13).min(words.len());
+        let end = (t + 16).min(words.len());
         let mut j = t + 1;
         while j < end {
             let (word, lower) = (words[j], self.lower[s][j]);
@@ -496,7 +506,9 @@ impl<'a> Reader<'a> {
                 // "the President of Switzerland, X"
                 let before = &self.lower[s][start.saturating_sub(2)..start];
                 let of_a_place = matches!(before, [_, "of"] | ["of", "the"]);
-                if self.is_demonym_at(s, j) || of_a_place {
+                // "a Hamas delegation led by X"
+                let group = self.led_by_at(s, mention_end) == Some(mention_end + 2);
+                if self.is_demonym_at(s, j) || of_a_place || group {
                     j = mention_end.max(j + 1);
                     continue;
                 }
@@ -505,9 +517,18 @@ impl<'a> Reader<'a> {
             if matches!(lower, "counterpart" | "counterparts") {
                 return true;
             }
+            if let Some(by) = self.led_by_at(s, j) {
+                return matches!(self.object_at(s, by + 1, &[]), Some(Actor::Entities(e))
+                    if e.iter().all(|&x| self.is_person(x)));
+            }
             let capitalised = word.chars().next().is_some_and(char::is_uppercase);
+            // "received on Monday at Bayan Palace the President of ..."
+            let place =
+                matches!(lower, "at" | "in") && words.get(j + 1).is_some_and(|w| is_capitalised(w));
             if !(capitalised
+                || place
                 || matches!(lower, "his" | "her" | "their" | "the" | "." | "of" | ",")
+                || matches!(lower, "a" | "an") && self.led_by_at(s, j + 1).is_some()
                 || is(WordList::Role, lower)
                 || (is_time_word(&words[j..], lower) && j < t + 4))
             {
@@ -797,6 +818,8 @@ impl<'a> Reader<'a> {
         // "Y was received by X": the host.
         let by = transitive && lower[t].ends_with("ed");
         let mut j = last + 1;
+        // Only a time or a place stood between the verb and `j`: a direct object may follow.
+        let mut adjuncts_only = true;
         while j < n && j <= last + 12 {
             let w = lower[j];
             if matches!(w, "with" | "to")
@@ -826,7 +849,7 @@ impl<'a> Reader<'a> {
             // "met in the Oval Office": a place is no object. The object may follow a time:
             // "received on Monday the President of ...".
             if transitive
-                && (j == last + 1 || (last + 1..j).all(|q| is_time_word(&words[q..], lower[q])))
+                && adjuncts_only
                 && !matches!(
                     w,
                     "in" | "at" | "on" | "for" | "during" | "after" | "before"
@@ -891,6 +914,12 @@ impl<'a> Reader<'a> {
             if !skippable {
                 break;
             }
+            // "on Monday" is a time, "on the sidelines of X" is not.
+            adjuncts_only &= is_time_word(&words[j..], w)
+                && (w != "on"
+                    || j + 1 < n
+                        && w != lower[j + 1]
+                        && is_time_word(&words[j + 1..], lower[j + 1]));
             j += 1;
         }
         (None, false)
@@ -1016,6 +1045,15 @@ impl<'a> Reader<'a> {
                     }
                     return Some(Actor::Unknown);
                 }
+                // "a Hamas delegation led by X": the one who leads it stands for it.
+                "delegation" | "team" | "mission" if self.led_by_at(s, j) == Some(j + 2) => {
+                    return match self.object_at(s, j + 3, exclude) {
+                        Some(Actor::Entities(e)) if e.iter().all(|&x| self.is_person(x)) => {
+                            Some(Actor::Entities(e))
+                        }
+                        _ => Some(Actor::Unknown),
+                    };
+                }
                 "partners" | "officials" | "reporters" | "journalists" | "media" | "press"
                 | "lawmakers" | "delegation" | "delegations" => return Some(Actor::Unknown),
                 _ => {}
@@ -1063,6 +1101,19 @@ impl<'a> Reader<'a> {
                 .map(|e| Actor::Entities(vec![e]));
         }
         fallback.map(|e| Actor::Entities(vec![e]))
+    }
+
+    /// "delegation led by", "team headed by" from token `j` (the group noun, perhaps after
+    /// a name: "a Hamas delegation"): the position of "by".
+    fn led_by_at(&self, s: usize, j: usize) -> Option<usize> {
+        let lower = &self.lower[s];
+        let group = (j..(j + 4).min(lower.len()))
+            .find(|&k| matches!(lower[k], "delegation" | "team" | "mission"))?;
+        (lower
+            .get(group + 1)
+            .is_some_and(|w| matches!(*w, "led" | "headed"))
+            && lower.get(group + 2).is_some_and(|w| *w == "by"))
+        .then_some(group + 2)
     }
 
     /// Is the role noun at `j` followed by its holder's name in apposition, after what the

@@ -28,10 +28,11 @@ pub enum WordList {
     Separate,
     Attend,
     Host,
+    Occasion,
 }
 
 impl WordList {
-    const ALL: [(WordList, &'static str); 12] = [
+    const ALL: [(WordList, &'static str); 13] = [
         (WordList::Pair, "pair"),
         (WordList::Role, "role"),
         (WordList::Break, "break"),
@@ -44,6 +45,7 @@ impl WordList {
         (WordList::Separate, "separate"),
         (WordList::Attend, "attend"),
         (WordList::Host, "host"),
+        (WordList::Occasion, "occasion"),
     ];
 
     fn bit(self) -> u16 {
