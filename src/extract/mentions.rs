@@ -1331,19 +1331,20 @@ impl<'a> Builder<'a> {
                 singles.push((c.words[0].clone(), e));
             }
         }
-        let mut last_seen: Vec<usize> = vec![usize::MAX; names.names.len()];
+        let mut named: Vec<(usize, usize)> = vec![(0, usize::MAX); names.names.len()];
         for c in &candidates {
             let cluster = if is_full(c, self.lexicon) {
                 Some(cluster_of[&person_key(&c.words.join(" "))])
             } else if c.words.len() == 1 || c.title_case {
-                names.match_short(&c.words, &last_seen)
+                names.match_short(&c.words, &named)
             } else {
                 None
             };
             let surface = c.words.join(" ");
             let entity = match cluster {
                 Some(k) => {
-                    last_seen[k] = c.sentence;
+                    named[k].0 += 1;
+                    named[k].1 = named[k].1.min(c.sentence);
                     let name = names.names[k]
                         .iter()
                         .filter(|w| !is_initial(w))
@@ -1364,7 +1365,7 @@ impl<'a> Builder<'a> {
                 None if c.words.len() == 1 && c.words[0].contains('-') && !c.title_case => {
                     let parts: Vec<Option<usize>> = c.words[0]
                         .split('-')
-                        .map(|p| names.match_short(&[p.to_string()], &last_seen))
+                        .map(|p| names.match_short(&[p.to_string()], &named))
                         .collect();
                     if parts.len() >= 2 && parts.iter().all(Option::is_some) {
                         for k in parts.into_iter().flatten() {
@@ -1466,10 +1467,17 @@ impl NameIndex {
     }
 
     /// The full name a surname, given name or misspelling stands for, if exactly one fits;
-    /// among several, the one named most recently (`last_seen`, by sentence).
-    fn match_short(&self, words: &[String], last_seen: &[usize]) -> Option<usize> {
+    /// among several, the one named most often so far (`named`, mentions by name), the first
+    /// named on a tie: news calls the main figure by surname alone and a relative or
+    /// namesake by full name ("President Javier Milei ... his sister Karina Milei ... Milei
+    /// said").
+    fn match_short(&self, words: &[String], named: &[(usize, usize)]) -> Option<usize> {
         let word = fold(&words.join(" "));
-        let seen = |k: usize| last_seen.get(k).copied().unwrap_or(usize::MAX);
+        // (times named, how early first named); never named counts as named last.
+        let count = |k: usize| {
+            let (times, first) = named.get(k).copied().unwrap_or((0, usize::MAX));
+            (times, std::cmp::Reverse(first))
+        };
         let pick = |hits: &[usize]| -> Option<usize> {
             match hits.len() {
                 0 => None,
@@ -1477,9 +1485,7 @@ impl NameIndex {
                 _ => hits
                     .iter()
                     .copied()
-                    .filter(|&k| seen(k) != usize::MAX)
-                    .max_by_key(|&k| seen(k))
-                    .or(Some(hits[0])),
+                    .max_by_key(|&k| (count(k), std::cmp::Reverse(k))),
             }
         };
         if let Some(&k) = self.whole.get(&word) {
@@ -1801,6 +1807,33 @@ mod tests {
             ),
         ] {
             assert_eq!(entities(&lexicon, text), expected, "{text}");
+        }
+    }
+
+    #[test]
+    fn a_surname_two_people_share_names_the_main_figure() {
+        let lexicon = Lexicon::builtin();
+        for (text, main) in [
+            (
+                "President Javier Ostrand met the bankers. Ostrand spoke first. His sister, \
+                 Secretary Karina Ostrand, also attended. \"It went well,\" Ostrand said.",
+                "Javier Ostrand",
+            ),
+            (
+                "Governor Lena Moreau opened the session. Her husband Paul Moreau sat in the \
+                 front row. Moreau later told reporters the budget would pass.",
+                "Lena Moreau",
+            ),
+        ] {
+            let article = Article::parse("t.txt", text);
+            let mentions = find_mentions(&lexicon, &article);
+            let last = article.sentences.len() - 1;
+            let named: Vec<&str> = mentions
+                .in_sentence(last)
+                .iter()
+                .map(|m| mentions.entities[m.entity].name.as_str())
+                .collect();
+            assert_eq!(named, [main], "{text}");
         }
     }
 
