@@ -46,18 +46,19 @@ def main():
     # Warm up (first call allocates), then time whole rounds; the best round counts.
     for _ in nlp.pipe(texts[:5]):
         pass
-    best = float("inf")
+    best = best_cpu = float("inf")
     entities = tokens = 0
     for _ in range(max(1, args.rounds)):
-        start = time.perf_counter()
+        start, start_cpu = time.perf_counter(), time.process_time()
         entities = tokens = 0
         for doc in nlp.pipe(texts, batch_size=32):
             entities += len(doc.ents)
             tokens += len(doc)
         best = min(best, time.perf_counter() - start)
+        best_cpu = min(best_cpu, time.process_time() - start_cpu)
     print(
         f"articles={len(texts)} words={words} tokens={tokens} entities={entities} "
-        f"seconds={best:.3f} words_per_s={words / best:.0f} articles_per_s={len(texts) / best:.2f} "
+        f"seconds={best:.3f} cpu_seconds={best_cpu:.3f} words_per_s={words / best:.0f} articles_per_s={len(texts) / best:.2f} "
         f"pipeline={'+'.join(nlp.pipe_names)} spacy={spacy.__version__}"
     )
 
