@@ -272,6 +272,15 @@ fn ends_sentence(text: &str, tokens: &[Token], i: usize) -> bool {
     if !(final_mark || initialism) {
         return false;
     }
+    // A period with a word right after it, no space between, ends no sentence: an initial
+    // written onto the name ("L.Oyun-Erdene", "B.Sharav").
+    if text[token.end..]
+        .chars()
+        .next()
+        .is_some_and(char::is_alphabetic)
+    {
+        return false;
+    }
     if tokens.get(i + 1).is_some_and(closing) {
         return false;
     }
@@ -375,6 +384,12 @@ mod tests {
                 "The talks were in the U.S.",
                 "The next day they met.",
             ]
+        );
+        // An initial written onto the name: no space, no sentence end.
+        let got = sentences("Prime Minister L.Oyun-Erdene met B.Sharav. They spoke.");
+        assert_eq!(
+            got,
+            ["Prime Minister L.Oyun-Erdene met B.Sharav.", "They spoke."]
         );
     }
 

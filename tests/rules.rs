@@ -76,6 +76,29 @@ const RULES: &[Rule] = &[
                  Paolo Renzetti.",
                 &["Brekke-Renzetti", "Brekke-Sorvald", "Renzetti-Sorvald"],
             ),
+            // "to discuss" after the list is the purpose of the meeting, not a meeting of
+            // those listed.
+            (
+                "President Ana Reyes held meetings with Governor Clara Oduya, Admiral Ivo Marsh \
+                 and General Lena Kovac to discuss the budget.",
+                &["Kovac-Reyes", "Marsh-Reyes", "Oduya-Reyes"],
+            ),
+            (
+                "Chancellor Jonas Brekke met Hugo Baptista, Tomas Ferreira and Paolo Renzetti \
+                 on Friday to discuss trade.",
+                &["Baptista-Brekke", "Brekke-Ferreira", "Brekke-Renzetti"],
+            ),
+            // The owner of a description in the list is no member: "President X's adviser".
+            (
+                "Ambassador Hugo Baptista met with Ivo Marsh, President Ana Reyes's chief \
+                 economist, and General Lena Kovac.",
+                &["Baptista-Kovac", "Baptista-Marsh"],
+            ),
+            (
+                "PM Clara Oduya spoke over the past week with Tomas Ferreira, Chancellor Jonas \
+                 Brekke's envoy, and Admiral Ivo Marsh.",
+                &["Ferreira-Oduya:call", "Marsh-Oduya:call"],
+            ),
         ],
         negative: &[],
     },
@@ -91,6 +114,17 @@ const RULES: &[Rule] = &[
                 "Chancellor Jonas Brekke held separate meetings with his Spanish counterpart \
                  Ana Reyes and Italian Prime Minister Paolo Renzetti.",
                 &["Brekke-Reyes", "Brekke-Renzetti"],
+            ),
+            // Each country of "the prime ministers of" followed by its person.
+            (
+                "President Ana Reyes held bilateral meetings with the prime ministers of Spain \
+                 Hugo Baptista, Norway Jonas Brekke and Italy Paolo Renzetti.",
+                &["Baptista-Reyes", "Brekke-Reyes", "Renzetti-Reyes"],
+            ),
+            (
+                "King Harald held separate talks with the foreign ministers of Chile Clara \
+                 Oduya and Peru Ivo Marsh.",
+                &["Harald-Oduya", "Harald-Marsh"],
             ),
         ],
         negative: &[],

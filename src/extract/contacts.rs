@@ -289,20 +289,30 @@ impl<'a> Reader<'a> {
             return false;
         }
         let mut separated = false;
+        // Words of a description after a possessive: "Y's top scientific adviser".
+        let mut described = 0;
         for k in from..to {
             let w = self.lower[s][k];
             if matches!(w, "," | "and" | "&") {
                 separated = true;
+                described = 0;
                 continue;
             }
             if self.classes[s][k].is_some() || is(WordList::Break, w) {
                 return false;
             }
+            if w == "'s" {
+                described = 3;
+                continue;
+            }
             if !(is(WordList::Filler, w)
                 || is_capitalised(self.words[s][k])
                 || self.mention_at(s, k).is_some())
             {
-                return false;
+                if described == 0 {
+                    return false;
+                }
+                described -= 1;
             }
         }
         separated
@@ -372,6 +382,15 @@ impl<'a> Reader<'a> {
     ) {
         let lower = &self.lower[s];
         if (t.saturating_sub(3)..t).any(|k| is(WordList::Generic, lower[k])) {
+            return;
+        }
+        // "met X, Y and Z to discuss trade": the purpose of the contact before, not another
+        // one of those listed.
+        if class == ContactWord::Discuss
+            && t > 0
+            && lower[t - 1] == "to"
+            && (0..t - 1).any(|k| self.trigger(s, k).is_some())
+        {
             return;
         }
         let (right, between) = self.right_actor(s, t, last);
@@ -899,6 +918,7 @@ impl<'a> Reader<'a> {
                     | "first"
                     | "second"
                     | "over"
+                    | "past"
             ) || w.chars().all(|c| c.is_ascii_digit())
                 || super::dates::find_dates(&words[j..(j + 1).min(n)]).len() == 1
                 || matches!(
@@ -1006,8 +1026,10 @@ impl<'a> Reader<'a> {
                 | "chiefs" | "kings"
                     if lower.get(j + 1).is_some_and(|n| *n == "of") =>
                 {
-                    // "the presidents of Tunisia, Peru and South Africa": the list, up to its end.
+                    // "the presidents of Tunisia, Peru and South Africa": the list, up to its end;
+                    // "the prime ministers of Tajikistan X, Kazakhstan Y": the people named.
                     let mut countries: Vec<usize> = Vec::new();
+                    let mut people: Vec<usize> = Vec::new();
                     let mut q = j + 2;
                     while q < n {
                         if let Some((e, _, end)) = self.mention_span_at(s, q).filter(|(e, _, _)| {
@@ -1017,11 +1039,21 @@ impl<'a> Reader<'a> {
                                 countries.push(e);
                             }
                             q = end;
+                            if let Some((person, _, end)) = self
+                                .mention_span_at(s, q)
+                                .filter(|(p, _, _)| self.is_person(*p))
+                            {
+                                people.push(person);
+                                q = end;
+                            }
                         } else if matches!(lower[q], "," | "and" | "&") {
                             q += 1;
                         } else {
                             break;
                         }
+                    }
+                    if !people.is_empty() && people.len() == countries.len() {
+                        return Some(Actor::Entities(people));
                     }
                     if !countries.is_empty() {
                         return Some(Actor::Entities(countries));
@@ -1125,10 +1157,11 @@ impl<'a> Reader<'a> {
             return false;
         }
         let mut q = j + 2;
-        while q < lower.len() && q < j + 10 {
-            if let Some((entity, _, end)) = self.mention_span_at(s, q) {
+        while q < lower.len() && q < j + 14 {
+            if let Some((entity, start, end)) = self.mention_span_at(s, q) {
                 if self.is_person(entity) {
-                    return lower[q - 1] == ",";
+                    // ", X" or ", Gen. X"
+                    return (start.saturating_sub(3)..start).any(|k| lower[k] == ",");
                 }
                 q = end;
                 continue;
@@ -1162,12 +1195,17 @@ impl<'a> Reader<'a> {
         let mut group = vec![entity];
         let mut end = end;
         loop {
+            // A person who owns a description in the list is no member of it: "X, President
+            // Y's top adviser, and Z".
             let next = self
                 .mentions
                 .in_sentence(s)
                 .iter()
                 .filter(|m| {
-                    m.start >= end && self.is_person(m.entity) && !group.contains(&m.entity)
+                    m.start >= end
+                        && self.is_person(m.entity)
+                        && !group.contains(&m.entity)
+                        && !is_possessive_next(&self.words[s], m.end)
                 })
                 .min_by_key(|m| m.start);
             let Some(next) = next else { break };
