@@ -281,7 +281,9 @@ fn why_same(node: &Node, form: &str, aliases: &Aliases, lone: bool, met: &[Strin
         };
     }
     if let Some(relation) = names::relate(&a, &b) {
-        let evidence = if relation.needs_agreement() || relation == Relation::TailDropped {
+        let short_words = a.split(' ').count().min(b.split(' ').count());
+        let evidence = if relation.needs_agreement(short_words) || relation == Relation::TailDropped
+        {
             evidence(&node.evidence, met)
         } else {
             String::new()
@@ -465,7 +467,12 @@ fn rejected(relation: Relation, entity: &Entity, other: &Entity, met_both: bool)
     }
     let shared_title = entity.titles.iter().any(|t| other.titles.contains(t));
     let shared_country = entity.country.is_some() && entity.country == other.country;
-    if relation.needs_agreement() && !shared_title && !shared_country && !met_both {
+    let short_words = [&entity.name, &other.name]
+        .map(|name| person_key(name).split(' ').count())
+        .into_iter()
+        .min()
+        .unwrap_or(0);
+    if relation.needs_agreement(short_words) && !shared_title && !shared_country && !met_both {
         return format!(
             "{} would fit, but no country or title in common, no person both met in the same \
              week and no article writing both spellings: a near spelling alone never merges",

@@ -643,7 +643,8 @@ impl Resolver {
             self.weigh(&id, &key);
             return;
         }
-        // "Mike Pompeo" joins "Michael Pompeo" when he is the only one it can be.
+        // "Mike Pompeo" joins "Michael Pompeo" when he is the only one it can be and the
+        // articles do not give them different countries.
         let (first, rest) = given(&key).unwrap_or(("", ""));
         let mut fits: Vec<&Arc<str>> = self
             .surname_of(&key)
@@ -662,6 +663,11 @@ impl Resolver {
             })
             .unwrap_or_default();
         fits.dedup();
+        if let [id] = fits.as_slice() {
+            if self.evidence_for(id, context) == settle::Evidence::Conflict {
+                fits.clear();
+            }
+        }
         let id: Arc<str> = match fits.as_slice() {
             [id] => Arc::clone(id),
             _ => person_id(&entity.name, &key).into(),

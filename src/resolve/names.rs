@@ -236,11 +236,13 @@ impl Relation {
         match self {
             Relation::GivenDropped => {
                 "the same name without its first given name(s) (\"Tayyip Erdogan\", \"Lopez \
-                 Obrador\"), the one full name it fits, countries not in conflict"
+                 Obrador\"), the one full name it fits, countries not in conflict (and a \
+                 country, title or person met that week in common for a two-word form)"
             }
             Relation::MiddleDropped => {
                 "the same first and last names without the middle ones (Portuguese and Spanish \
-                 names), the one full name it fits, countries not in conflict"
+                 names), the one full name it fits, countries not in conflict (and a country, \
+                 title or person met that week in common for a two-word form)"
             }
             Relation::TailDropped => {
                 "the same name without its last part (an Arabic family name \"Al ...\" after \
@@ -248,8 +250,9 @@ impl Relation {
                  person met that week), the one full name it fits"
             }
             Relation::Reordered => {
-                "the same two names in the other order (family name first, as in Chinese, \
-                 Korean and Japanese), countries not in conflict"
+                "the same names in the other order (family name first, as in Chinese, Korean \
+                 and Japanese), no one else fitting, countries not in conflict (and a country, \
+                 title or person met that week in common for two-word names)"
             }
             Relation::Misspelled => {
                 "a spelling a letter or two apart in one word, the other words the same, joined \
@@ -269,9 +272,18 @@ impl Relation {
     }
 
     /// Does the rule need the articles to agree (a country, a title, or a person met in the
-    /// same week in common), not merely not to disagree?
-    pub fn needs_agreement(self) -> bool {
-        matches!(self, Relation::Misspelled)
+    /// same week in common), not merely not to disagree? `short_words`: the number of words of
+    /// the shorter key. A misspelling always does; a given name or middle names dropped, or two
+    /// names in the other order, when the shorter form is two words, the shape of most other
+    /// people's full names ("John Smith" of "John Michael Smith", "Wei Li" and "Li Wei").
+    pub fn needs_agreement(self, short_words: usize) -> bool {
+        match self {
+            Relation::Misspelled => true,
+            Relation::GivenDropped | Relation::MiddleDropped | Relation::Reordered => {
+                short_words <= 2
+            }
+            _ => false,
+        }
     }
 }
 
