@@ -239,7 +239,11 @@ fn why_same(node: &Node, form: &str, aliases: &Aliases, lone: bool, met: &[Strin
         }
     }
     if regnal_form.is_some() && regnal_name.is_none() {
-        return Relation::HonorificGivenName.describe().to_string();
+        return format!(
+            "{}{}",
+            Relation::HonorificGivenName.describe(),
+            evidence(&node.evidence, met)
+        );
     }
     let (a, b) = (person_key(form), person_key(name));
     if a == b {

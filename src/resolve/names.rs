@@ -266,7 +266,8 @@ impl Relation {
             }
             Relation::HonorificGivenName => {
                 "an honorific with a given name (\"Emir Tamim\"), the one full-named person of \
-                 that given name who bears an honorific title"
+                 that given name who bears an honorific title or an Arabic name, the articles \
+                 agreeing on a country, a title or a person met that week"
             }
         }
     }
@@ -278,7 +279,7 @@ impl Relation {
     /// people's full names ("John Smith" of "John Michael Smith", "Wei Li" and "Li Wei").
     pub fn needs_agreement(self, short_words: usize) -> bool {
         match self {
-            Relation::Misspelled => true,
+            Relation::Misspelled | Relation::HonorificGivenName => true,
             Relation::GivenDropped | Relation::MiddleDropped | Relation::Reordered => {
                 short_words <= 2
             }

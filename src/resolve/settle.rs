@@ -609,6 +609,24 @@ mod tests {
         one(&["Felipe VI", "Felipe|King|"]);
         one(&["Leo XIV", "Leo|Pope|"]);
         one(&["Tamim bin Hamad Al Thani|Emir|", "Tamim|Emir|"]);
+        // An honorific with a given name needs the articles to agree: many bear the name.
+        one(&[
+            "Mohammed bin Salman Al Saud|Crown Prince|Saudi Arabia",
+            "Mohammed|Crown Prince|",
+        ]);
+        apart(
+            &[
+                "Mohammed bin Salman Al Saud||Saudi Arabia",
+                "Mohammed|Sheikh|",
+            ],
+            0,
+            1,
+        );
+        apart(
+            &["Tamim bin Hamad Al Thani||Qatar", "Tamim|Emir|Kuwait"],
+            0,
+            1,
+        );
         // The same word as an ordinary surname or given name: apart.
         let got = ids(&["Juan Felipe", "Felipe VI", "Felipe|King|", "Felipe"]);
         assert_eq!(got[1], got[2]);
