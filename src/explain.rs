@@ -217,6 +217,15 @@ fn why_same(node: &Node, form: &str, aliases: &Aliases, lone: bool, met: &[Strin
     }
     // "Defense Minister Sergei Shoigu": the name with a title before it.
     let words: Vec<&str> = form.split_whitespace().collect();
+    // The node's own name after the title first ("President" before "João Manuel Gonçalves
+    // Lourenço", not "President João Manuel" before "Gonçalves Lourenço").
+    let own = person_key(name);
+    if let Some(i) = (1..words.len()).find(|&i| person_key(&words[i..].join(" ")) == own) {
+        return format!(
+            "the name with a title before it ({:?})",
+            words[..i].join(" ")
+        );
+    }
     for i in (1..words.len()).rev() {
         let rest = words[i..].join(" ");
         if person_key(&rest).contains(' ') && why_same(node, &rest, aliases, false, met) != OTHER {
@@ -752,5 +761,42 @@ mod tests {
                 .any(|(n, r)| n == "Emmanuel" && r.contains("the first word of the name alone")),
             "{laurent:?}"
         );
+    }
+
+    #[test]
+    fn the_title_before_a_long_name_is_the_title_only() {
+        let graph = build(
+            &Lexicon::builtin(),
+            [
+                (
+                    "a.txt",
+                    "Angolan President Joao Manuel Goncalves Pereira met Kenji Okada on Monday.",
+                ),
+                (
+                    "b.txt",
+                    "Mexican President Andres Manuel Lopez Obrador met Kenji Okada on Friday.",
+                ),
+            ],
+        );
+        for (name, form) in [
+            (
+                "Joao Manuel Goncalves Pereira",
+                "President Joao Manuel Goncalves Pereira",
+            ),
+            (
+                "Andres Manuel Lopez Obrador",
+                "President Andres Manuel Lopez Obrador",
+            ),
+        ] {
+            let entity = graph.entities().find(|e| e.name == name).expect(name);
+            let explanation = explain(&graph, entity);
+            let rule = explanation
+                .names
+                .iter()
+                .find(|n| n.name == form)
+                .map(|n| n.rule.clone())
+                .unwrap_or_default();
+            assert_eq!(rule, "the name with a title before it (\"President\")");
+        }
     }
 }
