@@ -12,8 +12,8 @@ use serde::Serialize;
 use crate::graph::{Entity, EntityKind, NewsGraph};
 use crate::resolve::names::{self, Relation};
 use crate::resolve::{
-    exact_key, fold, given, given_names_agree, osa_distance, person_key, plain_key, surname,
-    Aliases,
+    exact_key, fold, given, given_names_agree, meetings_of, osa_distance, person_key, plain_key,
+    surname, Aliases,
 };
 
 /// Everything `newsgraph explain` says about one node.
@@ -51,11 +51,23 @@ pub fn explain(graph: &NewsGraph, entity: &Entity) -> Explanation {
     // Which article used which name for this node.
     let mut used: BTreeMap<String, BTreeSet<String>> = BTreeMap::new();
     let mut lone_in: BTreeSet<String> = BTreeSet::new();
+    // Each name of this node -> the people met under it, with the week and the article.
+    let mut met_as: BTreeMap<String, BTreeSet<(Met, String)>> = BTreeMap::new();
+    // Each person node -> the people it met, with the week.
+    let mut met: BTreeMap<String, BTreeSet<Met>> = BTreeMap::new();
     // A graph read from a file holds its records in memory: reading them cannot fail.
     let articles = graph.articles().unwrap_or_default();
     let local_ids = graph.local_ids().unwrap_or_default();
-    for (article, ids) in articles.iter().zip(local_ids) {
-        for (local, id) in article.entities.iter().zip(ids) {
+    for (article, ids) in articles.iter().zip(&local_ids) {
+        for (i, (local, id)) in article.entities.iter().zip(ids).enumerate() {
+            if local.kind != EntityKind::Person {
+                continue;
+            }
+            let meetings: BTreeSet<Met> = meetings_of(article, i)
+                .into_iter()
+                .map(|(other, week)| (ids[other].clone(), week))
+                .collect();
+            met.entry(id.clone()).or_default().extend(meetings.clone());
             if *id != *entity.id {
                 continue;
             }
@@ -64,6 +76,11 @@ pub fn explain(graph: &NewsGraph, entity: &Entity) -> Explanation {
                 used.entry(form.clone())
                     .or_default()
                     .insert(article.article.clone());
+                met_as.entry(form.clone()).or_default().extend(
+                    meetings
+                        .iter()
+                        .map(|m| (m.clone(), article.article.clone())),
+                );
             }
             if entity.kind == EntityKind::Person && !person_key(&local.name).contains(' ') {
                 lone_in.insert(local.name.clone());
@@ -84,7 +101,8 @@ pub fn explain(graph: &NewsGraph, entity: &Entity) -> Explanation {
             let rule = if *form == entity.name {
                 "the node's name (its fullest form)".to_string()
             } else {
-                why_same(&node, form, graph.aliases(), lone_in.contains(form))
+                let met = met_under_both(graph, form, &met_as);
+                why_same(&node, form, graph.aliases(), lone_in.contains(form), &met)
             };
             NameForm {
                 name: form.clone(),
@@ -103,8 +121,41 @@ pub fn explain(graph: &NewsGraph, entity: &Entity) -> Explanation {
         country: entity.country.as_deref().map(str::to_string),
         articles: entity.articles.iter().map(|a| a.to_string()).collect(),
         names,
-        kept_apart: kept_apart(graph, entity),
+        kept_apart: kept_apart(graph, entity, &met),
     }
+}
+
+/// A person met, by node id, and the ISO week of the contact.
+type Met = (String, String);
+
+/// The people met in the same week under `form` and, in another article, under another
+/// spelling of the node, as evidence: "met Anna Weber in the week 2024-W11 under both
+/// spellings".
+fn met_under_both(
+    graph: &NewsGraph,
+    form: &str,
+    met_as: &BTreeMap<String, BTreeSet<(Met, String)>>,
+) -> Vec<String> {
+    let Some(own) = met_as.get(form) else {
+        return Vec::new();
+    };
+    let key = person_key(form);
+    let others: Vec<&(Met, String)> = met_as
+        .iter()
+        .filter(|(other, _)| person_key(other) != key)
+        .flat_map(|(_, met)| met)
+        .collect();
+    let both: BTreeSet<&Met> = own
+        .iter()
+        .filter(|(met, article)| others.iter().any(|(m, a)| m == met && a != article))
+        .map(|(met, _)| met)
+        .collect();
+    both.into_iter()
+        .map(|(id, week)| {
+            let name = graph.entity(id).map_or(id.as_str(), |e| e.name.as_str());
+            format!("met {name} in the week {week} under both spellings")
+        })
+        .collect()
 }
 
 /// What `why_same` needs of the node.
@@ -113,8 +164,8 @@ struct Node<'a> {
     name: &'a str,
     /// Its titles, folded.
     titles: BTreeSet<String>,
-    /// What its articles say of it, for rules that need evidence: " (its articles: ...)".
-    evidence: String,
+    /// What its articles say of it, for rules that need evidence: its country and titles.
+    evidence: Vec<String>,
 }
 
 /// An entity's titles, folded.
@@ -127,7 +178,7 @@ fn titles(entity: &Entity) -> BTreeSet<String> {
 }
 
 /// What an entity's articles say of it: its country and titles.
-fn evidence_of(entity: &Entity) -> String {
+fn evidence_of(entity: &Entity) -> Vec<String> {
     let mut parts = Vec::new();
     if let Some(country) = &entity.country {
         parts.push(format!("country {country}"));
@@ -135,15 +186,22 @@ fn evidence_of(entity: &Entity) -> String {
     if !entity.titles.is_empty() {
         parts.push(format!("titles {}", entity.titles.join(", ")));
     }
-    if parts.is_empty() {
+    parts
+}
+
+/// The evidence a rule that needs it had: " (evidence: country ...; met ...)".
+fn evidence(parts: &[String], met: &[String]) -> String {
+    let all: Vec<&str> = parts.iter().chain(met).map(String::as_str).collect();
+    if all.is_empty() {
         " (evidence: the same words written in one of its articles)".to_string()
     } else {
-        format!(" (evidence: {})", parts.join("; "))
+        format!(" (evidence: {})", all.join("; "))
     }
 }
 
-/// The rule that makes `form` a name of `node`.
-fn why_same(node: &Node, form: &str, aliases: &Aliases, lone: bool) -> String {
+/// The rule that makes `form` a name of `node`; `lone`: an article names them by `form`
+/// alone; `met`: the people met the same week under `form` and another name (evidence).
+fn why_same(node: &Node, form: &str, aliases: &Aliases, lone: bool, met: &[String]) -> String {
     let (kind, name) = (node.kind, node.name);
     if aliases.joins(form, name) {
         return "your alias file says so".to_string();
@@ -159,9 +217,18 @@ fn why_same(node: &Node, form: &str, aliases: &Aliases, lone: bool) -> String {
     }
     // "Defense Minister Sergei Shoigu": the name with a title before it.
     let words: Vec<&str> = form.split_whitespace().collect();
+    // The node's own name after the title first ("President" before "João Manuel Gonçalves
+    // Lourenço", not "President João Manuel" before "Gonçalves Lourenço").
+    let own = person_key(name);
+    if let Some(i) = (1..words.len()).find(|&i| person_key(&words[i..].join(" ")) == own) {
+        return format!(
+            "the name with a title before it ({:?})",
+            words[..i].join(" ")
+        );
+    }
     for i in (1..words.len()).rev() {
         let rest = words[i..].join(" ");
-        if person_key(&rest).contains(' ') && why_same(node, &rest, aliases, false) != OTHER {
+        if person_key(&rest).contains(' ') && why_same(node, &rest, aliases, false, met) != OTHER {
             return format!(
                 "the name with a title before it ({:?})",
                 words[..i].join(" ")
@@ -181,7 +248,11 @@ fn why_same(node: &Node, form: &str, aliases: &Aliases, lone: bool) -> String {
         }
     }
     if regnal_form.is_some() && regnal_name.is_none() {
-        return Relation::HonorificGivenName.describe().to_string();
+        return format!(
+            "{}{}",
+            Relation::HonorificGivenName.describe(),
+            evidence(&node.evidence, met)
+        );
     }
     let (a, b) = (person_key(form), person_key(name));
     if a == b {
@@ -200,7 +271,8 @@ fn why_same(node: &Node, form: &str, aliases: &Aliases, lone: bool) -> String {
     if !a.contains(' ') && surname(&b) == Some(a.as_str()) {
         return if lone {
             "the surname alone: where an article names no one in full, they are the only \
-             full-named person of this surname in the graph, or the only one the article's \
+             full-named person of this surname in the graph (with the initials written before \
+             it, if any) and the articles give no other country, or the only one the article's \
              country or title fits"
                 .to_string()
         } else {
@@ -208,14 +280,26 @@ fn why_same(node: &Node, form: &str, aliases: &Aliases, lone: bool) -> String {
         };
     }
     if !a.contains(' ') && given(&b).map(|g| g.0) == Some(a.as_str()) {
-        return "the family name alone, written first (\"President Xi\"), which no one else has"
-            .to_string();
+        return if lone {
+            format!(
+                "the first word alone (a family name written first, \"President Xi\"), where an \
+                 article names no one in full: no one else has it, and the articles agree on a \
+                 country, a title or a person met that week{}",
+                evidence(&node.evidence, met)
+            )
+        } else {
+            "the first word alone (a given name, or a family name written first), in an \
+             article that names them in full"
+                .to_string()
+        };
     }
     if let Some(relation) = names::relate(&a, &b) {
-        let evidence = if relation.needs_agreement() || relation == Relation::TailDropped {
-            node.evidence.as_str()
+        let short_words = a.split(' ').count().min(b.split(' ').count());
+        let evidence = if relation.needs_agreement(short_words) || relation == Relation::TailDropped
+        {
+            evidence(&node.evidence, met)
         } else {
-            ""
+            String::new()
         };
         return format!("{}{evidence}", relation.describe());
     }
@@ -227,8 +311,13 @@ fn why_same(node: &Node, form: &str, aliases: &Aliases, lone: bool) -> String {
 
 const OTHER: &str = "how an article that names them in full refers to them";
 
-/// People whose names come close to this node's, and why they are another node.
-fn kept_apart(graph: &NewsGraph, entity: &Entity) -> Vec<KeptApart> {
+/// People whose names come close to this node's, and why they are another node. `met`: each
+/// person node's contacts with the week.
+fn kept_apart(
+    graph: &NewsGraph,
+    entity: &Entity,
+    met: &BTreeMap<String, BTreeSet<Met>>,
+) -> Vec<KeptApart> {
     if entity.kind != EntityKind::Person {
         return Vec::new();
     }
@@ -271,7 +360,13 @@ fn kept_apart(graph: &NewsGraph, entity: &Entity) -> Vec<KeptApart> {
              it could be"
                 .to_string()
         } else if let Some(relation) = names::relate(&key, &other_key) {
-            rejected(relation, entity, other)
+            let met_both = met
+                .get(&*entity.id)
+                .zip(met.get(&*other.id))
+                .is_some_and(|(a, b)| !a.is_disjoint(b));
+            rejected(relation, entity, other, met_both)
+        } else if let Some(reason) = lone_apart(entity, other) {
+            reason
         } else if other_last == last && !other_key.contains(' ') {
             "a surname alone that fits more than one full-named person: left unmerged, never \
              guessed"
@@ -314,8 +409,67 @@ fn kept_apart(graph: &NewsGraph, entity: &Entity) -> Vec<KeptApart> {
     out
 }
 
-/// Why a name rule did not join two people it relates.
-fn rejected(relation: Relation, entity: &Entity, other: &Entity) -> String {
+/// Why a lone name (one word of key) was not joined to a full name whose surname or first
+/// word it is, when the reason is what the articles say: initials that do not fit, another
+/// country, or (for a first word alone) nothing in common.
+fn lone_apart(entity: &Entity, other: &Entity) -> Option<String> {
+    let (key, other_key) = (person_key(&entity.name), person_key(&other.name));
+    let (lone, full, full_key) = match (key.contains(' '), other_key.contains(' ')) {
+        (false, true) => (entity, other, other_key.as_str()),
+        (true, false) => (other, entity, key.as_str()),
+        _ => return None,
+    };
+    let word = person_key(&lone.name);
+    let is_surname = surname(full_key) == Some(word.as_str());
+    let is_first = given(full_key).map(|g| g.0) == Some(word.as_str());
+    if !is_surname && !is_first {
+        return None;
+    }
+    let initials = std::iter::once(&lone.name)
+        .chain(&lone.aliases)
+        .map(|name| names::initials(name))
+        .find(|initials| !initials.is_empty());
+    if let Some(initials) = initials {
+        let written: String = initials
+            .iter()
+            .map(|c| format!("{}. ", c.to_uppercase()))
+            .collect();
+        if !is_surname {
+            return Some(format!(
+                "a surname after initials ({}): never a given name or a family name written \
+                 first",
+                written.trim_end()
+            ));
+        }
+        if !names::initials_fit(&initials, full_key) {
+            return Some(format!(
+                "the same surname, but the initials ({}) do not fit the given names",
+                written.trim_end()
+            ));
+        }
+    }
+    if let (Some(a), Some(b)) = (&lone.country, &full.country) {
+        if a != b {
+            return Some(format!(
+                "the name alone, but its articles give another country ({a} / {b}): never \
+                 joined"
+            ));
+        }
+    }
+    if is_first && !is_surname {
+        return Some(
+            "the first word of the name alone (a given name, or a family name written first, \
+             \"President Xi\"): joined only where the articles agree on a country, a title or \
+             a person met the same week, and no one else fits"
+                .to_string(),
+        );
+    }
+    None
+}
+
+/// Why a name rule did not join two people it relates; `met_both`: they met one person in
+/// the same week.
+fn rejected(relation: Relation, entity: &Entity, other: &Entity, met_both: bool) -> String {
     if let (Some(a), Some(b)) = (&entity.country, &other.country) {
         if a != b {
             return format!(
@@ -326,10 +480,15 @@ fn rejected(relation: Relation, entity: &Entity, other: &Entity) -> String {
     }
     let shared_title = entity.titles.iter().any(|t| other.titles.contains(t));
     let shared_country = entity.country.is_some() && entity.country == other.country;
-    if relation.needs_agreement() && !shared_title && !shared_country {
+    let short_words = [&entity.name, &other.name]
+        .map(|name| person_key(name).split(' ').count())
+        .into_iter()
+        .min()
+        .unwrap_or(0);
+    if relation.needs_agreement(short_words) && !shared_title && !shared_country && !met_both {
         return format!(
-            "{} would fit, but no country or title in common and no article writing both \
-             spellings: a near spelling alone never merges",
+            "{} would fit, but no country or title in common, no person both met in the same \
+             week and no article writing both spellings: a near spelling alone never merges",
             rule_name(relation)
         );
     }
@@ -502,5 +661,142 @@ mod tests {
                 .any(|k| k.name == "Andres Charles" && k.reason.contains("never joined")),
             "{text}"
         );
+    }
+
+    #[test]
+    fn a_misspelling_joined_by_a_counterpart_of_the_same_week_names_them() {
+        let graph = build(
+            &Lexicon::builtin(),
+            [
+                (
+                    "2024-03-11/a.txt",
+                    "Olaf Brandtner met Anna Wisniewska in Warsaw on Monday.",
+                ),
+                (
+                    "2024-03-13/b.txt",
+                    "Olaf Brantner spoke by phone with Anna Wisniewska on Wednesday.",
+                ),
+                (
+                    "2024-05-02/c.txt",
+                    "Olaf Brandner met Jan Kowalczyk in Gdansk on Thursday.",
+                ),
+            ],
+        );
+        let olaf = graph
+            .entities()
+            .find(|e| e.aliases.iter().any(|a| a == "Olaf Brantner"))
+            .expect("Olaf Brantner");
+        let explanation = explain(&graph, olaf);
+        let text = explanation.to_string();
+        assert!(
+            text.contains("met Anna Wisniewska in the week 2024-W11 under both spellings"),
+            "{text}"
+        );
+        // Brandner met someone else, weeks later: near, kept apart, and why.
+        assert!(
+            explanation
+                .kept_apart
+                .iter()
+                .any(|k| k.name == "Olaf Brandner"
+                    && k.reason.contains("no person both met in the same week")),
+            "{text}"
+        );
+    }
+
+    #[test]
+    fn lone_names_kept_apart_say_why() {
+        let graph = build(
+            &Lexicon::builtin(),
+            [
+                (
+                    "a.txt",
+                    "Secretary of State Varghese Tomlin met American General Charles Whitaker \
+                     in Washington on Monday.",
+                ),
+                (
+                    "b.txt",
+                    "Indian Defence Minister P. R. Varghese met Japanese Foreign Minister Kenji \
+                     Okada in Delhi on Tuesday.",
+                ),
+                (
+                    "c.txt",
+                    "British Prime Minister Whitaker met Okada in London on Friday.",
+                ),
+                ("d.txt", "Emmanuel met Okada in Paris on Friday."),
+                (
+                    "e.txt",
+                    "French Finance Minister Emmanuel Laurent met Okada on Monday.",
+                ),
+            ],
+        );
+        let reasons = |name: &str| -> Vec<(String, String)> {
+            let entity = graph
+                .entities()
+                .find(|e| e.name == name)
+                .unwrap_or_else(|| panic!("{name}"));
+            explain(&graph, entity)
+                .kept_apart
+                .into_iter()
+                .map(|k| (k.name, k.reason))
+                .collect()
+        };
+        let tomlin = reasons("Varghese Tomlin");
+        assert!(
+            tomlin
+                .iter()
+                .any(|(n, r)| n == "Varghese" && r.contains("a surname after initials (P. R.)")),
+            "{tomlin:?}"
+        );
+        let whitaker = reasons("Charles Whitaker");
+        assert!(
+            whitaker
+                .iter()
+                .any(|(n, r)| n == "Whitaker" && r.contains("another country")),
+            "{whitaker:?}"
+        );
+        let laurent = reasons("Emmanuel Laurent");
+        assert!(
+            laurent
+                .iter()
+                .any(|(n, r)| n == "Emmanuel" && r.contains("the first word of the name alone")),
+            "{laurent:?}"
+        );
+    }
+
+    #[test]
+    fn the_title_before_a_long_name_is_the_title_only() {
+        let graph = build(
+            &Lexicon::builtin(),
+            [
+                (
+                    "a.txt",
+                    "Angolan President Joao Manuel Goncalves Pereira met Kenji Okada on Monday.",
+                ),
+                (
+                    "b.txt",
+                    "Mexican President Andres Manuel Lopez Obrador met Kenji Okada on Friday.",
+                ),
+            ],
+        );
+        for (name, form) in [
+            (
+                "Joao Manuel Goncalves Pereira",
+                "President Joao Manuel Goncalves Pereira",
+            ),
+            (
+                "Andres Manuel Lopez Obrador",
+                "President Andres Manuel Lopez Obrador",
+            ),
+        ] {
+            let entity = graph.entities().find(|e| e.name == name).expect(name);
+            let explanation = explain(&graph, entity);
+            let rule = explanation
+                .names
+                .iter()
+                .find(|n| n.name == form)
+                .map(|n| n.rule.clone())
+                .unwrap_or_default();
+            assert_eq!(rule, "the name with a title before it (\"President\")");
+        }
     }
 }

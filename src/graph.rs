@@ -546,15 +546,7 @@ fn resolve_all(articles: &[ArticleGraph], aliases: &Aliases) -> Vec<Vec<String>>
 
 /// What an article says about its entity `i` besides the name (only people need it).
 fn context(article: &ArticleGraph, i: usize) -> Context {
-    let entity = &article.entities[i];
-    if entity.kind != EntityKind::Person {
-        return Context::default();
-    }
-    let country = entity
-        .country
-        .and_then(|c| article.entities.get(c))
-        .map(|c| c.name.as_str());
-    Context::of(entity, country)
+    Context::in_article(article, i)
 }
 
 /// Does this person's name use a short given name ("Mike")? Those are made known after all

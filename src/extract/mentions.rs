@@ -582,6 +582,17 @@ impl<'a> Builder<'a> {
             }
             let mut last_kept = last;
             while last_kept > first && is_month_or_day(words[last_kept - 1]) {
+                // "Theresa May said": a month after a given name, no day or year after it,
+                // is a surname.
+                let surname = last_kept >= first + 2
+                    && self.lexicon.is_given_name(words[last_kept - 2])
+                    && !words[last_kept - 1].ends_with("day")
+                    && !words
+                        .get(last_kept)
+                        .is_some_and(|w| w.starts_with(|c: char| c.is_ascii_digit()));
+                if surname {
+                    break;
+                }
                 last_kept -= 1;
             }
             if first < last_kept {

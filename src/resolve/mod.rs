@@ -3,7 +3,10 @@
 //! In: the entities of each article, one article at a time. Out: the id of the graph node each
 //! belongs to. Names are compared in a folded form (no diacritics, lowercase, no punctuation,
 //! no initials or suffixes), so "Sauli Niinistö" and "Sauli Niinisto" are one key. A lone
-//! surname joins the one full name it fits across the graph, never a guess among several.
+//! surname joins the one full name it fits across the graph (its initials, if written, fitting
+//! the given names; no other country), never a guess among several. A lone first word ("Xi")
+//! joins the one full name it opens only when the articles agree on a country, a title or a
+//! person met the same week.
 
 use std::collections::{BTreeMap, BTreeSet};
 use std::sync::{Arc, OnceLock};
@@ -12,7 +15,9 @@ use rustc_hash::FxHashMap;
 
 use unicode_normalization::UnicodeNormalization;
 
-use crate::graph::{EntityKind, LocalEntity};
+use chrono::Datelike;
+
+use crate::graph::{ArticleGraph, EntityKind, LocalEntity, Status};
 
 pub mod names;
 mod settle;
@@ -56,7 +61,9 @@ fn name_words(name: &str, transliterate: bool) -> String {
             .iter()
             .find_map(|p| word.strip_prefix(p))
             .unwrap_or(word);
-        if matches!(word, "al" | "el" | "bin" | "ibn" | "bint") || word.chars().count() == 1 {
+        // Initials, one ("f") or a run of them ("a.k"), are not part of the key.
+        let initials = word.split('.').all(|l| l.chars().count() == 1);
+        if matches!(word, "al" | "el" | "bin" | "ibn" | "bint") || initials {
             continue;
         }
         words.push(word.replace(['\'', '.'], ""));
@@ -389,6 +396,7 @@ struct Facts {
     titles: Vec<u32>,
     countries: Vec<u32>,
     spellings: Vec<u32>,
+    meetings: Vec<u32>,
 }
 
 /// What an article says about a person besides the name, to tell apart people of one surname.
@@ -399,6 +407,57 @@ pub struct Context {
     /// Name words the article also writes for the person that are not in the name's key
     /// ("abdollahian" beside "Hossein Amir Adollahian"): evidence for a misspelling.
     pub spellings: BTreeSet<String>,
+    /// The people the person met or called, each with the week of the contact
+    /// ("sergei lavrov|2024-W11", see [`meeting`]): two spellings that met the same person in
+    /// the same week are evidence for a misspelling.
+    pub meetings: BTreeSet<String>,
+    /// The initials the article writes before the name's surname ("J. K. Otieno" beside
+    /// "Otieno"): only a full name those initials fit is the same person.
+    pub initials: Vec<char>,
+}
+
+/// A counterpart's key and the ISO week of a contact with them, as [`Context::meetings`]
+/// holds them: "sergei lavrov|2024-W11".
+pub fn meeting(counterpart_key: &str, week: &str) -> String {
+    format!("{counterpart_key}|{week}")
+}
+
+/// The ISO week of a resolved date ("2024-03-13" or "2024-W11" -> "2024-W11"); None for a
+/// month or a year, which name no one week.
+pub fn iso_week(date: &str) -> Option<String> {
+    if date.len() == 8 && date.as_bytes()[5] == b'W' {
+        return Some(date.to_string());
+    }
+    let day = chrono::NaiveDate::parse_from_str(date.get(..10)?, "%Y-%m-%d").ok()?;
+    let week = day.iso_week();
+    Some(format!("{}-W{:02}", week.year(), week.week()))
+}
+
+/// The contacts of the entity `i` of an article that were not denied, as (counterpart, ISO
+/// week): other people named in full (two words or more of key), and the week of the
+/// contact's date, or of the article's publication when the contact has no date. A contact
+/// dated only by month or year has no week.
+pub fn meetings_of(article: &ArticleGraph, i: usize) -> Vec<(usize, String)> {
+    let published = article.published.as_ref().map(|(date, _)| date.as_str());
+    let mut out = Vec::new();
+    for event in &article.events {
+        if event.status == Status::Denied || !event.participants.contains(&i) {
+            continue;
+        }
+        let Some(week) = event.date_iso.as_deref().or(published).and_then(iso_week) else {
+            continue;
+        };
+        for &other in &event.participants {
+            let is_person = article
+                .entities
+                .get(other)
+                .is_some_and(|e| e.kind == EntityKind::Person);
+            if other != i && is_person && person_key(&article.entities[other].name).contains(' ') {
+                out.push((other, week.clone()));
+            }
+        }
+    }
+    out
 }
 
 impl Context {
@@ -408,8 +467,44 @@ impl Context {
             titles: entity.titles.iter().map(|t| title_key(t)).collect(),
             countries: country.map(str::to_string).into_iter().collect(),
             spellings: spellings(entity),
+            meetings: BTreeSet::new(),
+            initials: initials(entity),
         }
     }
+
+    /// What an article says about its entity `i` besides the name: titles, country, other
+    /// spellings, and the people met each week (only people need it).
+    pub fn in_article(article: &ArticleGraph, i: usize) -> Context {
+        let entity = &article.entities[i];
+        if entity.kind != EntityKind::Person {
+            return Context::default();
+        }
+        let country = entity
+            .country
+            .and_then(|c| article.entities.get(c))
+            .map(|c| c.name.as_str());
+        let mut context = Context::of(entity, country);
+        context.meetings = meetings_of(article, i)
+            .into_iter()
+            .map(|(other, week)| meeting(&person_key(&article.entities[other].name), &week))
+            .collect();
+        context
+    }
+}
+
+/// The initials written before a person's name, or before one of its other names of the
+/// same key, in one article: "J. K. Otieno" for the person named "Otieno".
+fn initials(entity: &LocalEntity) -> Vec<char> {
+    if entity.kind != EntityKind::Person {
+        return Vec::new();
+    }
+    let key = person_key(&entity.name);
+    std::iter::once(&entity.name)
+        .chain(&entity.aliases)
+        .map(|name| (name, names::initials(name)))
+        .find(|(name, initials)| !initials.is_empty() && person_key(name) == key)
+        .map(|(_, initials)| initials)
+        .unwrap_or_default()
 }
 
 /// The words of a person's other names in one article that are not in the name's key.
@@ -548,7 +643,8 @@ impl Resolver {
             self.weigh(&id, &key);
             return;
         }
-        // "Mike Pompeo" joins "Michael Pompeo" when he is the only one it can be.
+        // "Mike Pompeo" joins "Michael Pompeo" when he is the only one it can be and the
+        // articles do not give them different countries.
         let (first, rest) = given(&key).unwrap_or(("", ""));
         let mut fits: Vec<&Arc<str>> = self
             .surname_of(&key)
@@ -567,6 +663,11 @@ impl Resolver {
             })
             .unwrap_or_default();
         fits.dedup();
+        if let [id] = fits.as_slice() {
+            if self.evidence_for(id, context) == settle::Evidence::Conflict {
+                fits.clear();
+            }
+        }
         let id: Arc<str> = match fits.as_slice() {
             [id] => Arc::clone(id),
             _ => person_id(&entity.name, &key).into(),
@@ -589,11 +690,13 @@ impl Resolver {
         let titles: Vec<u32> = context.titles.iter().map(|t| self.word(t)).collect();
         let countries: Vec<u32> = context.countries.iter().map(|c| self.word(c)).collect();
         let spellings: Vec<u32> = context.spellings.iter().map(|c| self.word(c)).collect();
+        let meetings: Vec<u32> = context.meetings.iter().map(|c| self.word(c)).collect();
         let facts = self.facts.entry(id.clone()).or_default();
         for (set, new) in [
             (&mut facts.titles, titles),
             (&mut facts.countries, countries),
             (&mut facts.spellings, spellings),
+            (&mut facts.meetings, meetings),
         ] {
             for word in new {
                 if let Err(at) = set.binary_search(&word) {
@@ -642,6 +745,33 @@ impl Resolver {
         }
     }
 
+    /// What an article's context says of a person, as facts to compare with a group's.
+    /// Words no article of a full name used are numbers no group has.
+    fn facts_of(&self, context: &Context) -> Facts {
+        let numbers = |words: &BTreeSet<String>| -> Vec<u32> {
+            let mut numbers: Vec<u32> = words
+                .iter()
+                .map(|w| self.words.get(w.as_str()).copied().unwrap_or(u32::MAX))
+                .collect();
+            numbers.sort_unstable();
+            numbers
+        };
+        Facts {
+            titles: numbers(&context.titles),
+            countries: numbers(&context.countries),
+            spellings: Vec::new(),
+            meetings: numbers(&context.meetings),
+        }
+    }
+
+    /// What the articles of the group `id` and a lone name's article say, side by side.
+    fn evidence_for(&self, id: &Arc<str>, context: &Context) -> settle::Evidence {
+        match self.facts.get(id) {
+            Some(facts) => self.compare(facts, &self.facts_of(context)),
+            None => settle::Evidence::Neither,
+        }
+    }
+
     fn resolve_person(&mut self, name: &str, context: &Context) -> String {
         if !self.settled {
             self.settle();
@@ -651,23 +781,38 @@ impl Resolver {
             return self.known[person as usize].1.to_string();
         }
         if !key.contains(' ') && !key.starts_with('#') {
+            let initials = match names::initials(name) {
+                written if written.is_empty() => context.initials.clone(),
+                written => written,
+            };
             if let Some(known) = self.surnames.get(key.as_str()) {
                 let mut ids = self.candidates(known, &key);
-                // "S. Jaishankar": only a full name with that initial.
-                if let Some(initial) = names::initial(name) {
-                    ids.retain(|id| self.has_initial(id, &key, initial));
+                // "S. Jaishankar", "A. K. Antony": only a full name with those initials.
+                if !initials.is_empty() {
+                    ids.retain(|id| self.has_initials(id, &key, &initials));
                 }
+                // The one full name of this surname, unless the articles give them different
+                // countries.
                 if let [id] = ids.as_slice() {
-                    return id.to_string();
+                    if self.evidence_for(id, context) != settle::Evidence::Conflict {
+                        return id.to_string();
+                    }
                 }
                 // "British Prime Minister Brown" when Charles Brown is an American general.
                 if let Some(id) = self.by_context(&ids, context) {
                     return id.to_string();
                 }
             } else if let Some(known) = self.first_words.get(key.as_str()) {
-                // "President Xi": a family name written first, when no one has it last.
+                // "President Xi": a family name written first, when no one has it last and
+                // the articles agree on a country, a title or a person met that week (a lone
+                // given name, "Emmanuel", could be anyone's). A word after initials ("A. K.
+                // Antony") is a surname, never a family name written first.
                 if let [id] = self.candidates(known, &key).as_slice() {
-                    return id.to_string();
+                    if initials.is_empty()
+                        && self.evidence_for(id, context) == settle::Evidence::Agree
+                    {
+                        return id.to_string();
+                    }
                 }
             }
         }
@@ -676,12 +821,13 @@ impl Resolver {
         id
     }
 
-    /// Is one of the full names of `id` with the surname `key` written with this initial?
-    fn has_initial(&self, id: &Arc<str>, key: &str, initial: char) -> bool {
+    /// Is one of the full names of `id` with the surname `key` written with given names these
+    /// initials fit?
+    fn has_initials(&self, id: &Arc<str>, key: &str, initials: &[char]) -> bool {
         self.surnames.get(key).is_some_and(|known| {
             known.iter().any(|&i| {
                 let (k, other) = &self.known[i as usize];
-                other == id && k.starts_with(initial)
+                other == id && names::initials_fit(initials, k)
             })
         })
     }

@@ -169,15 +169,43 @@ pub fn is_arabic_patronymic(name: &str) -> bool {
         .any(|w| matches!(w, "bin" | "ibn" | "bint"))
 }
 
-/// The initial written for a given name before a surname: "S. Jaishankar" -> 's'.
-pub fn initial(name: &str) -> Option<char> {
+/// Is this word (as written) one initial or a run of them: "S.", "J", "A.K."?
+pub fn is_initials(word: &str) -> bool {
+    let word = word.trim_end_matches('.');
+    !word.is_empty()
+        && word.split('.').all(|letter| {
+            let mut chars = letter.chars();
+            chars.next().is_some_and(char::is_uppercase) && chars.next().is_none()
+        })
+}
+
+/// The initials written for given names before a surname: "S. Jaishankar" -> ['s'],
+/// "A K Antony" and "A.K. Antony" -> ['a', 'k']. Empty when the name does not open with
+/// initials, or is nothing but initials.
+pub fn initials(name: &str) -> Vec<char> {
     let words: Vec<&str> = name.split_whitespace().collect();
-    let first = words.first()?.trim_end_matches('.');
-    let mut chars = first.chars();
-    let c = chars.next()?;
-    (words.len() >= 2 && chars.next().is_none() && c.is_uppercase())
-        .then(|| fold(&c.to_string()).chars().next())
-        .flatten()
+    let n = words.iter().take_while(|w| is_initials(w)).count();
+    if n == 0 || n == words.len() {
+        return Vec::new();
+    }
+    words[..n]
+        .iter()
+        .flat_map(|w| w.split('.').filter(|l| !l.is_empty()))
+        .filter_map(|l| fold(l).chars().next())
+        .collect()
+}
+
+/// Do the given names of a full key (all its words but the last) start with these initials,
+/// one given name each, in order ("subrahmanyam jaishankar" for ['s'], "arakaparambil kurian
+/// antoni" for ['a', 'k'])? A name with more initials than given names does not fit.
+pub fn initials_fit(initials: &[char], key: &str) -> bool {
+    let words: Vec<&str> = key.split(' ').collect();
+    let given = &words[..words.len().saturating_sub(1)];
+    initials.len() <= given.len()
+        && initials
+            .iter()
+            .zip(given)
+            .all(|(&initial, word)| word.starts_with(initial))
 }
 
 /// How two keys of one person can differ. Each is a rule `explain` names.
@@ -208,25 +236,29 @@ impl Relation {
         match self {
             Relation::GivenDropped => {
                 "the same name without its first given name(s) (\"Tayyip Erdogan\", \"Lopez \
-                 Obrador\"), the one full name it fits, countries not in conflict"
+                 Obrador\"), the one full name it fits, countries not in conflict (and a \
+                 country, title or person met that week in common for a two-word form)"
             }
             Relation::MiddleDropped => {
                 "the same first and last names without the middle ones (Portuguese and Spanish \
-                 names), the one full name it fits, countries not in conflict"
+                 names), the one full name it fits, countries not in conflict (and a country, \
+                 title or person met that week in common for a two-word form)"
             }
             Relation::TailDropped => {
                 "the same name without its last part (an Arabic family name \"Al ...\" after \
-                 \"bin\", or a second surname where the articles agree on country or title), \
-                 the one full name it fits"
+                 \"bin\", or a second surname where the articles agree on country, title or a \
+                 person met that week), the one full name it fits"
             }
             Relation::Reordered => {
-                "the same two names in the other order (family name first, as in Chinese, \
-                 Korean and Japanese), countries not in conflict"
+                "the same names in the other order (family name first, as in Chinese, Korean \
+                 and Japanese), no one else fitting, countries not in conflict (and a country, \
+                 title or person met that week in common for two-word names)"
             }
             Relation::Misspelled => {
                 "a spelling a letter or two apart in one word, the other words the same, joined \
-                 only because the articles give the same country or title and no one else fits \
-                 (edit distance alone never merges)"
+                 only because the articles give the same country or title, or a person both \
+                 spellings met in the same week, and no one else fits (edit distance alone never \
+                 merges)"
             }
             Relation::RegnalNumber => {
                 "a regnal name with and without its number (\"King Felipe\", \"Felipe VI\"), \
@@ -234,15 +266,25 @@ impl Relation {
             }
             Relation::HonorificGivenName => {
                 "an honorific with a given name (\"Emir Tamim\"), the one full-named person of \
-                 that given name who bears an honorific title"
+                 that given name who bears an honorific title or an Arabic name, the articles \
+                 agreeing on a country, a title or a person met that week"
             }
         }
     }
 
-    /// Does the rule need the articles to agree (a country or title in common), not merely
-    /// not to disagree?
-    pub fn needs_agreement(self) -> bool {
-        matches!(self, Relation::Misspelled)
+    /// Does the rule need the articles to agree (a country, a title, or a person met in the
+    /// same week in common), not merely not to disagree? `short_words`: the number of words of
+    /// the shorter key. A misspelling always does; a given name or middle names dropped, or two
+    /// names in the other order, when the shorter form is two words, the shape of most other
+    /// people's full names ("John Smith" of "John Michael Smith", "Wei Li" and "Li Wei").
+    pub fn needs_agreement(self, short_words: usize) -> bool {
+        match self {
+            Relation::Misspelled | Relation::HonorificGivenName => true,
+            Relation::GivenDropped | Relation::MiddleDropped | Relation::Reordered => {
+                short_words <= 2
+            }
+            _ => false,
+        }
     }
 }
 
@@ -502,9 +544,19 @@ mod tests {
 
     #[test]
     fn initials_are_read_before_a_surname() {
-        assert_eq!(initial("S. Jaishankar"), Some('s'));
-        assert_eq!(initial("J Smith"), Some('j'));
-        assert_eq!(initial("Jaishankar"), None);
-        assert_eq!(initial("Sergei Lavrov"), None);
+        assert_eq!(initials("S. Jaishankar"), ['s']);
+        assert_eq!(initials("J Smith"), ['j']);
+        assert_eq!(initials("A K Antony"), ['a', 'k']);
+        assert_eq!(initials("P.V. Narasimha"), ['p', 'v']);
+        assert!(initials("Jaishankar").is_empty());
+        assert!(initials("Sergei Lavrov").is_empty());
+        assert!(initials("U.S.").is_empty(), "initials alone are no name");
+        assert!(initials_fit(&['s'], "subrahmaniam jaishankar"));
+        assert!(initials_fit(&['a', 'k'], "arun kumar antoni"));
+        assert!(
+            !initials_fit(&['a', 'k'], "arun antoni"),
+            "two initials, one given name"
+        );
+        assert!(!initials_fit(&['j'], "mary hartlei"));
     }
 }

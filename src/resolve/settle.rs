@@ -3,7 +3,8 @@
 //! In: the resolver's people (keys and ids) and what the articles say of them. Out: each
 //! person's id replaced by the id of the group the name rules of [`super::names`] join it to.
 //! A person joins another only when exactly one other fits, the articles do not disagree on
-//! their country, and (for a misspelling) agree on a country or title: never a guess.
+//! their country, and (for a misspelling) agree on a country, a title or a person both met in
+//! the same week: never a guess.
 //! Candidates come from buckets (surname, first word, near-spelling key, regnal word), never
 //! from a comparison of every pair of people, so this stays near-linear.
 
@@ -11,7 +12,7 @@ use std::collections::BTreeSet;
 use std::sync::Arc;
 
 use super::names::{self, Relation};
-use super::Resolver;
+use super::{Facts, Resolver};
 
 /// Titles that tell nothing about who a person is.
 const TRIVIAL_TITLES: &[&str] = &["dr", "miss", "mr", "mrs", "ms", "sir"];
@@ -129,8 +130,9 @@ impl Resolver {
             let spelled = relation == Relation::Misspelled
                 && (self.spelled(&own, other_key, key)
                     || self.spelled(&other_root, key, other_key));
+            let short_words = key.split(' ').count().min(other_key.split(' ').count());
             let new = !fits.iter().any(|(root, _, _)| *root == other_root);
-            if new && (spelled || self.allows(relation, arabic, &own, &other_root)) {
+            if new && (spelled || self.allows(relation, arabic, short_words, &own, &other_root)) {
                 fits.push((other_root, other, relation));
             }
         }
@@ -138,9 +140,17 @@ impl Resolver {
     }
 
     /// Does the evidence of the articles let `relation` join the groups `a` and `b`?
-    fn allows(&self, relation: Relation, arabic: bool, a: &Arc<str>, b: &Arc<str>) -> bool {
+    /// `short_words`: the number of words of the shorter of the two keys.
+    fn allows(
+        &self,
+        relation: Relation,
+        arabic: bool,
+        short_words: usize,
+        a: &Arc<str>,
+        b: &Arc<str>,
+    ) -> bool {
         let needs_agreement =
-            relation.needs_agreement() || (relation == Relation::TailDropped && !arabic);
+            relation.needs_agreement(short_words) || (relation == Relation::TailDropped && !arabic);
         match self.evidence(a, b) {
             Evidence::Conflict => false,
             Evidence::Neither => !needs_agreement,
@@ -153,6 +163,12 @@ impl Resolver {
         let (Some(fa), Some(fb)) = (self.facts.get(a), self.facts.get(b)) else {
             return Evidence::Neither;
         };
+        self.compare(fa, fb)
+    }
+
+    /// Two sets of facts side by side: countries that differ are a conflict; a country, a
+    /// telling title, or a person met in the same week in common is agreement.
+    pub(super) fn compare(&self, fa: &Facts, fb: &Facts) -> Evidence {
         fn shared<'a>(x: &'a [u32], y: &'a [u32]) -> impl Iterator<Item = &'a u32> + 'a {
             x.iter().filter(move |w| y.binary_search(w).is_ok())
         }
@@ -168,7 +184,7 @@ impl Resolver {
                 .get(t as usize)
                 .is_some_and(|w| !TRIVIAL_TITLES.contains(&&**w))
         });
-        if telling {
+        if telling || shared(&fa.meetings, &fb.meetings).next().is_some() {
             Evidence::Agree
         } else {
             Evidence::Neither
@@ -272,6 +288,7 @@ impl Resolver {
                 (&mut into.titles, facts.titles),
                 (&mut into.countries, facts.countries),
                 (&mut into.spellings, facts.spellings),
+                (&mut into.meetings, facts.meetings),
             ] {
                 for word in new {
                     if let Err(at) = set.binary_search(&word) {
@@ -286,15 +303,17 @@ impl Resolver {
 
 #[cfg(test)]
 mod tests {
-    use super::super::{Context, Resolver};
+    use super::super::{meeting, person_key, Context, Resolver};
     use crate::graph::{EntityKind, LocalEntity};
 
-    /// A name as an article gives it: "Name", or "Name|title|country".
+    /// A name as an article gives it: "Name", or "Name|title|country|Counterpart@week" (the
+    /// last: a person met in the ISO week, "Anna Weber@2024-W11").
     fn read(spec: &str) -> (LocalEntity, Context) {
         let mut parts = spec.split('|');
         let name = parts.next().unwrap_or_default();
         let title = parts.next().filter(|t| !t.is_empty());
         let country = parts.next().filter(|c| !c.is_empty());
+        let met = parts.next().and_then(|m| m.split_once('@'));
         let entity = LocalEntity {
             kind: EntityKind::Person,
             name: name.to_string(),
@@ -304,7 +323,12 @@ mod tests {
             iso: None,
             mentions: 1,
         };
-        let context = Context::of(&entity, country);
+        let mut context = Context::of(&entity, country);
+        if let Some((counterpart, week)) = met {
+            context
+                .meetings
+                .insert(meeting(&person_key(counterpart), week));
+        }
         (entity, context)
     }
 
@@ -398,17 +422,143 @@ mod tests {
     fn family_names_first_or_last() {
         one(&["Kishida Fumio||Japan", "Fumio Kishida||Japan"]);
         one(&["Lee Jae-myung", "Jae-myung Lee"]);
-        // "President Xi": the family name written first, alone.
-        one(&["Xi Jinping", "Xi"]);
-        one(&["Yoon Suk Yeol", "Yoon"]);
+        // Two words the other way round are often two people ("Li Wen", "Wen Li"): only with
+        // a country, title or person met that week in common.
+        one(&["Li Wen||China", "Wen Li||China"]);
+        one(&["Park Minho|Minister|", "Minho Park|Minister|"]);
+        apart(&["Li Wen", "Wen Li"], 0, 1);
+        apart(&["Park Minho|Minister|", "Minho Park|Singer|"], 0, 1);
         apart(&["Kishida Fumio||Japan", "Fumio Kishida||Brazil"], 0, 1);
     }
 
     #[test]
+    fn a_family_name_written_first_alone_needs_the_articles_to_agree() {
+        // "President Xi": the family name written first, alone, with a title or a country in
+        // common.
+        one(&["Xi Jinping|President|China", "Xi|President|"]);
+        one(&["Yoon Suk Yeol||South Korea", "Yoon||South Korea"]);
+        one(&[
+            "Wen Jiabao|||Anna Weber@2008-W20",
+            "Wen|||Anna Weber@2008-W20",
+        ]);
+        // A lone given name with nothing in common could be anyone's.
+        apart(&["Emmanuel Laurent", "Emmanuel"], 0, 1);
+        apart(&["Rishi Kapoor|Actor|", "Rishi|Minister|"], 0, 1);
+        apart(&["Yoon Suk Yeol||South Korea", "Yoon||Canada"], 0, 1);
+    }
+
+    #[test]
+    fn a_surname_after_initials_needs_a_full_name_the_initials_fit() {
+        // "A. K. Antony" is a surname after two initials, never the given name "Antony".
+        apart(&["Antony Blinken", "A. K. Antony"], 0, 1);
+        apart(
+            &[
+                "Antony Blinken|Secretary of State|United States",
+                "A K Antony|Defence Minister|India",
+            ],
+            0,
+            1,
+        );
+        // The full name with two given names of those letters; not one with a single given
+        // name.
+        one(&["Arackal Kurian Antony", "A. K. Antony"]);
+        one(&["Arackal Kurian Antony", "A.K. Antony"]);
+        apart(&["Arun Antony", "A. K. Antony"], 0, 1);
+        apart(&["Kurian Antony", "A. Antony"], 0, 1);
+    }
+
+    #[test]
+    fn a_lone_surname_joins_the_one_full_name_unless_the_countries_differ() {
+        one(&["Charles Whitaker||United States", "Whitaker||United States"]);
+        one(&["Charles Whitaker||United States", "Whitaker"]);
+        apart(
+            &[
+                "Charles Whitaker||United States",
+                "Whitaker||United Kingdom",
+            ],
+            0,
+            1,
+        );
+        apart(&["Ines Moreau|Minister|France", "Moreau||Canada"], 0, 1);
+    }
+
+    #[test]
+    fn a_short_given_name_joins_unless_the_countries_differ() {
+        one(&[
+            "Michael Harlan||United States",
+            "Mike Harlan||United States",
+        ]);
+        one(&["William Osei||Ghana", "Bill Osei"]);
+        apart(
+            &["Michael Harlan||United States", "Mike Harlan||Australia"],
+            0,
+            1,
+        );
+        apart(&["William Osei||Ghana", "Bill Osei||Kenya"], 0, 1);
+    }
+
+    #[test]
+    fn a_misspelling_joins_on_the_same_counterpart_in_the_same_week() {
+        one(&[
+            "Olaf Brandt|||Anna Weber@2024-W11",
+            "Olaf Brant|||Anna Weber@2024-W11",
+        ]);
+        one(&[
+            "Hamid Rostampour|||Li Wenhai@2023-W02",
+            "Hamid Rostampoor|||Li Wenhai@2023-W02",
+        ]);
+        // Another week, or another counterpart: nothing to go on, apart.
+        apart(
+            &[
+                "Olaf Brandt|||Anna Weber@2024-W11",
+                "Olaf Brant|||Anna Weber@2024-W12",
+            ],
+            0,
+            1,
+        );
+        apart(
+            &[
+                "Olaf Brandt|||Anna Weber@2024-W11",
+                "Olaf Brant|||Jan Weber@2024-W11",
+            ],
+            0,
+            1,
+        );
+        // Countries that differ outweigh a counterpart in common.
+        apart(
+            &[
+                "Olaf Brandt||Germany|Anna Weber@2024-W11",
+                "Olaf Brant||Denmark|Anna Weber@2024-W11",
+            ],
+            0,
+            1,
+        );
+    }
+
+    #[test]
     fn spanish_and_portuguese_names_drop_parts() {
-        one(&["Andres Manuel Lopez Obrador", "Lopez Obrador"]);
-        one(&["Joao Manuel Goncalves Lourenco", "Joao Lourenco"]);
-        one(&["Luiz Inacio Lula da Silva", "Lula da Silva"]);
+        // A two-word short form, with a country or title in common.
+        one(&[
+            "Andres Manuel Lopez Obrador|President|Mexico",
+            "Lopez Obrador|President|",
+        ]);
+        one(&[
+            "Joao Manuel Goncalves Lourenco||Angola",
+            "Joao Lourenco||Angola",
+        ]);
+        one(&[
+            "Luiz Inacio Lula da Silva|President|",
+            "Lula da Silva|President|",
+        ]);
+        one(&[
+            "William Samoei Kiprono|President|Kenya",
+            "William Kiprono|President|",
+        ]);
+        // Two words with nothing in common could be another person's full name: apart.
+        apart(&["Joao Manuel Goncalves Lourenco", "Joao Lourenco"], 0, 1);
+        apart(&["William Samoei Kiprono", "William Kiprono"], 0, 1);
+        // A short form of three words tells enough by itself.
+        one(&["Jose Luis Rodriguez Zapatero", "Luis Rodriguez Zapatero"]);
         // A second surname dropped needs the articles to agree.
         one(&[
             "Pedro Sanchez Perez-Castejon||Spain",
@@ -419,10 +569,24 @@ mod tests {
 
     #[test]
     fn a_dropped_first_given_name_joins_the_one_full_name() {
-        one(&["Recep Tayyip Erdogan", "Tayyip Erdogan"]);
-        one(&["Hans Dietrich Genscher", "Dietrich Genscher"]);
+        one(&[
+            "Recep Tayyip Erdogan|President|Turkey",
+            "Tayyip Erdogan|President|",
+        ]);
+        one(&[
+            "Hans Dietrich Genscher||Germany",
+            "Dietrich Genscher||Germany",
+        ]);
+        one(&["Maria Jose Garcia Lopez", "Jose Garcia Lopez"]);
+        // Two words and nothing in common: it could be another person's full name.
+        apart(&["Recep Tayyip Erdogan", "Tayyip Erdogan"], 0, 1);
+        apart(&["Mark Anthony Rowe", "Anthony Rowe"], 0, 1);
         // Two full names it could be: apart.
-        let got = ids(&["Recep Tayyip Ozkan", "Ahmet Tayyip Ozkan", "Tayyip Ozkan"]);
+        let got = ids(&[
+            "Recep Tayyip Ozkan||Turkey",
+            "Ahmet Tayyip Ozkan||Turkey",
+            "Tayyip Ozkan||Turkey",
+        ]);
         assert!(got[2] != got[0] && got[2] != got[1], "{got:?}");
     }
 
@@ -430,7 +594,9 @@ mod tests {
     fn single_names_and_initials() {
         // Indonesian single names are one person however often written.
         one(&["Sugiono|Foreign Minister|Indonesia", "Sugiono"]);
-        one(&["Prabowo Subianto", "Prabowo"]);
+        // A first name written alone ("President Prabowo") joins the full name when the
+        // articles agree on a title or country.
+        one(&["Prabowo Subianto|President|Indonesia", "Prabowo|President|"]);
         // An initial picks the full name it fits, and refuses one it does not.
         one(&["Subrahmanyam Jaishankar", "S. Jaishankar"]);
         let got = ids(&["John Hartley", "Mary Hartley", "J. Hartley"]);
@@ -443,6 +609,24 @@ mod tests {
         one(&["Felipe VI", "Felipe|King|"]);
         one(&["Leo XIV", "Leo|Pope|"]);
         one(&["Tamim bin Hamad Al Thani|Emir|", "Tamim|Emir|"]);
+        // An honorific with a given name needs the articles to agree: many bear the name.
+        one(&[
+            "Mohammed bin Salman Al Saud|Crown Prince|Saudi Arabia",
+            "Mohammed|Crown Prince|",
+        ]);
+        apart(
+            &[
+                "Mohammed bin Salman Al Saud||Saudi Arabia",
+                "Mohammed|Sheikh|",
+            ],
+            0,
+            1,
+        );
+        apart(
+            &["Tamim bin Hamad Al Thani||Qatar", "Tamim|Emir|Kuwait"],
+            0,
+            1,
+        );
         // The same word as an ordinary surname or given name: apart.
         let got = ids(&["Juan Felipe", "Felipe VI", "Felipe|King|", "Felipe"]);
         assert_eq!(got[1], got[2]);
