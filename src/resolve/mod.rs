@@ -41,7 +41,26 @@ pub fn fold(text: &str) -> String {
 /// The folded words of a person's name without initials, particles, suffixes or titles:
 /// "John F. Kerry Jr." -> "john kerry", "Bashar al-Assad" -> "bashar assad".
 pub fn person_key(name: &str) -> String {
-    name_words(name, true)
+    // One name is keyed many times over (each mention, each article, each resolving step):
+    // a cache per thread keeps that to once. The key is a pure function of the name, so
+    // the cache changes no result; it is emptied when it grows past a bound.
+    thread_local! {
+        static KEYS: std::cell::RefCell<FxHashMap<Box<str>, Box<str>>> =
+            std::cell::RefCell::new(FxHashMap::default());
+    }
+    const BOUND: usize = 1 << 16;
+    KEYS.with(|keys| {
+        if let Some(key) = keys.borrow().get(name) {
+            return key.to_string();
+        }
+        let key = name_words(name, true);
+        let mut keys = keys.borrow_mut();
+        if keys.len() >= BOUND {
+            keys.clear();
+        }
+        keys.insert(name.into(), key.as_str().into());
+        key
+    })
 }
 
 /// [`person_key`] without folding transliteration variants together: "sergey shoigu".
