@@ -220,6 +220,25 @@ const RULES: &[Rule] = &[
         ],
     },
     Rule {
+        name: "a gerund after a conjunction takes its object: after meeting X",
+        positive: &[
+            (
+                "Prime Minister Ana Reyes sounded upbeat after meeting Chancellor Jonas Brekke \
+                 in Berlin.",
+                &["Brekke-Reyes"],
+            ),
+            (
+                "King Harald praised the deal after visiting President Hugo Baptista at the \
+                 palace.",
+                &["Baptista-Harald"],
+            ),
+        ],
+        negative: &[
+            "Prime Minister Ana Reyes left the meeting with a plan for Chancellor Jonas \
+             Brekke's budget.",
+        ],
+    },
+    Rule {
         name: "a host receives or welcomes a guest",
         positive: &[
             (

@@ -810,20 +810,32 @@ impl<'a> Reader<'a> {
                 };
             }
         }
-        let transitive = matches!(
-            lower[t],
-            "met"
-                | "meet"
-                | "meets"
-                | "visited"
-                | "visit"
-                | "visits"
-                | "hosted"
-                | "hosts"
-                | "called"
-                | "phoned"
-                | "telephoned"
-        ) || is(WordList::Host, lower[t]);
+        // "after meeting X", "while visiting X": a gerund takes its object as a verb does.
+        let gerund = t > 0
+            && matches!(
+                lower[t],
+                "meeting" | "visiting" | "hosting" | "calling" | "phoning" | "receiving"
+            )
+            && matches!(
+                lower[t - 1],
+                "after" | "before" | "while" | "when" | "since" | "by" | "on" | "and"
+            );
+        let transitive = gerund
+            || matches!(
+                lower[t],
+                "met"
+                    | "meet"
+                    | "meets"
+                    | "visited"
+                    | "visit"
+                    | "visits"
+                    | "hosted"
+                    | "hosts"
+                    | "called"
+                    | "phoned"
+                    | "telephoned"
+            )
+            || is(WordList::Host, lower[t]);
         // "a courtesy call on X": the one visited.
         if matches!(lower[last], "call" | "calls" | "called")
             && lower.get(last + 1).is_some_and(|w| *w == "on")
