@@ -22,6 +22,7 @@ pub mod extract;
 pub mod graph;
 pub mod input;
 pub mod lexicon;
+pub mod lookup;
 pub mod query;
 pub mod resolve;
 pub mod store;

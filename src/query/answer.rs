@@ -73,44 +73,28 @@ pub struct EventView {
     pub participants: Vec<String>,
 }
 
-/// The node ids whose events answer a question, found in a graph of the nodes alone (the
-/// entity each name stands for and, for a country, everyone whose country it is): a store
-/// reads only those events. None when the answer needs the whole graph (paths, rankings).
-/// An error is the one [`answer`] would give.
-pub fn focus(names: &NewsGraph, query: &Query) -> Result<Option<Vec<String>>, QueryError> {
-    let wanted: Vec<&String> = match query {
-        Query::Partners { name, .. } | Query::Timeline { name, .. } => vec![name],
-        Query::Between { a, b, .. } => vec![a, b],
-        Query::Which { group, other, .. } => vec![group, other],
-        Query::Path { .. } | Query::MostConnected { .. } => return Ok(None),
-    };
-    let finder = Finder::new(names);
-    let mut ids = Vec::new();
-    for name in wanted {
-        let entity = finder.find(name)?;
-        ids.extend(side(names, entity).into_iter().map(String::from));
-    }
-    ids.sort();
-    ids.dedup();
-    Ok(Some(ids))
-}
-
 /// Answers a parsed question from the graph. The answer's `question` is the query rewritten
 /// in canonical form.
 pub fn answer(graph: &NewsGraph, query: &Query) -> Result<Answer, QueryError> {
-    let finder = Finder::new(graph);
+    let finder = Finder::of_graph(graph);
+    let mut found = Vec::new();
+    for name in query.names() {
+        found.push(finder.find(name, graph)?);
+    }
+    Ok(answer_found(graph, query, &found))
+}
+
+/// Answers a question whose names were found already: `found` holds the entity of each of
+/// [`Query::names`], in order, and `graph` holds at least every event of theirs (for a
+/// country, of everyone whose country it is) with every entity those events name.
+pub(super) fn answer_found(graph: &NewsGraph, query: &Query, found: &[&Entity]) -> Answer {
+    let entity = |i: usize| found[i];
     let mut answer = match query {
-        Query::Partners { name, filter } => partners(graph, finder.find(name)?, filter),
-        Query::Between { a, b, filter } => between(graph, finder.find(a)?, finder.find(b)?, filter),
-        Query::Which {
-            group,
-            other,
-            filter,
-        } => which(graph, finder.find(group)?, finder.find(other)?, filter),
-        Query::Timeline { name, filter } => timeline(graph, finder.find(name)?, filter),
-        Query::Path { from, to, filter } => {
-            path(graph, finder.find(from)?, finder.find(to)?, filter)
-        }
+        Query::Partners { filter, .. } => partners(graph, entity(0), filter),
+        Query::Between { filter, .. } => between(graph, entity(0), entity(1), filter),
+        Query::Which { filter, .. } => which(graph, entity(0), entity(1), filter),
+        Query::Timeline { filter, .. } => timeline(graph, entity(0), filter),
+        Query::Path { filter, .. } => path(graph, entity(0), entity(1), filter),
         Query::MostConnected {
             kind,
             limit,
@@ -130,7 +114,7 @@ pub fn answer(graph: &NewsGraph, query: &Query) -> Result<Answer, QueryError> {
             ));
         }
     }
-    Ok(answer)
+    answer
 }
 
 // Answers.

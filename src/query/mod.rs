@@ -46,14 +46,16 @@ mod dates;
 mod names;
 mod parse;
 mod render;
+mod sql;
 #[cfg(test)]
 mod tests;
 
-pub use answer::{answer, focus, Answer, AnswerKind, EventView, Row};
+pub use answer::{answer, Answer, AnswerKind, EventView, Row};
 pub use dates::{Day, Period};
 pub use names::find_entity;
 pub use parse::{parse, Filter, Query, QueryError, QUESTION_FORMS};
 pub use render::{write_dot, write_json, write_text, write_text_with, TextOptions};
+pub use sql::answer_from_store;
 
 /// Parses a question and answers it from the graph.
 pub fn ask(graph: &NewsGraph, question: &str) -> Result<Answer, QueryError> {

@@ -11,65 +11,80 @@ use super::parse::QueryError;
 use crate::article::tokenize;
 use crate::graph::{Entity, EntityKind, NewsGraph};
 use crate::lexicon::{Lexicon, Target};
-use crate::resolve::{fold, osa_distance, person_key, slug};
+use crate::lookup::{normalize, Decorations};
+use crate::resolve::{osa_distance, slug};
 
-// Finding names.
-
-/// Finds the entity a name in a question stands for.
-pub(super) struct Finder<'g> {
-    graph: &'g NewsGraph,
-    /// Folded words that may precede a name: titles from the graph, demonyms, honorifics.
-    decorations: BTreeSet<String>,
+/// Finds the entity a name in a question stands for, among entities it is given: all of a
+/// graph's ([`find_entity`]), or the candidates a store's index of name terms gives.
+pub(super) struct Finder {
+    decorations: Decorations,
 }
 
 /// A name from a question in the forms [`Finder::score`] compares.
-pub(super) struct Wanted<'q> {
+pub(super) struct Wanted {
+    /// As written.
+    name: String,
     /// As written, trimmed: it may be a node id.
-    id: &'q str,
+    pub(super) id: String,
     /// The node id of the country the lexicon says it names.
-    country: Option<String>,
+    pub(super) country: Option<String>,
     /// Normalized.
-    query: &'q str,
+    query: String,
     /// Normalized, without leading titles and demonyms.
-    core: &'q str,
+    core: String,
+    /// The keys of `core` as a person's and as another entity's name.
+    core_keys: [String; 2],
 }
 
-/// Honorifics that extraction drops from names, so the graph's titles do not list them.
-pub(super) const HONORIFICS: &[&str] = &["dr", "madam", "miss", "mr", "mrs", "ms", "sir"];
+/// The entities that fit a name best, with their score (lower is better).
+pub(super) type Best<'e> = Vec<(u32, &'e Entity)>;
 
-impl<'g> Finder<'g> {
-    pub(super) fn new(graph: &'g NewsGraph) -> Finder<'g> {
-        let mut decorations: BTreeSet<String> = HONORIFICS.iter().map(|w| w.to_string()).collect();
-        for entity in graph.entities() {
-            let words: Vec<&String> = match entity.kind {
-                EntityKind::Person => entity.titles.iter().collect(),
-                EntityKind::Country => entity.aliases.iter().collect(),
-                EntityKind::Institution => Vec::new(),
-            };
-            for text in words {
-                decorations.extend(
-                    normalize(text)
-                        .split(' ')
-                        .filter(|w| w.len() > 1 && !matches!(*w, "of" | "the" | "and" | "for"))
-                        .map(str::to_string),
-                );
-            }
-        }
-        Finder { graph, decorations }
+impl Finder {
+    pub(super) fn new(decorations: Decorations) -> Finder {
+        Finder { decorations }
     }
 
-    pub(super) fn find(&self, name: &str) -> Result<&'g Entity, QueryError> {
+    pub(super) fn of_graph(graph: &NewsGraph) -> Finder {
+        Finder::new(Decorations::of(graph.entities()))
+    }
+
+    pub(super) fn wanted(&self, name: &str) -> Wanted {
         let query = normalize(name);
-        let core = self.strip(&query);
-        let wanted = Wanted {
-            id: name.trim(),
+        let core = self.decorations.strip(&query);
+        let core_keys = [
+            self.decorations.key(EntityKind::Person, &core),
+            self.decorations.key(EntityKind::Institution, &core),
+        ];
+        Wanted {
+            name: name.to_string(),
+            id: name.trim().to_string(),
             country: lexicon_country(name),
-            query: &query,
-            core: &core,
-        };
-        let mut best: Vec<(u32, &'g Entity)> = Vec::new();
-        for entity in self.graph.entities() {
-            let Some(score) = self.score(&wanted, entity) else {
+            query,
+            core,
+            core_keys,
+        }
+    }
+
+    /// Finds the one entity of a graph a name stands for.
+    pub(super) fn find<'e>(
+        &self,
+        name: &str,
+        graph: &'e NewsGraph,
+    ) -> Result<&'e Entity, QueryError> {
+        let wanted = self.wanted(name);
+        let best = self.best(&wanted, graph.entities());
+        self.decide(&wanted, best, || self.suggest(&wanted, graph.entities()))
+    }
+
+    /// The entities that fit the name best, in the order given.
+    pub(super) fn best<'e>(
+        &self,
+        wanted: &Wanted,
+        entities: impl IntoIterator<Item = &'e Entity>,
+    ) -> Best<'e> {
+        let mut best: Best<'e> = Vec::new();
+        for entity in entities {
+            let Some(score) = self.score(wanted, entity) else {
                 continue;
             };
             match best.first() {
@@ -78,11 +93,21 @@ impl<'g> Finder<'g> {
                 _ => best = vec![(score, entity)],
             }
         }
+        best
+    }
+
+    /// The one best entity, or why there is none: ambiguous, or unknown with `suggestions`.
+    pub(super) fn decide<'e>(
+        &self,
+        wanted: &Wanted,
+        best: Best<'e>,
+        suggestions: impl FnOnce() -> Vec<String>,
+    ) -> Result<&'e Entity, QueryError> {
         match best.as_slice() {
             [(_, entity)] => Ok(entity),
             [] => Err(QueryError::Unknown {
-                name: name.to_string(),
-                suggestions: self.suggest(&core),
+                name: wanted.name.clone(),
+                suggestions: suggestions(),
             }),
             many => {
                 let mut candidates: Vec<String> = many
@@ -91,22 +116,66 @@ impl<'g> Finder<'g> {
                     .collect();
                 candidates.sort();
                 Err(QueryError::Ambiguous {
-                    name: name.to_string(),
+                    name: wanted.name.clone(),
                     candidates,
                 })
             }
         }
     }
 
+    /// The terms (see [`Decorations::terms`]) of every entity that may fit the name with a
+    /// score under 100 (all but spelling variants): besides these, only the entity whose id
+    /// is [`Wanted::id`] or [`Wanted::country`] can.
+    pub(super) fn exact_terms(&self, wanted: &Wanted) -> Vec<String> {
+        let mut terms = BTreeSet::from([wanted.query.clone(), wanted.core.clone()]);
+        for key in &wanted.core_keys {
+            terms.extend(key.split(' ').map(str::to_string));
+            terms.insert(key.clone());
+        }
+        terms.remove("");
+        terms.into_iter().collect()
+    }
+
+    /// Whether an entity with the term (a word of one of its keys) may fit the name as a
+    /// spelling variant ([`Finder::score`] 100 and above): the word is close to a word of the
+    /// name's core.
+    pub(super) fn close_term(&self, wanted: &Wanted, term: &str) -> bool {
+        if term.is_empty() || term.contains(' ') {
+            return false;
+        }
+        let length = term.chars().count();
+        wanted
+            .core_keys
+            .iter()
+            .flat_map(|k| k.split(' '))
+            // At most two edits apart: no closer in length than that, and then close.
+            .filter(|word| word.chars().count().abs_diff(length) <= 2)
+            .any(|word| close_words(&[word], &[term]).is_some())
+    }
+
+    /// Whether an entity with the term (a key or a word of one) may be suggested for an
+    /// unknown name ([`Finder::suggest`]).
+    pub(super) fn near_term(&self, wanted: &Wanted, term: &str) -> bool {
+        let core = wanted.core.as_str();
+        let length = core.chars().count();
+        let limit = (length / 2).max(2);
+        (core.len() >= 3 && term.starts_with(core))
+            // The distance is at least the difference in length.
+            || (term.chars().count().abs_diff(length) <= limit
+                && bag_distance(core, term) <= limit
+                && osa_distance(core, term) <= limit)
+    }
+
     /// How well a name fits an entity, lower is better: 0 a whole name, alias, id or a
     /// country's name, demonym or capital in the lexicon, 1 a name without titles, 2 a
     /// surname, 3 another part of the name, 100 + edits for a spelling variant.
-    fn score(&self, wanted: &Wanted<'_>, entity: &Entity) -> Option<u32> {
+    fn score(&self, wanted: &Wanted, entity: &Entity) -> Option<u32> {
         let Wanted {
             id,
             country,
             query,
             core,
+            ..
         } = wanted;
         if **id == *entity.id || country.as_deref() == Some(entity.id.as_ref()) {
             return Some(0);
@@ -115,15 +184,15 @@ impl<'g> Finder<'g> {
             .chain(&entity.aliases)
             .map(|f| normalize(f))
             .collect();
-        if forms.iter().any(|f| f == *query) {
+        if forms.iter().any(|f| f == query) {
             return Some(0);
         }
         let keys: Vec<String> = forms
             .iter()
-            .map(|f| self.key(entity.kind, f))
+            .map(|f| self.decorations.key(entity.kind, f))
             .filter(|k| !k.is_empty())
             .collect();
-        let core_key = self.key(entity.kind, core);
+        let core_key = self.decorations.key(entity.kind, core);
         if core_key.is_empty() {
             return None;
         }
@@ -163,33 +232,19 @@ impl<'g> Finder<'g> {
         best.map(|d| 100 + d)
     }
 
-    /// The comparable form of a name: titles and demonyms dropped from its start, and for
-    /// people initials, particles and suffixes too.
-    fn key(&self, kind: EntityKind, normalized: &str) -> String {
-        match kind {
-            EntityKind::Person => person_key(&self.strip(normalized)),
-            _ => normalized.to_string(),
-        }
-    }
-
-    /// Drops decoration words from the start of a normalized name, keeping at least one word.
-    fn strip(&self, normalized: &str) -> String {
-        let words: Vec<&str> = normalized.split(' ').collect();
-        let start = words
-            .iter()
-            .position(|w| !self.decorations.contains(*w))
-            .unwrap_or(words.len().saturating_sub(1));
-        words[start..].join(" ")
-    }
-
-    /// Up to three entities whose names are near the core of an unknown name.
-    fn suggest(&self, core: &str) -> Vec<String> {
+    /// Up to three entities of `entities` whose names are near the core of an unknown name.
+    pub(super) fn suggest<'e>(
+        &self,
+        wanted: &Wanted,
+        entities: impl IntoIterator<Item = &'e Entity>,
+    ) -> Vec<String> {
+        let core = wanted.core.as_str();
         let limit = (core.chars().count() / 2).max(2);
         let mut near: Vec<(usize, &str)> = Vec::new();
-        for entity in self.graph.entities() {
+        for entity in entities {
             let mut best = usize::MAX;
             for form in std::iter::once(&entity.name).chain(&entity.aliases) {
-                let key = self.key(entity.kind, &normalize(form));
+                let key = self.decorations.key(entity.kind, &normalize(form));
                 for candidate in std::iter::once(key.as_str()).chain(key.split(' ')) {
                     let mut distance = osa_distance(core, candidate);
                     if core.len() >= 3 && candidate.starts_with(core) {
@@ -252,6 +307,22 @@ pub(super) fn lexicon_country(name: &str) -> Option<String> {
     None
 }
 
+/// A lower bound of the edit distance: the letters of one that the other lacks, counted
+/// with repeats, whichever side lacks more (an edit or a transposition changes it by one at
+/// most). Much cheaper than the distance, so most terms are ruled out by it.
+fn bag_distance(a: &str, b: &str) -> usize {
+    let mut counts: std::collections::HashMap<char, i32> = std::collections::HashMap::new();
+    for c in a.chars() {
+        *counts.entry(c).or_default() += 1;
+    }
+    for c in b.chars() {
+        *counts.entry(c).or_default() -= 1;
+    }
+    let only_a: i32 = counts.values().filter(|n| **n > 0).sum();
+    let only_b: i32 = counts.values().filter(|n| **n < 0).map(|n| -n).sum();
+    only_a.max(only_b) as usize
+}
+
 /// The summed edits between two names word by word, if each word is close enough: none for
 /// up to three letters, one up to six, two beyond.
 pub(super) fn close_words(a: &[&str], b: &[&str]) -> Option<u32> {
@@ -271,21 +342,8 @@ pub(super) fn close_words(a: &[&str], b: &[&str]) -> Option<u32> {
     Some(total)
 }
 
-/// Folded, without dots and apostrophes, other punctuation as spaces, without a leading "the":
-/// "the U.S." -> "us", "Niinistö" -> "niinisto".
-pub(super) fn normalize(text: &str) -> String {
-    let folded: String = fold(text)
-        .chars()
-        .filter(|c| !matches!(c, '.' | '\''))
-        .map(|c| if c.is_alphanumeric() { c } else { ' ' })
-        .collect();
-    let words: Vec<&str> = folded.split_whitespace().collect();
-    let start = usize::from(words.len() > 1 && words[0] == "the");
-    words[start..].join(" ")
-}
-
 /// Finds the one entity a name stands for, as questions do: forgivingly (surnames, no
 /// diacritics or titles, small spelling variants), failing on an unknown or ambiguous name.
 pub fn find_entity<'g>(graph: &'g NewsGraph, name: &str) -> Result<&'g Entity, QueryError> {
-    Finder::new(graph).find(name)
+    Finder::of_graph(graph).find(name, graph)
 }

@@ -101,6 +101,17 @@ pub fn parse(question: &str) -> Result<Query, QueryError> {
 }
 
 impl Query {
+    /// The names the question mentions, in order.
+    pub fn names(&self) -> Vec<&str> {
+        match self {
+            Query::Partners { name, .. } | Query::Timeline { name, .. } => vec![name],
+            Query::Between { a, b, .. } => vec![a, b],
+            Query::Which { group, other, .. } => vec![group, other],
+            Query::Path { from, to, .. } => vec![from, to],
+            Query::MostConnected { .. } => Vec::new(),
+        }
+    }
+
     pub fn filter(&self) -> &Filter {
         match self {
             Query::Partners { filter, .. }
