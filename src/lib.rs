@@ -19,6 +19,7 @@ pub mod batch;
 pub mod explain;
 pub mod export;
 pub mod extract;
+pub mod findings;
 pub mod graph;
 pub mod input;
 pub mod lexicon;

@@ -12,7 +12,7 @@ use rustc_hash::FxHashMap;
 
 use unicode_normalization::UnicodeNormalization;
 
-use crate::graph::{EntityKind, LocalEntity};
+use crate::findings::{EntityKind, LocalEntity};
 
 pub mod names;
 mod settle;

@@ -287,7 +287,7 @@ impl Resolver {
 #[cfg(test)]
 mod tests {
     use super::super::{Context, Resolver};
-    use crate::graph::{EntityKind, LocalEntity};
+    use crate::findings::{EntityKind, LocalEntity};
 
     /// A name as an article gives it: "Name", or "Name|title|country".
     fn read(spec: &str) -> (LocalEntity, Context) {

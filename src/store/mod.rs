@@ -23,7 +23,7 @@ use std::sync::Arc;
 
 use rusqlite::{params, Connection, OpenFlags, OptionalExtension};
 
-use crate::export::json::{from_record, record, ArticleRecord};
+use crate::findings::{from_record, record, ArticleRecord};
 use crate::graph::{Affiliation, ArticleGraph, Entity, Event, Evidence, NewsGraph};
 use crate::lookup::Decorations;
 use crate::resolve::Aliases;
