@@ -75,7 +75,7 @@ pub struct Filter {
 pub enum QueryError {
     #[error("cannot understand {question:?}; ask one of these:\n{QUESTION_FORMS}")]
     Unparsed { question: String },
-    #[error("{name:?} could be {}; be more precise", or_list(.candidates))]
+    #[error("{name:?} could be {}; be more precise", candidate_list(.candidates))]
     Ambiguous {
         name: String,
         candidates: Vec<String>,
@@ -499,6 +499,23 @@ pub(super) fn or_list(items: &[String]) -> String {
         [one] => one.clone(),
         [init @ .., last] => format!("{} or {last}", init.join(", ")),
     }
+}
+
+/// At most this many candidates of an ambiguous name are listed, so the message fits a
+/// terminal (a common surname fits hundreds of people in a large graph).
+const LISTED_CANDIDATES: usize = 10;
+
+/// The candidates of an ambiguous name: all of them up to [`LISTED_CANDIDATES`], else the
+/// first ones and how many more.
+pub(super) fn candidate_list(candidates: &[String]) -> String {
+    if candidates.len() <= LISTED_CANDIDATES {
+        return or_list(candidates);
+    }
+    format!(
+        "{} or {} others",
+        candidates[..LISTED_CANDIDATES].join(", "),
+        candidates.len() - LISTED_CANDIDATES
+    )
 }
 
 pub(super) fn suggest(suggestions: &[String]) -> String {

@@ -652,3 +652,23 @@ fn written_dates_and_bounds_parse() {
     assert_eq!(parse_bound("Helsinki"), None);
     assert_eq!(parse_bound("March"), None);
 }
+
+#[test]
+fn a_name_that_fits_many_lists_ten_and_counts_the_others() {
+    let candidates: Vec<String> = (1..=37)
+        .map(|i| format!("Ann Lee {i:02} (person:ann-lee-{i:02})"))
+        .collect();
+    let error = QueryError::Ambiguous {
+        name: "Lee".to_string(),
+        candidates,
+    };
+    let message = error.to_string();
+    assert!(
+        message.starts_with("\"Lee\" could be Ann Lee 01 (person:ann-lee-01), "),
+        "{message}"
+    );
+    assert!(
+        message.ends_with("Ann Lee 10 (person:ann-lee-10) or 27 others; be more precise"),
+        "{message}"
+    );
+}
