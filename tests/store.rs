@@ -246,6 +246,7 @@ fn answers_from_the_store_equal_answers_from_graph_json() {
         "planned meetings of Gerasimov",
         "all contacts between Milley and Russia in 2019",
         "which Americans met Russians",
+        "who spoke to - -",
     ] {
         let ask = |graph: &str| {
             let run = newsgraph(dir.path(), &["query", "--json", "--graph", graph, question]);

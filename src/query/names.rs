@@ -132,7 +132,10 @@ impl Finder {
             terms.extend(key.split(' ').map(str::to_string));
             terms.insert(key.clone());
         }
-        terms.remove("");
+        // The empty term is what a name of punctuation alone is: only the whole name may be.
+        if !wanted.query.is_empty() {
+            terms.remove("");
+        }
         terms.into_iter().collect()
     }
 
