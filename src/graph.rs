@@ -15,143 +15,11 @@ use rustc_hash::{FxHashMap, FxHashSet};
 use serde::{Deserialize, Serialize};
 
 use crate::resolve::{is_short_given_name, person_key, Aliases, Context, Resolver};
-use crate::time::DateSource;
 
-#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
-#[serde(rename_all = "snake_case")]
-pub enum EntityKind {
-    Person,
-    Institution,
-    Country,
-}
-
-impl EntityKind {
-    pub fn as_str(self) -> &'static str {
-        match self {
-            EntityKind::Person => "person",
-            EntityKind::Institution => "institution",
-            EntityKind::Country => "country",
-        }
-    }
-}
-
-#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
-#[serde(rename_all = "snake_case")]
-pub enum ContactKind {
-    Call,
-    Meeting,
-}
-
-impl ContactKind {
-    pub fn as_str(self) -> &'static str {
-        match self {
-            ContactKind::Call => "call",
-            ContactKind::Meeting => "meeting",
-        }
-    }
-}
-
-#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
-#[serde(rename_all = "snake_case")]
-pub enum Status {
-    Happened,
-    Planned,
-    Denied,
-}
-
-impl Status {
-    pub fn as_str(self) -> &'static str {
-        match self {
-            Status::Happened => "happened",
-            Status::Planned => "planned",
-            Status::Denied => "denied",
-        }
-    }
-}
-
-/// How an entity belongs to another: a person to an institution or country, an institution to
-/// a country.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
-#[serde(rename_all = "snake_case")]
-pub enum AffiliationKind {
-    /// Works in, heads, commands or serves in.
-    Member,
-    Spokesperson,
-    /// A person's country.
-    Nationality,
-    /// An institution's country.
-    PartOf,
-}
-
-impl AffiliationKind {
-    pub fn as_str(self) -> &'static str {
-        match self {
-            AffiliationKind::Member => "member",
-            AffiliationKind::Spokesperson => "spokesperson",
-            AffiliationKind::Nationality => "nationality",
-            AffiliationKind::PartOf => "part_of",
-        }
-    }
-}
-
-/// Where a statement was read: article, sentence and its character offsets. The article and
-/// sentence are shared (`Arc<str>`): a large graph names each article in many places.
-#[derive(Debug, Clone, PartialEq, Eq, PartialOrd, Ord, Serialize, Deserialize)]
-pub struct Evidence {
-    pub article: Arc<str>,
-    pub text: Arc<str>,
-    pub start: usize,
-    pub end: usize,
-}
-
-/// An entity as one article knows it. `key` identifies it within the article.
-#[derive(Debug, Clone, PartialEq)]
-pub struct LocalEntity {
-    pub kind: EntityKind,
-    pub name: String,
-    pub aliases: BTreeSet<String>,
-    pub titles: BTreeSet<String>,
-    /// Index of the entity's country among the article's entities.
-    pub country: Option<usize>,
-    /// ISO code, for countries.
-    pub iso: Option<String>,
-    pub mentions: usize,
-}
-
-/// A contact event as one article states it; participants index the article's entities.
-#[derive(Debug, Clone, PartialEq)]
-pub struct LocalEvent {
-    pub kind: ContactKind,
-    pub status: Status,
-    pub participants: Vec<usize>,
-    /// The date as written ("Wednesday").
-    pub date: Option<String>,
-    /// The written date resolved against the publication date (`2024-03-13`, see [`crate::time`]).
-    pub date_iso: Option<String>,
-    pub initiator: Option<usize>,
-    pub evidence: Evidence,
-}
-
-#[derive(Debug, Clone, PartialEq)]
-pub struct LocalAffiliation {
-    pub from: usize,
-    pub to: usize,
-    pub kind: AffiliationKind,
-    pub evidence: Evidence,
-}
-
-/// What extraction found in one article.
-#[derive(Debug, Clone, Default, PartialEq)]
-pub struct ArticleGraph {
-    pub article: String,
-    /// A hash of the article text: the same text under two names is read once.
-    pub hash: String,
-    /// Publication date (ISO) and where it was found.
-    pub published: Option<(String, DateSource)>,
-    pub entities: Vec<LocalEntity>,
-    pub events: Vec<LocalEvent>,
-    pub affiliations: Vec<LocalAffiliation>,
-}
+pub use crate::findings::{
+    AffiliationKind, ArticleGraph, ContactKind, EntityKind, Evidence, LocalAffiliation,
+    LocalEntity, LocalEvent, Status,
+};
 
 /// A node of the merged graph. Its lists are sorted and hold each item once; ids and article
 /// names are shared with the rest of the graph (`Arc<str>`), which names them many times.
@@ -389,7 +257,7 @@ impl NewsGraph {
         self.records.read(each)
     }
 
-    /// Hands each article's record (as [`crate::export::json::record`] makes it) to `each` as
+    /// Hands each article's record (as [`crate::findings::record`] makes it) to `each` as
     /// one line of compact JSON, in order; spilled records are copied, not read back.
     pub fn for_each_record_line(
         &self,
@@ -604,7 +472,7 @@ impl Records {
             Records::Memory(all) => all.push(article),
             Records::File(spill) => {
                 let spill = spill.get_mut().map_err(|_| io::Error::other("poisoned"))?;
-                serde_json::to_writer(&mut spill.file, &crate::export::json::record(&article))?;
+                serde_json::to_writer(&mut spill.file, &crate::findings::record(&article))?;
                 spill.file.write_all(b"\n")?;
                 spill.count += 1;
             }
@@ -624,9 +492,7 @@ impl Records {
         match self {
             Records::Memory(all) => {
                 for article in all {
-                    each(&serde_json::to_string(&crate::export::json::record(
-                        article,
-                    ))?)?;
+                    each(&serde_json::to_string(&crate::findings::record(article))?)?;
                 }
             }
             Records::File(spill) => {
@@ -651,7 +517,7 @@ impl Records {
             Records::Memory(all) => all.iter().cloned().for_each(each),
             Records::File(_) => self.read_lines(&mut |line| {
                 let record = serde_json::from_str(line)?;
-                let article = crate::export::json::from_record(record)
+                let article = crate::findings::from_record(record)
                     .map_err(|e| io::Error::new(io::ErrorKind::InvalidData, e))?;
                 each(article);
                 Ok(())

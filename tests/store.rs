@@ -229,6 +229,24 @@ fn answers_from_the_store_equal_answers_from_graph_json() {
         "path from Dunford to Milley",
         "most connected people",
         "who spoke to Nobody Atall",
+        // Names found forgivingly through the store's name terms give what the whole graph
+        // gives: case, diacritics, titles, surnames, ids, spelling slips, countries by
+        // demonym, ambiguity and suggestions.
+        "who spoke to gen. GERASIMOV",
+        "who spoke to person:valery-gerasimov",
+        "who spoke to Gerasimof",
+        "who spoke to Shoygu",
+        "who spoke to Niinisto",
+        "who spoke to the U.S.",
+        "who spoke to Americans",
+        "who spoke to Russian Gen. Valery Gerasimov",
+        "who spoke to Kim",
+        "who spoke to Gerasim",
+        "who spoke to Xq",
+        "planned meetings of Gerasimov",
+        "all contacts between Milley and Russia in 2019",
+        "which Americans met Russians",
+        "who spoke to - -",
     ] {
         let ask = |graph: &str| {
             let run = newsgraph(dir.path(), &["query", "--json", "--graph", graph, question]);

@@ -68,31 +68,6 @@ pub fn read_graph(path: &Path) -> anyhow::Result<newsgraph::NewsGraph> {
         .map_err(|error| anyhow::anyhow!("reading graph {}: {error}", path.display()))
 }
 
-/// The part of a graph a question needs: from a store, the nodes and only the events of the
-/// entities the question names (read through the store's indexes), or the whole graph for
-/// paths and rankings; from a `graph.json`, all of it.
-pub fn read_graph_for(
-    path: &Path,
-    question: &newsgraph::query::Query,
-) -> anyhow::Result<newsgraph::NewsGraph> {
-    if !is_store(path)? {
-        return read_graph(path);
-    }
-    let fail = |error: newsgraph::store::StoreError| {
-        anyhow::anyhow!("reading graph {}: {error}", path.display())
-    };
-    let names = newsgraph::store::read_entities(path).map_err(fail)?;
-    match newsgraph::query::focus(&names, question) {
-        Ok(Some(ids)) => {
-            let ids: Vec<&str> = ids.iter().map(String::as_str).collect();
-            newsgraph::store::read_around(path, names, &ids).map_err(fail)
-        }
-        Ok(None) => read_store(path, false),
-        // An unknown or ambiguous name: the answer says so, from the names alone.
-        Err(_) => Ok(names),
-    }
-}
-
 /// Like [`read_graph`], with what each article said (for `explain`): from the store, or the
 /// store beside a `graph.json`, or the records of a `graph.json` written by an older newsgraph.
 pub fn read_graph_with_articles(path: &Path) -> anyhow::Result<newsgraph::NewsGraph> {
@@ -149,7 +124,7 @@ pub fn store_beside(path: &Path) -> PathBuf {
 }
 
 /// Does the file start as a SQLite database does? A missing file says how to make one.
-fn is_store(path: &Path) -> anyhow::Result<bool> {
+pub fn is_store(path: &Path) -> anyhow::Result<bool> {
     use std::io::Read;
     let mut head = [0u8; 16];
     let file = match std::fs::File::open(path) {

@@ -75,8 +75,21 @@ pub fn execute(args: &Args) -> anyhow::Result<i32> {
             return Ok(1);
         }
     };
-    let graph = super::read_graph_for(&args.graph, &parsed)?;
-    let answer = match query::answer(&graph, &parsed).map(|mut answer| {
+    let (graph, answer) = if super::is_store(&args.graph)? {
+        // A drawing of a chosen part shows names, titles and every report, as `export` does.
+        let detail = if args.dot && (selected || args.select.all) {
+            newsgraph::store::Detail::ALL
+        } else {
+            newsgraph::store::Detail::default()
+        };
+        query::answer_from_store(&args.graph, &parsed, detail)
+            .map_err(|error| anyhow::anyhow!("reading graph {}: {error}", args.graph.display()))?
+    } else {
+        let graph = super::read_graph(&args.graph)?;
+        let answer = query::answer(&graph, &parsed);
+        (graph, answer)
+    };
+    let answer = match answer.map(|mut answer| {
         answer.question = question.trim().to_string();
         answer
     }) {

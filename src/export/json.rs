@@ -11,12 +11,16 @@ use std::sync::Arc;
 
 use serde::{Deserialize, Serialize};
 
+/// The article records a `graph.json` of an older newsgraph carries are the findings' own
+/// record form (`findings.rs`), shared with the store.
+pub use crate::findings::{
+    record, ArticleRecord, RecordAffiliation, RecordEntity, RecordError, RecordEvent,
+};
 use crate::graph::{
     Affiliation, AffiliationKind, ArticleGraph, ContactKind, Entity, EntityKind, Event, Evidence,
-    LocalAffiliation, LocalEntity, LocalEvent, NewsGraph, Parts, Status,
+    NewsGraph, Parts, Status,
 };
 use crate::resolve::Aliases;
-use crate::time::DateSource;
 
 pub const SCHEMA_VERSION: u32 = 1;
 
@@ -34,71 +38,6 @@ pub struct GraphFile {
     /// What each article said, so graphs can be merged and updated without the texts.
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub articles: Vec<ArticleRecord>,
-}
-
-/// One article's findings: its entities, and its events and affiliations between them
-/// (entities are referred to by their index in `entities`).
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
-#[serde(deny_unknown_fields)]
-pub struct ArticleRecord {
-    pub id: String,
-    /// A hash of the normalised text (128-bit xxh3, hexadecimal).
-    pub hash: String,
-    /// Publication date, `YYYY-MM-DD`.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub published: Option<String>,
-    /// Where the publication date was found: `sidecar`, `header` or `path`.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub published_from: Option<DateSource>,
-    pub entities: Vec<RecordEntity>,
-    #[serde(default, skip_serializing_if = "Vec::is_empty")]
-    pub events: Vec<RecordEvent>,
-    #[serde(default, skip_serializing_if = "Vec::is_empty")]
-    pub affiliations: Vec<RecordAffiliation>,
-}
-
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
-#[serde(deny_unknown_fields)]
-pub struct RecordEntity {
-    pub kind: EntityKind,
-    pub name: String,
-    #[serde(default, skip_serializing_if = "Vec::is_empty")]
-    pub aliases: Vec<String>,
-    #[serde(default, skip_serializing_if = "Vec::is_empty")]
-    pub titles: Vec<String>,
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub country: Option<usize>,
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub iso: Option<String>,
-    pub mentions: usize,
-}
-
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
-#[serde(deny_unknown_fields)]
-pub struct RecordEvent {
-    pub kind: ContactKind,
-    pub status: Status,
-    pub participants: Vec<usize>,
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub date: Option<String>,
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub date_iso: Option<String>,
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub initiator: Option<usize>,
-    pub evidence: String,
-    pub start: usize,
-    pub end: usize,
-}
-
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
-#[serde(deny_unknown_fields)]
-pub struct RecordAffiliation {
-    pub from: usize,
-    pub to: usize,
-    pub kind: AffiliationKind,
-    pub evidence: String,
-    pub start: usize,
-    pub end: usize,
 }
 
 /// One report of an event that several articles tell.
@@ -335,129 +274,11 @@ fn affiliation_edge(affiliation: &Affiliation) -> Edge {
     }
 }
 
-pub fn record(article: &ArticleGraph) -> ArticleRecord {
-    ArticleRecord {
-        id: article.article.clone(),
-        hash: article.hash.clone(),
-        published: article.published.as_ref().map(|(d, _)| d.clone()),
-        published_from: article.published.as_ref().map(|(_, s)| *s),
-        entities: article
-            .entities
-            .iter()
-            .map(|e| RecordEntity {
-                kind: e.kind,
-                name: e.name.clone(),
-                aliases: e.aliases.iter().cloned().collect(),
-                titles: e.titles.iter().cloned().collect(),
-                country: e.country,
-                iso: e.iso.clone(),
-                mentions: e.mentions,
-            })
-            .collect(),
-        events: article
-            .events
-            .iter()
-            .map(|e| RecordEvent {
-                kind: e.kind,
-                status: e.status,
-                participants: e.participants.clone(),
-                date: e.date.clone(),
-                date_iso: e.date_iso.clone(),
-                initiator: e.initiator,
-                evidence: e.evidence.text.to_string(),
-                start: e.evidence.start,
-                end: e.evidence.end,
-            })
-            .collect(),
-        affiliations: article
-            .affiliations
-            .iter()
-            .map(|a| RecordAffiliation {
-                from: a.from,
-                to: a.to,
-                kind: a.kind,
-                evidence: a.evidence.text.to_string(),
-                start: a.evidence.start,
-                end: a.evidence.end,
-            })
-            .collect(),
-    }
-}
-
 /// Reads an article record back, checking that every index points at one of its entities.
 pub fn from_record(record: ArticleRecord) -> Result<ArticleGraph, ReadError> {
-    let n = record.entities.len();
-    let id = record.id;
-    let bad = |what: &str, index: usize| ReadError::Record {
-        article: id.clone(),
-        problem: format!("{what} {index} is not one of its {n} entities"),
-    };
-    let check = |what: &str, index: usize| {
-        if index < n {
-            Ok(index)
-        } else {
-            Err(bad(what, index))
-        }
-    };
-    let evidence = |text: String, start: usize, end: usize| Evidence {
-        article: id.as_str().into(),
-        text: text.into(),
-        start,
-        end,
-    };
-    let published = match (record.published, record.published_from) {
-        (Some(date), source) => Some((date, source.unwrap_or(crate::time::DateSource::Header))),
-        (None, _) => None,
-    };
-    let mut entities = Vec::with_capacity(n);
-    for e in record.entities {
-        if let Some(c) = e.country {
-            check("country", c)?;
-        }
-        entities.push(LocalEntity {
-            kind: e.kind,
-            name: e.name,
-            aliases: e.aliases.into_iter().collect(),
-            titles: e.titles.into_iter().collect(),
-            country: e.country,
-            iso: e.iso,
-            mentions: e.mentions,
-        });
-    }
-    let mut events = Vec::new();
-    for e in record.events {
-        for &p in &e.participants {
-            check("participant", p)?;
-        }
-        if let Some(i) = e.initiator {
-            check("initiator", i)?;
-        }
-        events.push(LocalEvent {
-            kind: e.kind,
-            status: e.status,
-            participants: e.participants,
-            date: e.date,
-            date_iso: e.date_iso,
-            initiator: e.initiator,
-            evidence: evidence(e.evidence, e.start, e.end),
-        });
-    }
-    let mut affiliations = Vec::new();
-    for a in record.affiliations {
-        affiliations.push(LocalAffiliation {
-            from: check("affiliation", a.from)?,
-            to: check("affiliation", a.to)?,
-            kind: a.kind,
-            evidence: evidence(a.evidence, a.start, a.end),
-        });
-    }
-    Ok(ArticleGraph {
-        article: id.clone(),
-        hash: record.hash,
-        published,
-        entities,
-        events,
-        affiliations,
+    crate::findings::from_record(record).map_err(|e| ReadError::Record {
+        article: e.article,
+        problem: e.problem,
     })
 }
 

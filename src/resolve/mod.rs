@@ -17,7 +17,7 @@ use unicode_normalization::UnicodeNormalization;
 
 use chrono::Datelike;
 
-use crate::graph::{ArticleGraph, EntityKind, LocalEntity, Status};
+use crate::findings::{ArticleGraph, EntityKind, LocalEntity, Status};
 
 pub mod names;
 mod settle;

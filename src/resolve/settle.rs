@@ -304,7 +304,7 @@ impl Resolver {
 #[cfg(test)]
 mod tests {
     use super::super::{meeting, person_key, Context, Resolver};
-    use crate::graph::{EntityKind, LocalEntity};
+    use crate::findings::{EntityKind, LocalEntity};
 
     /// A name as an article gives it: "Name", or "Name|title|country|Counterpart@week" (the
     /// last: a person met in the ISO week, "Anna Weber@2024-W11").

@@ -9,7 +9,9 @@
 //! `entity_aliases`, `entity_titles` and `entity_articles`, `events` with
 //! `event_participants` and `sources` (every report of an event), `affiliations`,
 //! `articles` (path, hash, publication date and the article's findings as JSON), `alias_rules`,
-//! and `entity_search`, an FTS5 index over names and aliases. Rows are written in a fixed
+//! `entity_search`, an FTS5 index over names and aliases for users' SQL, and `name_terms`
+//! (with `name_term_list` and `name_decorations`): the terms `query` finds a name by
+//! ([`crate::lookup`]), so a question reads a few rows instead of every node. Rows are written in a fixed
 //! order, so the same graph gives the same content (`sqlite3 graph.db .dump` is equal).
 //!
 //! The library never touches the file system elsewhere; this module opens the database file
@@ -21,13 +23,14 @@ use std::sync::Arc;
 
 use rusqlite::{params, Connection, OpenFlags, OptionalExtension};
 
-use crate::export::json::{from_record, record, ArticleRecord};
+use crate::findings::{from_record, record, ArticleRecord};
 use crate::graph::{Affiliation, ArticleGraph, Entity, Event, Evidence, NewsGraph};
+use crate::lookup::Decorations;
 use crate::resolve::Aliases;
 
 /// The version of the tables below; a store of another version is refused with a message
 /// saying how to rebuild it.
-pub const SCHEMA_VERSION: u32 = 1;
+pub const SCHEMA_VERSION: u32 = 2;
 
 /// The tables and indexes of `graph.db`.
 pub const SCHEMA: &str = "
@@ -86,6 +89,13 @@ CREATE TABLE articles (
 );
 CREATE TABLE alias_rules (seq INTEGER PRIMARY KEY, rule TEXT NOT NULL);
 CREATE VIRTUAL TABLE entity_search USING fts5(entity UNINDEXED, name, tokenize = 'unicode61 remove_diacritics 2');
+CREATE TABLE name_terms (        -- how `query` finds a name (src/lookup.rs): each name and alias
+    term TEXT NOT NULL,          -- folded, its key (no titles, initials, particles) and the key's words
+    entity TEXT NOT NULL,
+    PRIMARY KEY (term, entity)
+) WITHOUT ROWID;
+CREATE TABLE name_term_list (term TEXT PRIMARY KEY) WITHOUT ROWID; -- each term once, for spelling slips
+CREATE TABLE name_decorations (word TEXT PRIMARY KEY) WITHOUT ROWID; -- titles, demonyms, honorifics
 ";
 
 /// Indexes, made once the rows are in.
@@ -222,6 +232,30 @@ pub fn write(graph: &NewsGraph, path: &Path) -> Result<(), StoreError> {
                 ev.end as i64
             ])?;
         }
+        // The terms of every name, made on every core (the folding is most of a small
+        // build's time spent here), written in order.
+        let decorations = Decorations::of(graph.entities());
+        let entities: Vec<&Entity> = graph.entities().collect();
+        let terms: Vec<Vec<String>> = {
+            use rayon::prelude::*;
+            entities.par_iter().map(|e| decorations.terms(e)).collect()
+        };
+        let mut term = tx.prepare("INSERT INTO name_terms VALUES (?1, ?2)")?;
+        for (entity, terms) in entities.iter().zip(&terms) {
+            for t in terms {
+                term.execute(params![t, &*entity.id])?;
+            }
+        }
+        let distinct: std::collections::BTreeSet<&String> = terms.iter().flatten().collect();
+        let mut listed = tx.prepare("INSERT INTO name_term_list VALUES (?1)")?;
+        for t in distinct {
+            listed.execute(params![t])?;
+        }
+        drop(terms);
+        let mut decoration = tx.prepare("INSERT INTO name_decorations VALUES (?1)")?;
+        for word in decorations.words() {
+            decoration.execute(params![word])?;
+        }
         let mut rule = tx.prepare("INSERT INTO alias_rules VALUES (?1, ?2)")?;
         for (seq, line) in graph.aliases().lines().iter().enumerate() {
             rule.execute(params![seq as i64, line])?;
@@ -291,7 +325,7 @@ pub fn read(path: &Path, with_articles: bool) -> Result<NewsGraph, StoreError> {
     let db = open(path)?;
     let mut shared = Shared::default();
     let entities = entities_of(&db, &mut shared, true)?;
-    let events = events_of(&db, &mut shared, None)?;
+    let events = events_of(&db, &mut shared, None, true)?;
     let affiliations = affiliations_of(&db, &mut shared)?;
     let aliases = read_alias_rules(&db)?;
     let articles = if with_articles {
@@ -308,40 +342,58 @@ pub fn read(path: &Path, with_articles: bool) -> Result<NewsGraph, StoreError> {
     ))
 }
 
-/// The nodes of a store with their names and titles (not their articles), without events:
-/// enough to find the entities a question names.
-pub fn read_entities(path: &Path) -> Result<NewsGraph, StoreError> {
-    let db = open(path)?;
-    let entities = entities_of(&db, &mut Shared::default(), false)?;
-    let aliases = read_alias_rules(&db)?;
-    Ok(NewsGraph::from_parts(
-        entities,
-        Vec::new(),
-        Vec::new(),
-        Vec::new(),
-        aliases,
-    ))
+/// What to read of each entity and event beyond what an answer shows (ids, kinds, names,
+/// countries, dates, the first report): what a drawing of the answer shows too.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
+pub struct Detail {
+    /// Entities' aliases and titles.
+    pub names: bool,
+    /// Every report of each event, not just the first.
+    pub sources: bool,
 }
 
-/// The part of a store a question about some entities needs: the nodes of `names` (as
-/// [`read_entities`] gives them) and every event one of `focus` took part in, found through
-/// the participants' index, in graph order. No affiliations.
-pub fn read_around(path: &Path, names: NewsGraph, focus: &[&str]) -> Result<NewsGraph, StoreError> {
-    let db = open(path)?;
-    let parts = names.into_parts();
-    let mut shared = Shared::default();
-    for e in &parts.entities {
-        shared.ids.insert(e.id.to_string(), e.id.clone());
-    }
-    let focus = serde_json::to_string(focus).map_err(|e| StoreError::Bad(e.to_string()))?;
-    let events = events_of(&db, &mut shared, Some(&focus))?;
-    Ok(NewsGraph::from_parts(
-        parts.entities,
-        events,
-        Vec::new(),
-        Vec::new(),
-        parts.aliases,
-    ))
+impl Detail {
+    pub const ALL: Detail = Detail {
+        names: true,
+        sources: true,
+    };
+}
+
+/// The entities of `ids` (a JSON list of node ids), with their aliases and titles when
+/// `detail.names` (never their articles), sorted by id; ids the store does not hold are
+/// left out.
+pub fn entities_by_id(
+    db: &Connection,
+    ids: &str,
+    detail: Detail,
+) -> Result<Vec<Entity>, StoreError> {
+    let lists = if detail.names {
+        Lists::Names
+    } else {
+        Lists::None
+    };
+    entities_where(db, &mut Shared::default(), lists, Some(ids))
+}
+
+/// Every event one of `ids` (a JSON list of node ids) took part in, found through the
+/// participants' index, in graph order; every report of each when `detail.sources`.
+pub fn events_around(db: &Connection, ids: &str, detail: Detail) -> Result<Vec<Event>, StoreError> {
+    events_of(db, &mut Shared::default(), Some(ids), detail.sources)
+}
+
+/// The user's alias rules the graph was built with.
+pub fn alias_rules(db: &Connection) -> Result<Aliases, StoreError> {
+    read_alias_rules(db)
+}
+
+/// The words that may precede a name in a question ([`Decorations`]), as the store was
+/// written with.
+pub fn decorations(db: &Connection) -> Result<Decorations, StoreError> {
+    let mut stmt = db.prepare("SELECT word FROM name_decorations ORDER BY word")?;
+    let words = stmt
+        .query_map([], |r| r.get::<_, String>(0))?
+        .collect::<Result<Vec<_>, _>>()?;
+    Ok(Decorations::from_words(words))
 }
 
 /// Strings read many times (ids, article paths) held once.
@@ -366,11 +418,51 @@ fn entities_of(
     shared: &mut Shared,
     with_articles: bool,
 ) -> Result<Vec<Entity>, StoreError> {
+    let lists = if with_articles {
+        Lists::All
+    } else {
+        Lists::Names
+    };
+    entities_where(db, shared, lists, None)
+}
+
+/// Which lists of each entity to read.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Lists {
+    None,
+    /// Aliases and titles.
+    Names,
+    /// Aliases, titles and articles.
+    All,
+}
+
+/// The entities of the store, or of `ids` (a JSON list of node ids), sorted by id.
+fn entities_where(
+    db: &Connection,
+    shared: &mut Shared,
+    lists: Lists,
+    ids: Option<&str>,
+) -> Result<Vec<Entity>, StoreError> {
+    let (filter, list_filter) = match ids {
+        Some(_) => (
+            "WHERE id IN (SELECT value FROM json_each(?1))",
+            "WHERE entity IN (SELECT value FROM json_each(?1))",
+        ),
+        None => ("", ""),
+    };
+    let bind = |stmt: &mut rusqlite::Statement| -> Result<(), StoreError> {
+        if let Some(ids) = ids {
+            stmt.raw_bind_parameter(1, ids)?;
+        }
+        Ok(())
+    };
     let mut entities: Vec<Entity> = Vec::new();
     {
-        let mut stmt =
-            db.prepare("SELECT id, kind, name, country, iso, mentions FROM entities ORDER BY id")?;
-        let mut rows = stmt.query([])?;
+        let mut stmt = db.prepare(&format!(
+            "SELECT id, kind, name, country, iso, mentions FROM entities {filter} ORDER BY id"
+        ))?;
+        bind(&mut stmt)?;
+        let mut rows = stmt.raw_query();
         while let Some(r) = rows.next()? {
             let kind: String = r.get(1)?;
             let country: Option<String> = r.get(3)?;
@@ -388,15 +480,21 @@ fn entities_of(
         }
     }
     let position = |entities: &[Entity], id: &str| entities.binary_search_by(|e| (*e.id).cmp(id));
-    let mut lists = vec![("entity_aliases", "alias"), ("entity_titles", "title")];
-    if with_articles {
-        lists.push(("entity_articles", "article"));
-    }
-    for (table, column) in lists {
+    let tables: &[(&str, &str)] = match lists {
+        Lists::None => &[],
+        Lists::Names => &[("entity_aliases", "alias"), ("entity_titles", "title")],
+        Lists::All => &[
+            ("entity_aliases", "alias"),
+            ("entity_titles", "title"),
+            ("entity_articles", "article"),
+        ],
+    };
+    for &(table, column) in tables {
         let mut stmt = db.prepare(&format!(
-            "SELECT entity, {column} FROM {table} ORDER BY entity, {column}"
+            "SELECT entity, {column} FROM {table} {list_filter} ORDER BY entity, {column}"
         ))?;
-        let mut rows = stmt.query([])?;
+        bind(&mut stmt)?;
+        let mut rows = stmt.raw_query();
         while let Some(r) = rows.next()? {
             let id: String = r.get(0)?;
             let value: String = r.get(1)?;
@@ -419,13 +517,14 @@ fn events_of(
     db: &Connection,
     shared: &mut Shared,
     focus: Option<&str>,
+    sources: bool,
 ) -> Result<Vec<Event>, StoreError> {
-    let chosen = "id IN (SELECT event FROM event_participants \
+    let chosen = "(SELECT event FROM event_participants \
                   WHERE entity IN (SELECT value FROM json_each(?1)))";
     let (filter, event_filter) = match focus {
         Some(_) => (
-            format!("WHERE {chosen}"),
-            format!("WHERE event IN (SELECT id FROM events WHERE {chosen})"),
+            format!("WHERE id IN {chosen}"),
+            format!("WHERE event IN {chosen}"),
         ),
         None => (String::new(), String::new()),
     };
@@ -481,6 +580,9 @@ fn events_of(
             if let Some(&i) = by_id.get(event.as_str()) {
                 events[i].participants.push(shared.get(r.get(1)?));
             }
+        }
+        if !sources {
+            return Ok(events);
         }
         let mut stmt = db.prepare(&format!(
             "SELECT event, article, evidence, start, end FROM sources {event_filter} \
