@@ -350,3 +350,11 @@ pub fn from_record(record: ArticleRecord) -> Result<ArticleGraph, RecordError> {
         affiliations,
     })
 }
+
+/// Every unordered pair of a list, in order.
+pub fn pairs<T>(items: &[T]) -> impl Iterator<Item = (&T, &T)> {
+    items
+        .iter()
+        .enumerate()
+        .flat_map(move |(i, a)| items[i + 1..].iter().map(move |b| (a, b)))
+}

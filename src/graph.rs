@@ -16,6 +16,7 @@ use serde::{Deserialize, Serialize};
 
 use crate::resolve::{is_short_given_name, person_key, Aliases, Context, Resolver};
 
+pub use crate::findings::pairs;
 pub use crate::findings::{
     AffiliationKind, ArticleGraph, ContactKind, EntityKind, Evidence, LocalAffiliation,
     LocalEntity, LocalEvent, Status,
@@ -370,14 +371,6 @@ pub struct Parts {
     pub aliases: Aliases,
     /// What each article said.
     pub records: Records,
-}
-
-/// Every unordered pair of a list, in order.
-pub fn pairs<T>(items: &[T]) -> impl Iterator<Item = (&T, &T)> {
-    items
-        .iter()
-        .enumerate()
-        .flat_map(move |(i, a)| items[i + 1..].iter().map(move |b| (a, b)))
 }
 
 /// The articles in order of their names, each name once (its last copy) and each text once

@@ -196,6 +196,20 @@ fn weekday(word: &str) -> Option<Weekday> {
     })
 }
 
+/// The words of a lowercase date that say which day: "late friday morning" -> ["friday"].
+pub fn date_words(lower: &str) -> Vec<&str> {
+    lower
+        .split(|c: char| c.is_whitespace() || c == ',')
+        .filter(|w| {
+            !w.is_empty()
+                && !matches!(
+                    *w,
+                    "late" | "early" | "mid" | "on" | "morning" | "afternoon" | "evening" | "night"
+                )
+        })
+        .collect()
+}
+
 /// Resolves a date as written against the publication date: forward for planned events.
 /// None when the words say nothing placeable ("recently", "on the same day").
 pub fn resolve(written: &str, published: NaiveDate, forward: bool) -> Option<String> {
@@ -204,7 +218,7 @@ pub fn resolve(written: &str, published: NaiveDate, forward: bool) -> Option<Str
         return None;
     }
     let lower = written.to_lowercase();
-    let words = crate::extract::date_words(&lower);
+    let words = date_words(&lower);
     let year = |w: &str| {
         (w.len() == 4)
             .then(|| w.parse::<i32>().ok())

@@ -13,7 +13,7 @@ use std::collections::{BTreeMap, BTreeSet};
 use super::dates::{date_key, find_dates, DateExpr};
 use super::mentions::{is_capitalised, Mentions};
 use crate::article::Article;
-use crate::graph::{ContactKind, EntityKind, Evidence, LocalEvent, Status};
+use crate::findings::{ContactKind, EntityKind, Evidence, LocalEvent, Status};
 use crate::lexicon::words::{is, WordList};
 use crate::lexicon::{ContactWord, CountryForm, Lexicon, Target};
 
@@ -1688,7 +1688,7 @@ fn drop_covered_sides(mentions: &Mentions, events: &mut Vec<LocalEvent>) {
                 .all(|&p| entities[p].kind == EntityKind::Person)
         })
         .flat_map(|e| {
-            crate::graph::pairs(&e.participants)
+            crate::findings::pairs(&e.participants)
                 .map(|(a, b)| (*a, *b))
                 .collect::<Vec<_>>()
         })

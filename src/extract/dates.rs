@@ -1,6 +1,8 @@
 //! Dates as written: the words of a sentence in, the date expressions among them out
 //! ("Wednesday", "late Friday", "March 13", "Nov. 27", "February 12 and 15", "last week").
 
+use crate::time::date_words;
+
 /// A date expression: tokens `start..end` of a sentence, the words as written, and for a list
 /// ("February 12 and 15") one entry per date.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -243,20 +245,6 @@ fn date_at(words: &[&str], i: usize) -> Option<(usize, Vec<String>)> {
         return Some((i + 1, vec![w.to_string()]));
     }
     None
-}
-
-/// The words of a lowercase date that say which day: "late friday morning" -> ["friday"].
-pub fn date_words(lower: &str) -> Vec<&str> {
-    lower
-        .split(|c: char| c.is_whitespace() || c == ',')
-        .filter(|w| {
-            !w.is_empty()
-                && !matches!(
-                    *w,
-                    "late" | "early" | "mid" | "on" | "morning" | "afternoon" | "evening" | "night"
-                )
-        })
-        .collect()
 }
 
 /// A key under which two writings of one date agree: "late Friday" and "Friday morning" are

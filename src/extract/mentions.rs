@@ -10,7 +10,7 @@ use std::collections::BTreeSet;
 
 use super::dates::is_month_or_day;
 use crate::article::{Article, Sentence, TokenKind};
-use crate::graph::{EntityKind, LocalEntity};
+use crate::findings::{EntityKind, LocalEntity};
 use crate::lexicon::{CountryForm, Lexicon, Target, ThingRole};
 use crate::resolve::{fold, osa_distance, person_key};
 

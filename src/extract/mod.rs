@@ -5,11 +5,14 @@ mod contacts;
 mod dates;
 mod mentions;
 
-pub use dates::{date_key, date_words, find_dates, DateExpr};
+pub use crate::time::date_words;
+pub use dates::{date_key, find_dates, DateExpr};
 pub use mentions::{find_mentions, same_name, Mention, Mentions};
 
 use crate::article::Article;
-use crate::graph::{AffiliationKind, ArticleGraph, EntityKind, Evidence, LocalAffiliation, Status};
+use crate::findings::{
+    AffiliationKind, ArticleGraph, EntityKind, Evidence, LocalAffiliation, Status,
+};
 use crate::lexicon::Lexicon;
 use crate::time;
 
