@@ -1773,6 +1773,17 @@ mod tests {
             ],
         },
         Case {
+            rule: "words with endings no name has are English words, not names",
+            not_person: &[
+                ("Experts from Seismology Humanities warned of a new wave.", "Seismology Humanities"),
+                ("Delegates of Volunteerism Extremists met in the capital.", "Volunteerism Extremists"),
+            ],
+            person: &[
+                ("Octavious Bell said the fund would grow.", "Octavious Bell"),
+                ("Senator Lena Harkness said the bill would pass.", "Lena Harkness"),
+            ],
+        },
+        Case {
             rule: "a lone initial names nobody",
             not_person: &[
                 ("Reporters asked about Annex F. during the briefing.", "F."),

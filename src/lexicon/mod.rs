@@ -289,6 +289,7 @@ impl Lexicon {
             _ => lowercase(word),
         };
         self.common_words.contains(lower.as_ref())
+            || has_common_suffix(&lower) && !self.is_given_name(word)
     }
 
     /// The class of a contact word, in any case.
@@ -633,6 +634,16 @@ fn error(file: &str, line: usize, message: &str) -> LexiconError {
         line,
         message: message.to_string(),
     }
+}
+
+/// English derivational endings no name has: "Infectious", "Progressives", "Communism",
+/// "Cardiology", "Federation" are words of English, whether the list has them or not.
+fn has_common_suffix(lower: &str) -> bool {
+    const SUFFIXES: &[&str] = &[
+        "tious", "xious", "eous", "uous", "ism", "isms", "ists", "ology", "ologies", "ation",
+        "ations", "ution", "utions", "ities", "ives", "ness", "ships",
+    ];
+    lower.len() >= 7 && SUFFIXES.iter().any(|suffix| lower.ends_with(suffix))
 }
 
 #[cfg(test)]
