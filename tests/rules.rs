@@ -239,6 +239,59 @@ const RULES: &[Rule] = &[
         ],
     },
     Rule {
+        name: "verbs and nouns of contact that need a particle: came together, contacted by \
+               telephone, convened with, engagement with",
+        positive: &[
+            (
+                "Chancellor Jonas Brekke and President Ana Reyes came together in Oslo on Monday.",
+                &["Brekke-Reyes"],
+            ),
+            (
+                "Chancellor Jonas Brekke contacted President Ana Reyes by telephone on Monday.",
+                &["Brekke-Reyes:call"],
+            ),
+            (
+                "Admiral Lena Kovac convened with General Ivo Marsh in Brussels.",
+                &["Kovac-Marsh"],
+            ),
+            (
+                "Governor Clara Oduya's earlier engagement with President Ana Reyes was \
+                 cordial.",
+                &["Oduya-Reyes"],
+            ),
+        ],
+        negative: &[
+            "Chancellor Jonas Brekke contacted President Ana Reyes's office about the vote.",
+            "Admiral Lena Kovac convened the council while General Ivo Marsh waited.",
+            "Governor Clara Oduya stood together with President Ana Reyes on the issue.",
+            "Governor Clara Oduya praised President Ana Reyes's engagement on climate.",
+        ],
+    },
+    Rule {
+        name: "a contact noun in a phrase: told Y in a call, in a call with Y, X said",
+        positive: &[
+            (
+                "President Ana Reyes told Chancellor Jonas Brekke in a phone call on Monday \
+                 that the deal was fair.",
+                &["Brekke-Reyes:call"],
+            ),
+            (
+                "President Ana Reyes assured Chancellor Jonas Brekke during a meeting in Oslo \
+                 that aid would continue.",
+                &["Brekke-Reyes"],
+            ),
+            (
+                "In a phone call with Chancellor Jonas Brekke, President Ana Reyes stressed the \
+                 need for calm.",
+                &["Brekke-Reyes:call"],
+            ),
+        ],
+        negative: &[
+            "President Ana Reyes said in a statement that Chancellor Jonas Brekke had \
+             resigned.",
+        ],
+    },
+    Rule {
         name: "a host receives or welcomes a guest",
         positive: &[
             (

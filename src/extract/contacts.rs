@@ -355,6 +355,22 @@ impl<'a> Reader<'a> {
             }
             "called" if !self.calls_a_person(s, t) => None,
             "shake" | "shook" if next != "hands" => None,
+            // "X and Y came together", not "together with"; "contacted X by telephone";
+            // "convened with X"; "X's engagement with Y".
+            "together"
+                if !matches!(prev, "came" | "come" | "comes" | "coming" | "got" | "get")
+                    || next == "with" =>
+            {
+                None
+            }
+            "contacted"
+                if !self.lower[s][t + 1..(t + 10).min(self.lower[s].len())]
+                    .iter()
+                    .any(|w| matches!(*w, "telephone" | "phone")) =>
+            {
+                None
+            }
+            "convened" | "engagement" if next != "with" => None,
             // "X received Y", "Y was welcomed by X"; not "received a letter", "welcomed the plan".
             // "welcomed a delegation led by X" is a guest too.
             _ if is(WordList::Host, w) => (next == "by"
@@ -399,6 +415,7 @@ impl<'a> Reader<'a> {
         } else {
             self.left_actor(s, t)
         };
+        let (left, right) = self.told_in_a_call(s, t, left, right);
         let resolve = |actor: &Actor, focus: &Option<Vec<usize>>| -> Option<Vec<usize>> {
             match actor {
                 Actor::Entities(e) if !e.is_empty() => Some(e.clone()),
@@ -834,6 +851,7 @@ impl<'a> Reader<'a> {
                     | "called"
                     | "phoned"
                     | "telephoned"
+                    | "contacted"
             )
             || is(WordList::Host, lower[t]);
         // "a courtesy call on X": the one visited.
@@ -1145,6 +1163,75 @@ impl<'a> Reader<'a> {
                 .map(|e| Actor::Entities(vec![e]));
         }
         fallback.map(|e| Actor::Entities(vec![e]))
+    }
+
+    /// Two clause shapes where the contact noun sits in a prepositional phrase:
+    /// "X told Y in a phone call" (the speaker and the one spoken to are the pair) and
+    /// "In a phone call with Y, X stressed ..." (the main clause's subject is the other side).
+    fn told_in_a_call(
+        &self,
+        s: usize,
+        t: usize,
+        left: Actor,
+        right: Option<Actor>,
+    ) -> (Actor, Option<Actor>) {
+        let lower = &self.lower[s];
+        let in_a = (t.saturating_sub(3)..t).any(|k| matches!(lower[k], "in" | "during" | "over"));
+        if !in_a {
+            return (left, right);
+        }
+        let mentions = self.mentions.in_sentence(s);
+        let people = || mentions.iter().filter(|m| self.is_person(m.entity));
+        match (&left, &right) {
+            // "X told Y in a call": Y is the nearest person on the left; X its clause's
+            // subject a verb before it.
+            (Actor::Entities(l), None) if l.len() == 1 => {
+                let Some(object) = people().filter(|m| m.end <= t).max_by_key(|m| m.end) else {
+                    return (left, right);
+                };
+                let subject = people()
+                    .filter(|m| m.end < object.start && m.entity != object.entity)
+                    .max_by_key(|m| m.end)
+                    .filter(|m| {
+                        let between = &lower[m.end..object.start];
+                        (1..=4).contains(&between.len())
+                            && between.iter().all(|w| {
+                                w.chars().all(char::is_alphabetic)
+                                    && !matches!(*w, "and" | "with" | "of" | "to" | "by")
+                            })
+                    });
+                match subject {
+                    Some(m) => (
+                        Actor::Entities(vec![m.entity]),
+                        Some(Actor::Entities(l.clone())),
+                    ),
+                    None => (left, right),
+                }
+            }
+            // "In a call with Y, X said": the first person after the phrase's comma.
+            (Actor::Entities(l), Some(Actor::Entities(r)))
+                if l.is_empty() && matches!(lower.first(), Some(&"in" | &"during")) =>
+            {
+                let Some(comma) = (t..lower.len()).find(|&k| lower[k] == ",") else {
+                    return (left, right);
+                };
+                // The object list may have run on over the comma into the subject.
+                let subject = people()
+                    .filter(|m| m.start > comma && m.start <= comma + 6)
+                    .min_by_key(|m| m.start);
+                let rest: Vec<usize> = match subject {
+                    Some(m) => r.iter().copied().filter(|&e| e != m.entity).collect(),
+                    None => return (left, right),
+                };
+                match subject {
+                    Some(m) if !rest.is_empty() => {
+                        (Actor::Entities(vec![m.entity]), Some(Actor::Entities(rest)))
+                    }
+                    _ => (left, right),
+                }
+            }
+            _ => (left, right),
+        }
     }
 
     /// "delegation led by", "team headed by" from token `j` (the group noun, perhaps after
