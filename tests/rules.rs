@@ -205,6 +205,18 @@ const RULES: &[Rule] = &[
                  gathering was Foreign Minister Hugo Baptista.",
                 &["Baptista-Harald", "Baptista-Reyes", "Harald-Reyes"],
             ),
+            // Attendees join the latest meeting of people, not a contact of countries.
+            (
+                "President Ana Reyes met Chancellor Jonas Brekke in Oslo. Spain and Norway \
+                 announced the end of negotiations on fishing. The meeting was attended by \
+                 Governor Clara Oduya.",
+                &[
+                    "Brekke-Oduya",
+                    "Brekke-Reyes",
+                    "Norway-Spain:call",
+                    "Oduya-Reyes",
+                ],
+            ),
             // "a meeting" is another event than the one in focus.
             (
                 "President Ana Reyes met Chancellor Jonas Brekke on Monday. Later, Governor \

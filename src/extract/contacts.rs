@@ -47,6 +47,8 @@ struct Reader<'a> {
     classes: Vec<Vec<Option<ContactWord>>>,
     article_has_call: bool,
     focus: Option<Vec<usize>>,
+    /// The latest focus with a person in it: people who attend join people's meetings.
+    people_focus: Option<Vec<usize>>,
     salience: BTreeMap<Vec<usize>, usize>,
 }
 
@@ -75,6 +77,7 @@ pub fn find_events<'a>(
         classes,
         article_has_call,
         focus: None,
+        people_focus: None,
         salience: BTreeMap::new(),
     };
     let mut statements = Vec::new();
@@ -105,6 +108,11 @@ pub fn find_events<'a>(
                 .iter()
                 .max_by_key(|(p, n)| (**n, std::cmp::Reverse((*p).clone())))
                 .map(|(p, _)| p.clone());
+        }
+        if let Some(focus) = &reader.focus {
+            if focus.iter().any(|&e| reader.is_person(e)) {
+                reader.people_focus = Some(focus.clone());
+            }
         }
         if let Some(initiator) = reader.initiator(s) {
             initiators.push((s, initiator));
@@ -251,6 +259,12 @@ impl<'a> Reader<'a> {
                     return;
                 }
                 let (kind, strong) = self.kind(s, class);
+                // Attendees join a meeting of people rather than the countries of the latest
+                // contact ("talks between A and B" before "the meeting was attended by X").
+                let focus = match &self.people_focus {
+                    Some(people) if !focus.iter().any(|&e| self.is_person(e)) => people,
+                    _ => focus,
+                };
                 (focus.clone(), kind, strong, None)
             }
         };
