@@ -922,68 +922,46 @@ impl<'a> Reader<'a> {
                     return (Some(self.visit_needs_person(s, t, actor)), false);
                 }
             }
-            let skippable = matches!(
-                w,
-                "again"
-                    | "also"
-                    | "on"
-                    | "by"
-                    | "the"
-                    | "phone"
-                    | "telephone"
-                    | "separately"
-                    | "briefly"
-                    | "directly"
-                    | "privately"
-                    | "last"
-                    | "late"
-                    | "early"
-                    | "this"
-                    | "week"
-                    | "month"
-                    | "hands"
-                    | "via"
-                    | "video"
-                    | "link"
-                    | "in"
-                    | "person"
-                    | "today"
-                    | "yesterday"
-                    | "morning"
-                    | "afternoon"
-                    | "evening"
-                    | "night"
-                    | "a"
-                    | "an"
-                    | "call"
-                    | "conversation"
-                    | "talks"
-                    | "bilateral"
-                    | "first"
-                    | "second"
-                    | "over"
-                    | "past"
-            ) || w.chars().all(|c| c.is_ascii_digit())
-                || super::dates::find_dates(&words[j..(j + 1).min(n)]).len() == 1
+            let skippable = is_time_word(&words[j..], w)
                 || matches!(
-                    words[j],
-                    "Monday"
-                        | "Tuesday"
-                        | "Wednesday"
-                        | "Thursday"
-                        | "Friday"
-                        | "Saturday"
-                        | "Sunday"
-                );
+                    w,
+                    "again"
+                        | "also"
+                        | "by"
+                        | "the"
+                        | "phone"
+                        | "telephone"
+                        | "separately"
+                        | "briefly"
+                        | "directly"
+                        | "privately"
+                        | "hands"
+                        | "via"
+                        | "video"
+                        | "link"
+                        | "in"
+                        | "person"
+                        | "a"
+                        | "an"
+                        | "call"
+                        | "conversation"
+                        | "talks"
+                        | "bilateral"
+                        | "first"
+                        | "second"
+                        | "over"
+                        | "past"
+                )
+                || w.chars().all(|c| c.is_ascii_digit());
             if !skippable {
                 break;
             }
             // "on Monday" is a time, "on the sidelines of X" is not.
             adjuncts_only &= is_time_word(&words[j..], w)
                 && (w != "on"
-                    || j + 1 < n
-                        && w != lower[j + 1]
-                        && is_time_word(&words[j + 1..], lower[j + 1]));
+                    || lower
+                        .get(j + 1)
+                        .is_some_and(|&next| next != "on" && is_time_word(&words[j + 1..], next)));
             j += 1;
         }
         (None, false)
