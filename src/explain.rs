@@ -549,6 +549,22 @@ mod tests {
     use super::*;
     use crate::{build, Lexicon};
 
+    /// The node one of whose names is `alias`.
+    fn named<'g>(graph: &'g NewsGraph, alias: &str) -> &'g Entity {
+        graph
+            .entities()
+            .find(|e| e.aliases.iter().any(|a| a == alias))
+            .unwrap_or_else(|| panic!("{alias}"))
+    }
+
+    /// Whether `explanation` keeps `name` apart for a reason that says `why`.
+    fn kept_apart(explanation: &Explanation, name: &str, why: &str) -> bool {
+        explanation
+            .kept_apart
+            .iter()
+            .any(|k| k.name == name && k.reason.contains(why))
+    }
+
     fn graph() -> NewsGraph {
         build(
             &Lexicon::builtin(),
@@ -631,34 +647,22 @@ mod tests {
                 ),
             ],
         );
-        let olaf = graph
-            .entities()
-            .find(|e| e.aliases.iter().any(|a| a == "Olaf Brantner"))
-            .expect("Olaf Brantner");
+        let olaf = named(&graph, "Olaf Brantner");
         let explanation = explain(&graph, olaf);
         let text = explanation.to_string();
         assert!(text.contains("a letter or two apart"), "{text}");
         assert!(text.contains("evidence: country"), "{text}");
         // Olaf Brandner (no country, no title) is near but not joined, and says why.
         assert!(
-            explanation
-                .kept_apart
-                .iter()
-                .any(|k| k.name == "Olaf Brandner" && k.reason.contains("never merges")),
+            kept_apart(&explanation, "Olaf Brandner", "never merges"),
             "{text}"
         );
-        let king = graph
-            .entities()
-            .find(|e| e.aliases.iter().any(|a| a == "Charles III"))
-            .expect("Charles III");
+        let king = named(&graph, "Charles III");
         let explanation = explain(&graph, king);
         let text = explanation.to_string();
         assert!(text.contains("regnal"), "{text}");
         assert!(
-            explanation
-                .kept_apart
-                .iter()
-                .any(|k| k.name == "Andres Charles" && k.reason.contains("never joined")),
+            kept_apart(&explanation, "Andres Charles", "never joined"),
             "{text}"
         );
     }
@@ -682,10 +686,7 @@ mod tests {
                 ),
             ],
         );
-        let olaf = graph
-            .entities()
-            .find(|e| e.aliases.iter().any(|a| a == "Olaf Brantner"))
-            .expect("Olaf Brantner");
+        let olaf = named(&graph, "Olaf Brantner");
         let explanation = explain(&graph, olaf);
         let text = explanation.to_string();
         assert!(
@@ -694,11 +695,11 @@ mod tests {
         );
         // Brandner met someone else, weeks later: near, kept apart, and why.
         assert!(
-            explanation
-                .kept_apart
-                .iter()
-                .any(|k| k.name == "Olaf Brandner"
-                    && k.reason.contains("no person both met in the same week")),
+            kept_apart(
+                &explanation,
+                "Olaf Brandner",
+                "no person both met in the same week"
+            ),
             "{text}"
         );
     }
