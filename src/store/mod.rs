@@ -450,18 +450,12 @@ fn entities_where(
         ),
         None => ("", ""),
     };
-    let bind = |stmt: &mut rusqlite::Statement| -> Result<(), StoreError> {
-        if let Some(ids) = ids {
-            stmt.raw_bind_parameter(1, ids)?;
-        }
-        Ok(())
-    };
     let mut entities: Vec<Entity> = Vec::new();
     {
         let mut stmt = db.prepare(&format!(
             "SELECT id, kind, name, country, iso, mentions FROM entities {filter} ORDER BY id"
         ))?;
-        bind(&mut stmt)?;
+        bind_list(&mut stmt, ids)?;
         let mut rows = stmt.raw_query();
         while let Some(r) = rows.next()? {
             let kind: String = r.get(1)?;
@@ -493,7 +487,7 @@ fn entities_where(
         let mut stmt = db.prepare(&format!(
             "SELECT entity, {column} FROM {table} {list_filter} ORDER BY entity, {column}"
         ))?;
-        bind(&mut stmt)?;
+        bind_list(&mut stmt, ids)?;
         let mut rows = stmt.raw_query();
         while let Some(r) = rows.next()? {
             let id: String = r.get(0)?;
@@ -509,6 +503,14 @@ fn entities_where(
         }
     }
     Ok(entities)
+}
+
+/// Binds a JSON list of node ids, if any, as the statement's `?1`.
+fn bind_list(stmt: &mut rusqlite::Statement, list: Option<&str>) -> Result<(), StoreError> {
+    if let Some(list) = list {
+        stmt.raw_bind_parameter(1, list)?;
+    }
+    Ok(())
 }
 
 /// The events of the store in graph order; with `focus` (a JSON list of node ids), only those
@@ -528,19 +530,13 @@ fn events_of(
         ),
         None => (String::new(), String::new()),
     };
-    let bind = |stmt: &mut rusqlite::Statement| -> Result<(), StoreError> {
-        if let Some(focus) = focus {
-            stmt.raw_bind_parameter(1, focus)?;
-        }
-        Ok(())
-    };
     let mut events: Vec<Event> = Vec::new();
     {
         let mut stmt = db.prepare(&format!(
             "SELECT id, kind, status, date, date_iso, initiator, article, evidence, start, end \
              FROM events {filter} ORDER BY seq"
         ))?;
-        bind(&mut stmt)?;
+        bind_list(&mut stmt, focus)?;
         let mut rows = stmt.raw_query();
         while let Some(r) = rows.next()? {
             let kind: String = r.get(1)?;
@@ -573,7 +569,7 @@ fn events_of(
         let mut stmt = db.prepare(&format!(
             "SELECT event, entity FROM event_participants {event_filter} ORDER BY event, entity"
         ))?;
-        bind(&mut stmt)?;
+        bind_list(&mut stmt, focus)?;
         let mut rows = stmt.raw_query();
         while let Some(r) = rows.next()? {
             let event: String = r.get(0)?;
@@ -588,7 +584,7 @@ fn events_of(
             "SELECT event, article, evidence, start, end FROM sources {event_filter} \
              ORDER BY event, seq"
         ))?;
-        bind(&mut stmt)?;
+        bind_list(&mut stmt, focus)?;
         let mut rows = stmt.raw_query();
         while let Some(r) = rows.next()? {
             let event: String = r.get(0)?;
