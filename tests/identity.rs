@@ -329,6 +329,16 @@ fn node_named<'a>(people: &'a BTreeMap<String, BTreeSet<String>>, name: &str) ->
     ids[0]
 }
 
+/// `a` and `b` are names of one node.
+fn assert_one_node(people: &BTreeMap<String, BTreeSet<String>>, a: &str, b: &str) {
+    assert_eq!(node_named(people, a), node_named(people, b), "{a} and {b}");
+}
+
+/// `a` and `b` are names of two nodes.
+fn assert_two_nodes(people: &BTreeMap<String, BTreeSet<String>>, a: &str, b: &str) {
+    assert_ne!(node_named(people, a), node_named(people, b), "{a} and {b}");
+}
+
 #[test]
 fn transliterations_and_misspellings_join_across_articles() {
     let people = people_of(&[
@@ -344,10 +354,7 @@ fn transliterations_and_misspellings_join_across_articles() {
     let kovalenko = node_named(&people, "Oleksandr Kovalenko");
     assert_eq!(node_named(&people, "Olexandr Kovalenko"), kovalenko);
     // One letter apart, both German chancellors: one person.
-    assert_eq!(
-        node_named(&people, "Olaf Brandtner"),
-        node_named(&people, "Olaf Brantner")
-    );
+    assert_one_node(&people, "Olaf Brandtner", "Olaf Brantner");
 }
 
 #[test]
@@ -360,22 +367,10 @@ fn name_structures_of_many_cultures_join_across_articles() {
          Hiroshi in Tokyo on Tuesday.",
         "Angolan President Joao Pereira met Prime Minister Hiroshi Tanaka in Luanda on Monday.",
     ]);
-    assert_eq!(
-        node_named(&people, "Recep Tayyip Ozdemir"),
-        node_named(&people, "Tayyip Ozdemir")
-    );
-    assert_eq!(
-        node_named(&people, "Tamim bin Khalid Al Nuaimi"),
-        node_named(&people, "Tamim bin Khalid")
-    );
-    assert_eq!(
-        node_named(&people, "Joao Manuel Goncalves Pereira"),
-        node_named(&people, "Joao Pereira")
-    );
-    assert_eq!(
-        node_named(&people, "Tanaka Hiroshi"),
-        node_named(&people, "Hiroshi Tanaka")
-    );
+    assert_one_node(&people, "Recep Tayyip Ozdemir", "Tayyip Ozdemir");
+    assert_one_node(&people, "Tamim bin Khalid Al Nuaimi", "Tamim bin Khalid");
+    assert_one_node(&people, "Joao Manuel Goncalves Pereira", "Joao Pereira");
+    assert_one_node(&people, "Tanaka Hiroshi", "Hiroshi Tanaka");
 }
 
 #[test]
@@ -424,14 +419,8 @@ fn a_misspelling_joins_when_both_spellings_met_one_person_the_same_week() {
             "Ruth Okonkwo-Adeyami spoke by phone with Tomas Lindqvist on Thursday.",
         ),
     ]);
-    assert_eq!(
-        node_named(&same_week, "Olaf Brandtner"),
-        node_named(&same_week, "Olaf Brantner")
-    );
-    assert_eq!(
-        node_named(&same_week, "Ruth Okonkwo-Adeyemi"),
-        node_named(&same_week, "Ruth Okonkwo-Adeyami")
-    );
+    assert_one_node(&same_week, "Olaf Brandtner", "Olaf Brantner");
+    assert_one_node(&same_week, "Ruth Okonkwo-Adeyemi", "Ruth Okonkwo-Adeyami");
     // Weeks apart, or another counterpart: a near spelling alone never merges.
     let apart = people_of_named(&[
         (
@@ -451,14 +440,8 @@ fn a_misspelling_joins_when_both_spellings_met_one_person_the_same_week() {
             "Ruth Okonkwo-Adeyami spoke by phone with Piotr Zielinski on Thursday.",
         ),
     ]);
-    assert_ne!(
-        node_named(&apart, "Olaf Brandtner"),
-        node_named(&apart, "Olaf Brantner")
-    );
-    assert_ne!(
-        node_named(&apart, "Ruth Okonkwo-Adeyemi"),
-        node_named(&apart, "Ruth Okonkwo-Adeyami")
-    );
+    assert_two_nodes(&apart, "Olaf Brandtner", "Olaf Brantner");
+    assert_two_nodes(&apart, "Ruth Okonkwo-Adeyemi", "Ruth Okonkwo-Adeyami");
 }
 
 #[test]
@@ -498,10 +481,7 @@ fn a_lone_surname_from_another_country_is_not_the_one_full_name() {
         !people[general].iter().any(|n| n.contains("Prime Minister")),
         "{people:?}"
     );
-    assert_eq!(
-        node_named(&people, "Ruth Wanjiru"),
-        node_named(&people, "President Wanjiru")
-    );
+    assert_one_node(&people, "Ruth Wanjiru", "President Wanjiru");
 }
 
 #[test]
