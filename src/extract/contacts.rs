@@ -843,10 +843,7 @@ impl<'a> Reader<'a> {
         }
         // "after meeting X", "while visiting X": a gerund takes its object as a verb does.
         let gerund = t > 0
-            && matches!(
-                lower[t],
-                "meeting" | "visiting" | "hosting" | "calling" | "phoning" | "receiving"
-            )
+            && matches!(lower[t], "meeting" | "visiting" | "hosting")
             && matches!(
                 lower[t - 1],
                 "after" | "before" | "while" | "when" | "since" | "by" | "on" | "and"
