@@ -480,6 +480,52 @@ const RULES: &[Rule] = &[
         ],
         negative: &[],
     },
+    Rule {
+        name: "an unnamed office holder of a country is that country's side",
+        positive: &[
+            (
+                "The meeting between Prime Minister Tomas Ferreira and Angolan President is \
+                 expected to boost trade between Portugal and Angola.",
+                &["Angola-Ferreira"],
+            ),
+            (
+                "Talks between Chancellor Jonas Brekke and the Finnish president were held in \
+                 Oslo on Monday, the first between Norway and Finland.",
+                &["Brekke-Finland"],
+            ),
+            // A name in apposition after what the role is of is still the holder.
+            (
+                "The talks between Gen. Ivo Marsh and Russia's chief of the General Staff, Gen. \
+                 Oleg Volkov, took place in Helsinki.",
+                &["Marsh-Volkov"],
+            ),
+        ],
+        negative: &[
+            "The dispute between Prime Minister Tomas Ferreira and Angolan President was \
+             about trade with India.",
+        ],
+    },
+    Rule {
+        name: "a country or institution is no side where one of its people is",
+        positive: &[
+            (
+                "Orland Bank's chief executive Dana Holm visited Prime Minister Anika Sorvald. \
+                 Orland Bank boss leaves meeting with Prime Minister Anika Sorvald.",
+                &["Holm-Sorvald"],
+            ),
+            (
+                "Egyptian President Omar Hamdi and Qatar's Emir Sheikh Fahd Al-Mansour meet to \
+                 review the talks, Cairo says.",
+                &["Al-Mansour-Hamdi"],
+            ),
+            (
+                "Acme Corp's president, Lena Kovac, met Chancellor Jonas Brekke on Monday. Acme \
+                 Corp held talks with Chancellor Jonas Brekke on Monday.",
+                &["Brekke-Kovac"],
+            ),
+        ],
+        negative: &[],
+    },
 ];
 
 /// The contacts of a text in the notation above.

@@ -984,6 +984,7 @@ impl<'a> Reader<'a> {
         let n = words.len();
         let mut fallback: Option<usize> = None;
         let mut counterpart: Option<usize> = None;
+        let mut role_country: Option<usize> = None;
         let mut j = k;
         while j < n && j < k + 16 {
             if let Some((entity, _, end)) = self.mention_span_at(s, j) {
@@ -996,6 +997,7 @@ impl<'a> Reader<'a> {
                     return Some(Actor::Entities(self.conjoined_right(s, end, entity)));
                 }
                 if fallback.is_none()
+                    && role_country.is_none()
                     && !is_possessive_next(words, end)
                     && !self.is_demonym_at(s, j)
                 {
@@ -1124,6 +1126,16 @@ impl<'a> Reader<'a> {
                     if let Some(entity) = self.description(s, j, exclude) {
                         return Some(Actor::Entities(vec![entity]));
                     }
+                    // An unnamed office holder of a country is that country's side, not
+                    // whatever the sentence names later: "the meeting between X and Angolan
+                    // President is expected to ... between India and Angola".
+                    // A name in apposition may still follow ("Russia's chief of staff, Gen.
+                    // X"), so the country is kept until the search ends.
+                    if let Some((country, _)) = self.country_before_role(s, j) {
+                        if !exclude.contains(&country) && role_country.is_none() {
+                            role_country = Some(country);
+                        }
+                    }
                 }
             }
             if is(WordList::Break, w)
@@ -1151,7 +1163,7 @@ impl<'a> Reader<'a> {
                 .counterpart(s, c, exclude)
                 .map(|e| Actor::Entities(vec![e]));
         }
-        fallback.map(|e| Actor::Entities(vec![e]))
+        role_country.or(fallback).map(|e| Actor::Entities(vec![e]))
     }
 
     /// Two clause shapes where the contact noun sits in a prepositional phrase:
@@ -1396,7 +1408,12 @@ impl<'a> Reader<'a> {
         let words = &self.words[s];
         let lower = &self.lower[s];
         let from = j.saturating_sub(5);
-        let the = (from..j).rev().find(|&k| lower[k] == "the")?;
+        let the = match (from..j).rev().find(|&k| lower[k] == "the") {
+            Some(the) => the,
+            // Without an article, a country's name or demonym right before the role opens the
+            // description: "Angolan President", "Russia's foreign minister".
+            None => self.country_before_role(s, j)?.1.checked_sub(1)?,
+        };
         if (the + 1..j).any(|k| is(WordList::Break, lower[k]) || words[k] == ",") {
             return None;
         }
@@ -1429,6 +1446,30 @@ impl<'a> Reader<'a> {
             None if is_capitalised(words[j]) => titled.into_iter().next(),
             None => None,
         }
+    }
+
+    /// The country named right before the role word at `j`, with the token its name starts
+    /// at: "Angolan President", "Russia's foreign minister", "the US Defence Secretary".
+    fn country_before_role(&self, s: usize, j: usize) -> Option<(usize, usize)> {
+        let lower = &self.lower[s];
+        let mut k = j;
+        // Up to two title words between the country and the role ("foreign minister").
+        for _ in 0..3 {
+            k = k.checked_sub(1)?;
+            if let Some((e, start, _)) = self
+                .mention_span_at(s, k)
+                .filter(|(e, _, _)| self.mentions.entities[*e].kind == EntityKind::Country)
+            {
+                return Some((e, start));
+            }
+            if !(lower[k] == "'s"
+                || is(WordList::Role, lower[k])
+                || is_capitalised(self.words[s][k]))
+            {
+                return None;
+            }
+        }
+        None
     }
 
     /// "his Russian counterpart": the person of that country, or the country itself.
@@ -1751,11 +1792,40 @@ fn assign_initiators(
     }
 }
 
-/// A country stands in for a side only where no person of it is named: drops "Trump -
-/// Nigeria" when the article has Trump speaking with Nigeria's president, and contacts of a
-/// person with their own country.
+/// A country or institution stands in for a side only where no person of it is named: drops
+/// "Trump - Nigeria" when the article has Trump speaking with Nigeria's president, "Nissan -
+/// May" when Nissan's chief executive met May, and contacts of a person with their own
+/// country or institution.
 fn drop_covered_sides(mentions: &Mentions, events: &mut Vec<LocalEvent>) {
     let entities = &mentions.entities;
+    // Whether person `p` belongs to the country or institution `side`.
+    let belongs = |p: usize, side: usize| {
+        entities[p].kind == EntityKind::Person
+            && match entities[side].kind {
+                EntityKind::Country => entities[p].country == Some(side),
+                EntityKind::Institution => mentions
+                    .memberships
+                    .iter()
+                    .any(|&(person, institution, _, _)| person == p && institution == side),
+                EntityKind::Person => false,
+            }
+    };
+    // In a meeting of three or more, a side beside a person of its own is that person's side
+    // named twice: "Egyptian President X and Qatar's Emir Y meet, Cairo says".
+    for event in events.iter_mut().filter(|e| e.participants.len() > 2) {
+        let all = event.participants.clone();
+        event
+            .participants
+            .retain(|&side| !all.iter().any(|&p| belongs(p, side)));
+        event.participants.sort();
+    }
+    // Left with the people of another event, it is that event told again.
+    let mut seen = BTreeSet::new();
+    events.retain(|e| {
+        let mut key = e.participants.clone();
+        key.sort();
+        seen.insert((key, e.status, e.date.clone()))
+    });
     let person_pairs: Vec<(usize, usize)> = events
         .iter()
         .filter(|e| {
@@ -1772,17 +1842,16 @@ fn drop_covered_sides(mentions: &Mentions, events: &mut Vec<LocalEvent>) {
     events.retain(|event| {
         let p = &event.participants;
         if p.len() != 2 {
-            return true;
+            return p.len() > 2;
         }
         for (a, b) in [(p[0], p[1]), (p[1], p[0])] {
-            if entities[b].kind == EntityKind::Country && entities[a].kind == EntityKind::Person {
-                if entities[a].country == Some(b) {
+            if entities[b].kind != EntityKind::Person && entities[a].kind == EntityKind::Person {
+                if belongs(a, b) {
                     return false;
                 }
-                let covered = person_pairs.iter().any(|&(x, y)| {
-                    (x == a && entities[y].country == Some(b))
-                        || (y == a && entities[x].country == Some(b))
-                });
+                let covered = person_pairs
+                    .iter()
+                    .any(|&(x, y)| (x == a && belongs(y, b)) || (y == a && belongs(x, b)));
                 if covered {
                     return false;
                 }
