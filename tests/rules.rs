@@ -526,6 +526,33 @@ const RULES: &[Rule] = &[
         ],
         negative: &[],
     },
+    Rule {
+        name: "a role's holder named after what the role is of, with or without a comma",
+        positive: &[
+            (
+                "The Chairperson of the Commission, Maria Lopez, has met with the newly \
+                 appointed Minister of Foreign Affairs of the Federal Democratic Republic of \
+                 Ethiopia, H.E. Dr. Abebe Tadesse.",
+                &["Lopez-Tadesse"],
+            ),
+            (
+                "Minister Ali Hasanov received the new Ambassador of France to Azerbaijan \
+                 Pierre Martin.",
+                &["Hasanov-Martin"],
+            ),
+            // Both sides after "between" are named, so the main clause after it adds no one.
+            (
+                "During the conversation between the Minister of Foreign Affairs of Ukraine, \
+                 Ivan Petrov, and the Secretary General of NATO, Jens Larsen, the latter said \
+                 aid must grow.",
+                &["Larsen-Petrov:call"],
+            ),
+        ],
+        negative: &[
+            "Minister Ali Hasanov received the new budget of France from Pierre Martin.",
+            "Minister Ali Hasanov met the head of the delegation of Pierre Martin.",
+        ],
+    },
 ];
 
 /// The contacts of a text in the notation above.

@@ -429,7 +429,12 @@ impl<'a> Reader<'a> {
         } else {
             self.left_actor(s, t)
         };
-        let (left, right) = self.told_in_a_call(s, t, left, right);
+        // "During the call between X and Y, ..." names both sides already.
+        let (left, right) = if between {
+            (left, right)
+        } else {
+            self.told_in_a_call(s, t, left, right)
+        };
         let resolve = |actor: &Actor, focus: &Option<Vec<usize>>| -> Option<Vec<usize>> {
             match actor {
                 Actor::Entities(e) if !e.is_empty() => Some(e.clone()),
@@ -571,6 +576,10 @@ impl<'a> Reader<'a> {
                 return matches!(self.object_at(s, by + 1, &[]), Some(Actor::Entities(e))
                     if e.iter().all(|&x| self.is_person(x)));
             }
+            // "received the new Ambassador of France to Chad Pierre Martin"
+            if is(WordList::Role, lower) && self.holder_after_role(s, j).is_some() {
+                return true;
+            }
             let capitalised = word.chars().next().is_some_and(char::is_uppercase);
             // "received on Monday at Bayan Palace the President of ..."
             let place =
@@ -578,6 +587,7 @@ impl<'a> Reader<'a> {
             if !(capitalised
                 || place
                 || matches!(lower, "his" | "her" | "their" | "the" | "." | "of" | ",")
+                || is(WordList::Filler, lower) && lower != "and"
                 || matches!(lower, "a" | "an") && self.led_by_at(s, j + 1).is_some()
                 || is(WordList::Role, lower)
                 || (is_time_word(&words[j..], lower) && j < t + 4))
@@ -1119,9 +1129,13 @@ impl<'a> Reader<'a> {
                 } else {
                     j + 1
                 };
+                if let Some((holder, end)) = self.holder_after_role(s, j) {
+                    if !exclude.contains(&holder) {
+                        return Some(Actor::Entities(self.conjoined_right(s, end, holder)));
+                    }
+                }
                 let named = (first..(first + 3).min(n))
-                    .any(|q| self.mention_at(s, q).is_some_and(|e| self.is_person(e)))
-                    || self.named_after_role(s, j);
+                    .any(|q| self.mention_at(s, q).is_some_and(|e| self.is_person(e)));
                 if !named {
                     if let Some(entity) = self.description(s, j, exclude) {
                         return Some(Actor::Entities(vec![entity]));
@@ -1248,31 +1262,39 @@ impl<'a> Reader<'a> {
         .then_some(group + 2)
     }
 
-    /// Is the role noun at `j` followed by its holder's name in apposition, after what the
-    /// role is of: "the President of the Swiss Confederation, Guy Parmelin", "the head of
-    /// the central bank, Irena Lisac"?
-    fn named_after_role(&self, s: usize, j: usize) -> bool {
+    /// The holder of the role noun at `j` when its name follows in apposition, after what the
+    /// role is of: "the President of the Swiss Confederation, Guy Parmelin", "the head of the
+    /// central bank, Irena Lisac", "the Ambassador of France to Chad Pierre Martin"; with the
+    /// token after the name.
+    fn holder_after_role(&self, s: usize, j: usize) -> Option<(usize, usize)> {
         let lower = &self.lower[s];
         if lower.get(j + 1).is_none_or(|w| *w != "of") {
-            return false;
+            return None;
         }
         let mut q = j + 2;
-        while q < lower.len() && q < j + 14 {
+        while q < lower.len() && q < j + 20 {
             if let Some((entity, start, end)) = self.mention_span_at(s, q) {
                 if self.is_person(entity) {
-                    // ", X" or ", Gen. X"
-                    return (start.saturating_sub(3)..start).any(|k| lower[k] == ",");
+                    // ", X" or ", Gen. X"; without the comma, after a place or an institution
+                    // ("of France to Chad Pierre Martin"), never after "of" (whose it is).
+                    let comma = (start.saturating_sub(4)..start).any(|k| lower[k] == ",");
+                    let after_name = start > 0
+                        && !matches!(lower[start - 1], "of" | "the" | "and")
+                        && (is_capitalised(self.words[s][start - 1])
+                            || self.mention_at(s, start - 1).is_some());
+                    return (comma || after_name).then_some((entity, end));
                 }
                 q = end;
                 continue;
             }
-            if !(matches!(lower[q], "," | "the" | "of" | "and") || is_capitalised(self.words[s][q]))
+            if !(matches!(lower[q], "," | "the" | "of" | "and" | "to" | ".")
+                || is_capitalised(self.words[s][q]))
             {
-                return false;
+                return None;
             }
             q += 1;
         }
-        false
+        None
     }
 
     /// Do the tokens from `j` continue a list of demonyms up to "counterparts": "(his Indian
