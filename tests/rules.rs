@@ -489,7 +489,7 @@ const RULES: &[Rule] = &[
                 &["Angola-Ferreira"],
             ),
             (
-                "Talks between Chancellor Jonas Brekke and the Finnish president were held in \
+                "Talks between Chancellor Jonas Brekke and Finland's president were held in \
                  Oslo on Monday, the first between Norway and Finland.",
                 &["Brekke-Finland"],
             ),
@@ -552,6 +552,45 @@ const RULES: &[Rule] = &[
             "Minister Ali Hasanov received the new budget of France from Pierre Martin.",
             "Minister Ali Hasanov met the head of the delegation of Pierre Martin.",
         ],
+    },
+    Rule {
+        name: "a person who owns the subject is not the subject",
+        positive: &[(
+            "President Hugo Baptista's first meeting with Chancellor Jonas Brekke took place \
+             in Oslo.",
+            &["Baptista-Brekke"],
+        )],
+        negative: &[
+            "President Ana Silva and Prime Minister John Carter's envoy for the conflict met \
+             in Lisbon on Thursday.",
+            "Chancellor Jonas Brekke and President Hugo Baptista's special adviser held talks \
+             in Oslo.",
+        ],
+    },
+    Rule {
+        name: "the leaders of countries named earlier are their people",
+        positive: &[
+            (
+                "President Ana Silva met French President Louis Moreau and German Chancellor \
+                 Karl Weber. Talks between Oleg Volkov and the leaders of France and Germany \
+                 followed on Monday.",
+                &[
+                    "Moreau-Silva",
+                    "Silva-Weber",
+                    "Moreau-Volkov",
+                    "Moreau-Weber",
+                    "Volkov-Weber",
+                ],
+            ),
+            // Other roles must be the titles of the people named.
+            (
+                "President Ana Silva met French President Louis Moreau and German Chancellor \
+                 Karl Weber. Talks between the foreign ministers of France and Germany \
+                 followed on Monday.",
+                &["Moreau-Silva", "Silva-Weber", "France-Germany"],
+            ),
+        ],
+        negative: &[],
     },
 ];
 

@@ -644,7 +644,14 @@ impl<'a> Reader<'a> {
             if matches!(w, ";" | "that" | "—") || (w == "said" && j + 1 < t) {
                 break;
             }
-            if let Some((entity, start, _)) = self.mention_span_at(s, j) {
+            if let Some((entity, start, end)) = self.mention_span_at(s, j) {
+                // "X and President Y's envoy met": Y owns the subject, the envoy is unnamed.
+                if self.is_person(entity)
+                    && is_possessive_next(words, end)
+                    && (end + 1..t).any(|k| is(WordList::Role, lower[k]))
+                {
+                    return Actor::Unknown;
+                }
                 if self.is_person(entity) {
                     // "Trump-Kim meeting": one token, two people.
                     let here: Vec<usize> = self
@@ -1086,6 +1093,19 @@ impl<'a> Reader<'a> {
                     if !people.is_empty() && people.len() == countries.len() {
                         return Some(Actor::Entities(people));
                     }
+                    // "the leaders of France and Germany", named earlier: their people; "the
+                    // foreign ministers of A and B" only if people with that title are named.
+                    let role = w.strip_suffix('s').unwrap_or(w);
+                    let known: Vec<usize> = countries
+                        .iter()
+                        .filter_map(|&c| match role {
+                            "leader" | "head" | "counterpart" => self.person_of(c, exclude),
+                            _ => self.titled_person_of(c, role, exclude),
+                        })
+                        .collect();
+                    if !countries.is_empty() && known.len() == countries.len() {
+                        return Some(Actor::Entities(known));
+                    }
                     if !countries.is_empty() {
                         return Some(Actor::Entities(countries));
                     }
@@ -1145,7 +1165,10 @@ impl<'a> Reader<'a> {
                     // President is expected to ... between India and Angola".
                     // A name in apposition may still follow ("Russia's chief of staff, Gen.
                     // X"), so the country is kept until the search ends.
-                    if let Some((country, _)) = self.country_before_role(s, j) {
+                    // "the Russian leader" points back to someone named; only a bare
+                    // "Angolan President" is the country's side.
+                    let bare = !(j.saturating_sub(4)..j).any(|q| lower[q] == "the");
+                    if let Some((country, _)) = self.country_before_role(s, j).filter(|_| bare) {
                         if !exclude.contains(&country) && role_country.is_none() {
                             role_country = Some(country);
                         }
@@ -1501,6 +1524,23 @@ impl<'a> Reader<'a> {
                 .filter(|&e| self.mentions.entities[e].kind == EntityKind::Country)
         })?;
         self.person_of(country, exclude)
+    }
+
+    /// The most mentioned person of a country with a title naming `role`, left out those in
+    /// `exclude`.
+    fn titled_person_of(&self, country: usize, role: &str, exclude: &[usize]) -> Option<usize> {
+        (0..self.mentions.entities.len())
+            .filter(|&e| {
+                let entity = &self.mentions.entities[e];
+                self.is_person(e)
+                    && !exclude.contains(&e)
+                    && entity.country == Some(country)
+                    && entity
+                        .titles
+                        .iter()
+                        .any(|t| t.to_lowercase().contains(role))
+            })
+            .max_by_key(|&e| (self.mentions.entities[e].mentions, std::cmp::Reverse(e)))
     }
 
     /// The most mentioned person of a country, left out those in `exclude`.
