@@ -592,6 +592,47 @@ const RULES: &[Rule] = &[
         ],
         negative: &[],
     },
+    Rule {
+        name: "an intent before 'to' and a light verb makes a plan",
+        positive: &[
+            (
+                "NATO Secretary General Jens Larsen expressed his desire to hold a conversation \
+                 with Foreign Minister Anna Berg.",
+                &["Berg-Larsen:planned"],
+            ),
+            (
+                "President Ana Silva wants to pay a visit to Chancellor Jonas Brekke.",
+                &["Brekke-Silva:planned"],
+            ),
+            (
+                "President Ana Silva held a conversation with Chancellor Jonas Brekke to discuss \
+                 trade.",
+                &["Brekke-Silva"],
+            ),
+        ],
+        negative: &[],
+    },
+    Rule {
+        name: "indirect talks are no contact between the sides",
+        positive: &[
+            (
+                "Iran and the United States held direct talks in Oman on Saturday.",
+                &["Iran-States"],
+            ),
+            (
+                "Armenian Prime Minister Aram Petrosyan and Azerbaijani President Ilham Karimov \
+                 held talks in Prague, after months of indirect contacts.",
+                &["Karimov-Petrosyan"],
+            ),
+        ],
+        negative: &[
+            "Egypt, along with Qatar, has been mediating indirect talks between Israel and \
+             Hamas. The latest round of talks was held in Doha last week.",
+            "Iran and the United States held indirect talks in Oman on Saturday.",
+            "Envoys shuttled between the two capitals in proximity talks between Armenia and \
+             Azerbaijan.",
+        ],
+    },
 ];
 
 /// The contacts of a text in the notation above.

@@ -1567,10 +1567,17 @@ impl<'a> Reader<'a> {
         {
             return Status::Denied;
         }
-        if t >= 1 && lower[t - 1] == "to" {
-            let before = if t >= 2 { lower[t - 2] } else { "" };
+        // "wants to meet", and "wants to hold a conversation": "to" with a light verb.
+        let to = (t >= 1 && lower[t - 1] == "to").then(|| t - 1).or_else(|| {
+            (t.saturating_sub(5)..t.saturating_sub(1)).rev().find(|&k| {
+                lower[k] == "to"
+                    && matches!(lower[k + 1], "hold" | "have" | "make" | "pay" | "conduct")
+            })
+        });
+        if let Some(to) = to {
+            let before = if to >= 1 { lower[to - 1] } else { "" };
             let intent = is(WordList::Intent, before)
-                || (t.saturating_sub(6)..t).any(|k| {
+                || (to.saturating_sub(5)..t).any(|k| {
                     matches!(
                         lower[k],
                         "will" | "would" | "invitation" | "proposal" | "plans" | "wants" | "agreed"
