@@ -613,6 +613,25 @@ const RULES: &[Rule] = &[
         negative: &[],
     },
     Rule {
+        name: "'sat down with' meets; 'the visit of X to Y' is travel, not a contact",
+        positive: &[
+            (
+                "Senator Ana Reyes sat down with Governor Tom Walsh on Friday.",
+                &["Reyes-Walsh"],
+            ),
+            (
+                "White House aides Lena Kovac and Ivo Marsh sat down with Chief Executive Dana \
+                 Holm at her office.",
+                &["Holm-Kovac", "Holm-Marsh", "Kovac-Marsh"],
+            ),
+        ],
+        negative: &[
+            "Senator Ana Reyes sat down to eat with her family after Governor Tom Walsh left.",
+            "President Louis Moreau and Chancellor Karl Weber arrived in Kyiv. Deputy Chairman \
+             Oleg Volkov responded with a threat to the visit of Moreau and Weber to Ukraine.",
+        ],
+    },
+    Rule {
         name: "indirect talks are no contact between the sides",
         positive: &[
             (

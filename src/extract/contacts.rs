@@ -192,6 +192,10 @@ impl<'a> Reader<'a> {
             while last + 1 < n && self.trigger(s, last + 1).is_some() {
                 last += 1;
             }
+            // "sat down with X": the particle belongs to the verb.
+            if self.lower[s].get(last + 1) == Some(&"down") {
+                last += 1;
+            }
             let class = (t..=last)
                 .filter_map(|k| self.trigger(s, k))
                 .find(|c| matches!(c, ContactWord::Call | ContactWord::Meet))
@@ -397,6 +401,15 @@ impl<'a> Reader<'a> {
                 None
             }
             "meeting" | "visit" | "talks" if matches!(prev, "press") => None,
+            // "the visit of X to Ukraine": who travels where, no contact with the clause's
+            // subject ("Y responded with a threat to the visit of X").
+            "visit" | "visits" if next == "of" => None,
+            // "X sat down with Y" meets; "sat down to eat" does not.
+            "sat" | "sit" | "sits" | "sitting"
+                if !(next == "down" && self.lower[s].get(t + 2).is_some_and(|w| *w == "with")) =>
+            {
+                None
+            }
             _ => Some(class),
         }
     }
