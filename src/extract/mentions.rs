@@ -618,6 +618,13 @@ impl<'a> Builder<'a> {
             while first < last && is_month_or_day(words[first]) {
                 first += 1;
             }
+            // "Defense Ministers X of Russia and Y of Belarus": a title in the plural
+            // introduces the names after it.
+            let mut plural_title = false;
+            while first + 1 < last && self.is_plural_title(words[first]) {
+                first += 1;
+                plural_title = true;
+            }
             let mut last_kept = last;
             while last_kept > first && is_month_or_day(words[last_kept - 1]) {
                 // "Theresa May said": a month after a given name, no day or year after it,
@@ -646,7 +653,7 @@ impl<'a> Builder<'a> {
                     first,
                     last_kept,
                     &titles,
-                    titled,
+                    titled || plural_title,
                     run_country,
                     run_org,
                     title_case,
@@ -690,6 +697,18 @@ impl<'a> Builder<'a> {
             }
         }
         None
+    }
+
+    /// Is `word` a title in the plural ("Ministers", "Secretaries", "Presidents")?
+    fn is_plural_title(&self, word: &str) -> bool {
+        let singular = match word.strip_suffix("ies") {
+            Some(stem) => format!("{stem}y"),
+            None => match word.strip_suffix('s') {
+                Some(stem) => stem.to_string(),
+                None => return false,
+            },
+        };
+        matches!(self.lexicon.match_at(&[singular.as_str()], 0), Some((1, t)) if t == [Target::Title])
     }
 
     /// A lowercase role noun right before the run: "spokesman John Kirby".
@@ -1708,6 +1727,17 @@ mod tests {
     }
 
     const CASES: &[Case] = &[
+        Case {
+            rule: "a title in the plural introduces the names after it",
+            not_person: &[
+                ("Foreign Ministers Anna Berg and Jonas Brekke held talks.", "Ministers Anna Berg"),
+                ("Defense Secretaries Tom Walsh and Ivo Marsh spoke.", "Secretaries Tom Walsh"),
+            ],
+            person: &[
+                ("Foreign Ministers Anna Berg and Jonas Brekke held talks.", "Anna Berg"),
+                ("Defense Secretaries Tom Walsh and Ivo Marsh spoke.", "Tom Walsh"),
+            ],
+        },
         Case {
             rule: "a common noun in the plural ends no name",
             not_person: &[
