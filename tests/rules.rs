@@ -632,6 +632,25 @@ const RULES: &[Rule] = &[
         ],
     },
     Rule {
+        name: "a contact noun 'held by' both sides",
+        positive: &[
+            (
+                "The Kremlin called the talks held on Monday by Russian President Oleg Volkov \
+                 and his French counterpart Louis Moreau positive.",
+                &["Moreau-Volkov"],
+            ),
+            (
+                "The talks held last week in Geneva by Foreign Minister Anna Berg and Secretary \
+                 Tom Walsh ended without a deal.",
+                &["Berg-Walsh"],
+            ),
+        ],
+        negative: &[
+            "The talks held in Oslo were praised by Chancellor Jonas Brekke and \
+                     President Ana Silva.",
+        ],
+    },
+    Rule {
         name: "indirect talks are no contact between the sides",
         positive: &[
             (

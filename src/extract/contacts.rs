@@ -871,6 +871,29 @@ impl<'a> Reader<'a> {
                 };
             }
         }
+        // "the talks held on Monday by X and Y": both sides after "by".
+        if lower
+            .get(last + 1)
+            .is_some_and(|w| matches!(*w, "held" | "conducted"))
+        {
+            // Only a time or a place may stand between: not "held in Oslo were praised by".
+            let by = (last + 2..(last + 8).min(n))
+                .take_while(|&k| {
+                    lower[k] == "by"
+                        || matches!(lower[k], "on" | "in" | "at" | "," | "last" | "this")
+                        || is_capitalised(words[k])
+                        || is_time_word(&words[k..], lower[k])
+                        || lower[k].starts_with(|c: char| c.is_ascii_digit())
+                })
+                .find(|&k| lower[k] == "by");
+            if let Some(by) = by {
+                if let Some(Actor::Entities(e)) = self.object_at(s, by + 1, &[]) {
+                    if e.len() >= 2 {
+                        return (Some(Actor::Entities(e)), true);
+                    }
+                }
+            }
+        }
         // "after meeting X", "while visiting X": a gerund takes its object as a verb does.
         let gerund = t > 0
             && matches!(lower[t], "meeting" | "visiting" | "hosting")
