@@ -200,7 +200,7 @@ fn write_articles(db: &Connection, graph: &NewsGraph) -> Result<(), StoreError> 
         if failed.is_some() {
             return;
         }
-        let findings = record(&a);
+        let findings = record(a);
         let written = serde_json::to_string(&findings)
             .map_err(|e| StoreError::Bad(e.to_string()))
             .and_then(|json| {
