@@ -480,6 +480,118 @@ const RULES: &[Rule] = &[
         ],
         negative: &[],
     },
+    Rule {
+        name: "an unnamed office holder of a country is that country's side",
+        positive: &[
+            (
+                "The meeting between Prime Minister Tomas Ferreira and Angolan President is \
+                 expected to boost trade between Portugal and Angola.",
+                &["Angola-Ferreira"],
+            ),
+            (
+                "Talks between Chancellor Jonas Brekke and Finland's president were held in \
+                 Oslo on Monday, the first between Norway and Finland.",
+                &["Brekke-Finland"],
+            ),
+            // A name in apposition after what the role is of is still the holder.
+            (
+                "The talks between Gen. Ivo Marsh and Russia's chief of the General Staff, Gen. \
+                 Oleg Volkov, took place in Helsinki.",
+                &["Marsh-Volkov"],
+            ),
+        ],
+        negative: &[
+            "The dispute between Prime Minister Tomas Ferreira and Angolan President was \
+             about trade with India.",
+        ],
+    },
+    Rule {
+        name: "a country or institution is no side where one of its people is",
+        positive: &[
+            (
+                "Orland Bank's chief executive Dana Holm visited Prime Minister Anika Sorvald. \
+                 Orland Bank boss leaves meeting with Prime Minister Anika Sorvald.",
+                &["Holm-Sorvald"],
+            ),
+            (
+                "Egyptian President Omar Hamdi and Qatar's Emir Sheikh Fahd Al-Mansour meet to \
+                 review the talks, Cairo says.",
+                &["Al-Mansour-Hamdi"],
+            ),
+            (
+                "Acme Corp's president, Lena Kovac, met Chancellor Jonas Brekke on Monday. Acme \
+                 Corp held talks with Chancellor Jonas Brekke on Monday.",
+                &["Brekke-Kovac"],
+            ),
+        ],
+        negative: &[],
+    },
+    Rule {
+        name: "a role's holder named after what the role is of, with or without a comma",
+        positive: &[
+            (
+                "The Chairperson of the Commission, Maria Lopez, has met with the newly \
+                 appointed Minister of Foreign Affairs of the Federal Democratic Republic of \
+                 Ethiopia, H.E. Dr. Abebe Tadesse.",
+                &["Lopez-Tadesse"],
+            ),
+            (
+                "Minister Ali Hasanov received the new Ambassador of France to Azerbaijan \
+                 Pierre Martin.",
+                &["Hasanov-Martin"],
+            ),
+            // Both sides after "between" are named, so the main clause after it adds no one.
+            (
+                "During the conversation between the Minister of Foreign Affairs of Ukraine, \
+                 Ivan Petrov, and the Secretary General of NATO, Jens Larsen, the latter said \
+                 aid must grow.",
+                &["Larsen-Petrov:call"],
+            ),
+        ],
+        negative: &[
+            "Minister Ali Hasanov received the new budget of France from Pierre Martin.",
+            "Minister Ali Hasanov met the head of the delegation of Pierre Martin.",
+        ],
+    },
+    Rule {
+        name: "a person who owns the subject is not the subject",
+        positive: &[(
+            "President Hugo Baptista's first meeting with Chancellor Jonas Brekke took place \
+             in Oslo.",
+            &["Baptista-Brekke"],
+        )],
+        negative: &[
+            "President Ana Silva and Prime Minister John Carter's envoy for the conflict met \
+             in Lisbon on Thursday.",
+            "Chancellor Jonas Brekke and President Hugo Baptista's special adviser held talks \
+             in Oslo.",
+        ],
+    },
+    Rule {
+        name: "the leaders of countries named earlier are their people",
+        positive: &[
+            (
+                "President Ana Silva met French President Louis Moreau and German Chancellor \
+                 Karl Weber. Talks between Oleg Volkov and the leaders of France and Germany \
+                 followed on Monday.",
+                &[
+                    "Moreau-Silva",
+                    "Silva-Weber",
+                    "Moreau-Volkov",
+                    "Moreau-Weber",
+                    "Volkov-Weber",
+                ],
+            ),
+            // Other roles must be the titles of the people named.
+            (
+                "President Ana Silva met French President Louis Moreau and German Chancellor \
+                 Karl Weber. Talks between the foreign ministers of France and Germany \
+                 followed on Monday.",
+                &["Moreau-Silva", "Silva-Weber", "France-Germany"],
+            ),
+        ],
+        negative: &[],
+    },
 ];
 
 /// The contacts of a text in the notation above.

@@ -429,7 +429,12 @@ impl<'a> Reader<'a> {
         } else {
             self.left_actor(s, t)
         };
-        let (left, right) = self.told_in_a_call(s, t, left, right);
+        // "During the call between X and Y, ..." names both sides already.
+        let (left, right) = if between {
+            (left, right)
+        } else {
+            self.told_in_a_call(s, t, left, right)
+        };
         let resolve = |actor: &Actor, focus: &Option<Vec<usize>>| -> Option<Vec<usize>> {
             match actor {
                 Actor::Entities(e) if !e.is_empty() => Some(e.clone()),
@@ -571,6 +576,10 @@ impl<'a> Reader<'a> {
                 return matches!(self.object_at(s, by + 1, &[]), Some(Actor::Entities(e))
                     if e.iter().all(|&x| self.is_person(x)));
             }
+            // "received the new Ambassador of France to Chad Pierre Martin"
+            if is(WordList::Role, lower) && self.holder_after_role(s, j).is_some() {
+                return true;
+            }
             let capitalised = word.chars().next().is_some_and(char::is_uppercase);
             // "received on Monday at Bayan Palace the President of ..."
             let place =
@@ -578,6 +587,7 @@ impl<'a> Reader<'a> {
             if !(capitalised
                 || place
                 || matches!(lower, "his" | "her" | "their" | "the" | "." | "of" | ",")
+                || is(WordList::Filler, lower) && lower != "and"
                 || matches!(lower, "a" | "an") && self.led_by_at(s, j + 1).is_some()
                 || is(WordList::Role, lower)
                 || (is_time_word(&words[j..], lower) && j < t + 4))
@@ -634,7 +644,14 @@ impl<'a> Reader<'a> {
             if matches!(w, ";" | "that" | "—") || (w == "said" && j + 1 < t) {
                 break;
             }
-            if let Some((entity, start, _)) = self.mention_span_at(s, j) {
+            if let Some((entity, start, end)) = self.mention_span_at(s, j) {
+                // "X and President Y's envoy met": Y owns the subject, the envoy is unnamed.
+                if self.is_person(entity)
+                    && is_possessive_next(words, end)
+                    && (end + 1..t).any(|k| is(WordList::Role, lower[k]))
+                {
+                    return Actor::Unknown;
+                }
                 if self.is_person(entity) {
                     // "Trump-Kim meeting": one token, two people.
                     let here: Vec<usize> = self
@@ -984,6 +1001,7 @@ impl<'a> Reader<'a> {
         let n = words.len();
         let mut fallback: Option<usize> = None;
         let mut counterpart: Option<usize> = None;
+        let mut role_country: Option<usize> = None;
         let mut j = k;
         while j < n && j < k + 16 {
             if let Some((entity, _, end)) = self.mention_span_at(s, j) {
@@ -996,6 +1014,7 @@ impl<'a> Reader<'a> {
                     return Some(Actor::Entities(self.conjoined_right(s, end, entity)));
                 }
                 if fallback.is_none()
+                    && role_country.is_none()
                     && !is_possessive_next(words, end)
                     && !self.is_demonym_at(s, j)
                 {
@@ -1074,6 +1093,19 @@ impl<'a> Reader<'a> {
                     if !people.is_empty() && people.len() == countries.len() {
                         return Some(Actor::Entities(people));
                     }
+                    // "the leaders of France and Germany", named earlier: their people; "the
+                    // foreign ministers of A and B" only if people with that title are named.
+                    let role = w.strip_suffix('s').unwrap_or(w);
+                    let known: Vec<usize> = countries
+                        .iter()
+                        .filter_map(|&c| match role {
+                            "leader" | "head" | "counterpart" => self.person_of(c, exclude),
+                            _ => self.titled_person_of(c, role, exclude),
+                        })
+                        .collect();
+                    if !countries.is_empty() && known.len() == countries.len() {
+                        return Some(Actor::Entities(known));
+                    }
                     if !countries.is_empty() {
                         return Some(Actor::Entities(countries));
                     }
@@ -1117,12 +1149,29 @@ impl<'a> Reader<'a> {
                 } else {
                     j + 1
                 };
+                if let Some((holder, end)) = self.holder_after_role(s, j) {
+                    if !exclude.contains(&holder) {
+                        return Some(Actor::Entities(self.conjoined_right(s, end, holder)));
+                    }
+                }
                 let named = (first..(first + 3).min(n))
-                    .any(|q| self.mention_at(s, q).is_some_and(|e| self.is_person(e)))
-                    || self.named_after_role(s, j);
+                    .any(|q| self.mention_at(s, q).is_some_and(|e| self.is_person(e)));
                 if !named {
                     if let Some(entity) = self.description(s, j, exclude) {
                         return Some(Actor::Entities(vec![entity]));
+                    }
+                    // An unnamed office holder of a country is that country's side, not
+                    // whatever the sentence names later: "the meeting between X and Angolan
+                    // President is expected to ... between India and Angola".
+                    // A name in apposition may still follow ("Russia's chief of staff, Gen.
+                    // X"), so the country is kept until the search ends.
+                    // "the Russian leader" points back to someone named; only a bare
+                    // "Angolan President" is the country's side.
+                    let bare = !(j.saturating_sub(4)..j).any(|q| lower[q] == "the");
+                    if let Some((country, _)) = self.country_before_role(s, j).filter(|_| bare) {
+                        if !exclude.contains(&country) && role_country.is_none() {
+                            role_country = Some(country);
+                        }
                     }
                 }
             }
@@ -1151,7 +1200,7 @@ impl<'a> Reader<'a> {
                 .counterpart(s, c, exclude)
                 .map(|e| Actor::Entities(vec![e]));
         }
-        fallback.map(|e| Actor::Entities(vec![e]))
+        role_country.or(fallback).map(|e| Actor::Entities(vec![e]))
     }
 
     /// Two clause shapes where the contact noun sits in a prepositional phrase:
@@ -1236,31 +1285,39 @@ impl<'a> Reader<'a> {
         .then_some(group + 2)
     }
 
-    /// Is the role noun at `j` followed by its holder's name in apposition, after what the
-    /// role is of: "the President of the Swiss Confederation, Guy Parmelin", "the head of
-    /// the central bank, Irena Lisac"?
-    fn named_after_role(&self, s: usize, j: usize) -> bool {
+    /// The holder of the role noun at `j` when its name follows in apposition, after what the
+    /// role is of: "the President of the Swiss Confederation, Guy Parmelin", "the head of the
+    /// central bank, Irena Lisac", "the Ambassador of France to Chad Pierre Martin"; with the
+    /// token after the name.
+    fn holder_after_role(&self, s: usize, j: usize) -> Option<(usize, usize)> {
         let lower = &self.lower[s];
         if lower.get(j + 1).is_none_or(|w| *w != "of") {
-            return false;
+            return None;
         }
         let mut q = j + 2;
-        while q < lower.len() && q < j + 14 {
+        while q < lower.len() && q < j + 20 {
             if let Some((entity, start, end)) = self.mention_span_at(s, q) {
                 if self.is_person(entity) {
-                    // ", X" or ", Gen. X"
-                    return (start.saturating_sub(3)..start).any(|k| lower[k] == ",");
+                    // ", X" or ", Gen. X"; without the comma, after a place or an institution
+                    // ("of France to Chad Pierre Martin"), never after "of" (whose it is).
+                    let comma = (start.saturating_sub(4)..start).any(|k| lower[k] == ",");
+                    let after_name = start > 0
+                        && !matches!(lower[start - 1], "of" | "the" | "and")
+                        && (is_capitalised(self.words[s][start - 1])
+                            || self.mention_at(s, start - 1).is_some());
+                    return (comma || after_name).then_some((entity, end));
                 }
                 q = end;
                 continue;
             }
-            if !(matches!(lower[q], "," | "the" | "of" | "and") || is_capitalised(self.words[s][q]))
+            if !(matches!(lower[q], "," | "the" | "of" | "and" | "to" | ".")
+                || is_capitalised(self.words[s][q]))
             {
-                return false;
+                return None;
             }
             q += 1;
         }
-        false
+        None
     }
 
     /// Do the tokens from `j` continue a list of demonyms up to "counterparts": "(his Indian
@@ -1396,7 +1453,12 @@ impl<'a> Reader<'a> {
         let words = &self.words[s];
         let lower = &self.lower[s];
         let from = j.saturating_sub(5);
-        let the = (from..j).rev().find(|&k| lower[k] == "the")?;
+        let the = match (from..j).rev().find(|&k| lower[k] == "the") {
+            Some(the) => the,
+            // Without an article, a country's name or demonym right before the role opens the
+            // description: "Angolan President", "Russia's foreign minister".
+            None => self.country_before_role(s, j)?.1.checked_sub(1)?,
+        };
         if (the + 1..j).any(|k| is(WordList::Break, lower[k]) || words[k] == ",") {
             return None;
         }
@@ -1431,6 +1493,30 @@ impl<'a> Reader<'a> {
         }
     }
 
+    /// The country named right before the role word at `j`, with the token its name starts
+    /// at: "Angolan President", "Russia's foreign minister", "the US Defence Secretary".
+    fn country_before_role(&self, s: usize, j: usize) -> Option<(usize, usize)> {
+        let lower = &self.lower[s];
+        let mut k = j;
+        // Up to two title words between the country and the role ("foreign minister").
+        for _ in 0..3 {
+            k = k.checked_sub(1)?;
+            if let Some((e, start, _)) = self
+                .mention_span_at(s, k)
+                .filter(|(e, _, _)| self.mentions.entities[*e].kind == EntityKind::Country)
+            {
+                return Some((e, start));
+            }
+            if !(lower[k] == "'s"
+                || is(WordList::Role, lower[k])
+                || is_capitalised(self.words[s][k]))
+            {
+                return None;
+            }
+        }
+        None
+    }
+
     /// "his Russian counterpart": the person of that country, or the country itself.
     fn counterpart(&self, s: usize, j: usize, exclude: &[usize]) -> Option<usize> {
         let country = (j.saturating_sub(3)..j).find_map(|k| {
@@ -1438,6 +1524,23 @@ impl<'a> Reader<'a> {
                 .filter(|&e| self.mentions.entities[e].kind == EntityKind::Country)
         })?;
         self.person_of(country, exclude)
+    }
+
+    /// The most mentioned person of a country with a title naming `role`, left out those in
+    /// `exclude`.
+    fn titled_person_of(&self, country: usize, role: &str, exclude: &[usize]) -> Option<usize> {
+        (0..self.mentions.entities.len())
+            .filter(|&e| {
+                let entity = &self.mentions.entities[e];
+                self.is_person(e)
+                    && !exclude.contains(&e)
+                    && entity.country == Some(country)
+                    && entity
+                        .titles
+                        .iter()
+                        .any(|t| t.to_lowercase().contains(role))
+            })
+            .max_by_key(|&e| (self.mentions.entities[e].mentions, std::cmp::Reverse(e)))
     }
 
     /// The most mentioned person of a country, left out those in `exclude`.
@@ -1751,11 +1854,40 @@ fn assign_initiators(
     }
 }
 
-/// A country stands in for a side only where no person of it is named: drops "Trump -
-/// Nigeria" when the article has Trump speaking with Nigeria's president, and contacts of a
-/// person with their own country.
+/// A country or institution stands in for a side only where no person of it is named: drops
+/// "Trump - Nigeria" when the article has Trump speaking with Nigeria's president, "Nissan -
+/// May" when Nissan's chief executive met May, and contacts of a person with their own
+/// country or institution.
 fn drop_covered_sides(mentions: &Mentions, events: &mut Vec<LocalEvent>) {
     let entities = &mentions.entities;
+    // Whether person `p` belongs to the country or institution `side`.
+    let belongs = |p: usize, side: usize| {
+        entities[p].kind == EntityKind::Person
+            && match entities[side].kind {
+                EntityKind::Country => entities[p].country == Some(side),
+                EntityKind::Institution => mentions
+                    .memberships
+                    .iter()
+                    .any(|&(person, institution, _, _)| person == p && institution == side),
+                EntityKind::Person => false,
+            }
+    };
+    // In a meeting of three or more, a side beside a person of its own is that person's side
+    // named twice: "Egyptian President X and Qatar's Emir Y meet, Cairo says".
+    for event in events.iter_mut().filter(|e| e.participants.len() > 2) {
+        let all = event.participants.clone();
+        event
+            .participants
+            .retain(|&side| !all.iter().any(|&p| belongs(p, side)));
+        event.participants.sort();
+    }
+    // Left with the people of another event, it is that event told again.
+    let mut seen = BTreeSet::new();
+    events.retain(|e| {
+        let mut key = e.participants.clone();
+        key.sort();
+        seen.insert((key, e.status, e.date.clone()))
+    });
     let person_pairs: Vec<(usize, usize)> = events
         .iter()
         .filter(|e| {
@@ -1772,17 +1904,16 @@ fn drop_covered_sides(mentions: &Mentions, events: &mut Vec<LocalEvent>) {
     events.retain(|event| {
         let p = &event.participants;
         if p.len() != 2 {
-            return true;
+            return p.len() > 2;
         }
         for (a, b) in [(p[0], p[1]), (p[1], p[0])] {
-            if entities[b].kind == EntityKind::Country && entities[a].kind == EntityKind::Person {
-                if entities[a].country == Some(b) {
+            if entities[b].kind != EntityKind::Person && entities[a].kind == EntityKind::Person {
+                if belongs(a, b) {
                     return false;
                 }
-                let covered = person_pairs.iter().any(|&(x, y)| {
-                    (x == a && entities[y].country == Some(b))
-                        || (y == a && entities[x].country == Some(b))
-                });
+                let covered = person_pairs
+                    .iter()
+                    .any(|&(x, y)| (x == a && belongs(y, b)) || (y == a && belongs(x, b)));
                 if covered {
                     return false;
                 }

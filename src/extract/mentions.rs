@@ -485,12 +485,18 @@ impl<'a> Builder<'a> {
         pieces: &[Piece],
     ) {
         let title_case = sentence.title_case;
-        // Country of a possessive right before the run: "Russia's Chief of the General Staff".
-        let possessor_country = self.country_before(s, words, start);
+        // The country or institution of a possessive right before the run: "Russia's Chief of
+        // the General Staff", "Nissan's chief executive".
+        let owner = self.owner_before(s, words, start);
+        let owner_org = owner.filter(|&e| self.out.entities[e].kind == EntityKind::Institution);
+        let possessor_country = match owner_org {
+            Some(org) => self.out.entities[org].country,
+            None => owner,
+        };
         // Where institutions are: an institution word ends them.
         let mut used = vec![false; pieces.len()];
         let mut run_country: Option<usize> = possessor_country;
-        let mut run_org: Option<(usize, bool)> = None;
+        let mut run_org: Option<(usize, bool)> = owner_org.map(|org| (org, false));
         let mut titles: Vec<String> = Vec::new();
         let mut titled = self.lowercase_title_before(words, start);
         let mut p = 0;
@@ -621,7 +627,7 @@ impl<'a> Builder<'a> {
 
     /// Country of "X's" or "X’s" just before token `start`, or a demonym shortly before a
     /// lowercase title ("his Russian counterpart Gen. Valery Gerasimov").
-    fn country_before(&mut self, s: usize, words: &[&str], start: usize) -> Option<usize> {
+    fn owner_before(&mut self, s: usize, words: &[&str], start: usize) -> Option<usize> {
         let from = start.saturating_sub(4);
         for j in (from..start).rev() {
             let w = words[j];
@@ -639,7 +645,10 @@ impl<'a> Builder<'a> {
             });
             if let Some(m) = hit {
                 let entity = &self.out.entities[m.entity];
-                if entity.kind == EntityKind::Country {
+                // "Nissan's chief executive X": an institution owns a role only as a possessive.
+                if entity.kind == EntityKind::Country
+                    || possessive && entity.kind == EntityKind::Institution
+                {
                     return Some(m.entity);
                 }
                 return None;
