@@ -253,9 +253,16 @@ impl NewsGraph {
         Ok(out)
     }
 
-    /// Hands each article's findings to `each`, in order, without holding them all.
-    pub fn for_each_article(&self, each: &mut dyn FnMut(ArticleGraph)) -> io::Result<()> {
-        self.records.read(each)
+    /// Lends each article's findings to `each`, in order, without holding them all (nor
+    /// copying those kept in memory).
+    pub fn for_each_article(&self, each: &mut dyn FnMut(&ArticleGraph)) -> io::Result<()> {
+        match &self.records {
+            Records::Memory(all) => {
+                all.iter().for_each(each);
+                Ok(())
+            }
+            Records::File(_) => self.records.read(&mut |article| each(&article)),
+        }
     }
 
     /// Hands each article's record (as [`crate::findings::record`] makes it) to `each` as

@@ -302,27 +302,110 @@ pub fn write_file(file: &GraphFile, out: &mut dyn io::Write) -> io::Result<()> {
     records.finish()
 }
 
-/// Writes `"name": [items]` as a field of the top-level object, pretty-printed.
+/// Writes `"name": [items]` as a field of the top-level object, pretty-printed: each item as
+/// `serde_json::to_string_pretty` lays it out, every line indented by four spaces.
 fn write_list<T: Serialize>(
     out: &mut dyn io::Write,
     name: &str,
     items: impl Iterator<Item = T>,
 ) -> io::Result<()> {
     write!(out, ",\n  \"{name}\": [")?;
+    // Each item is printed into one buffer, indented as it is printed, and written at once.
+    let mut text = Vec::with_capacity(1 << 12);
     let mut any = false;
     for item in items {
-        out.write_all(if any { b",\n" } else { b"\n" })?;
+        text.clear();
+        text.extend_from_slice(if any { b",\n    " } else { b"\n    " });
         any = true;
-        let text = serde_json::to_string_pretty(&item)?;
-        for (i, line) in text.lines().enumerate() {
-            if i > 0 {
-                out.write_all(b"\n")?;
-            }
-            out.write_all(b"    ")?;
-            out.write_all(line.as_bytes())?;
-        }
+        item.serialize(&mut serde_json::Serializer::with_formatter(
+            &mut text,
+            ListItem::default(),
+        ))?;
+        out.write_all(&text)?;
     }
     out.write_all(if any { b"\n  ]" } else { b"]" })
+}
+
+/// serde_json's pretty layout (`PrettyFormatter`, two spaces a level) for an item of a list of
+/// the top-level object: each line indented by four more spaces, as if the item's own pretty
+/// text were indented line by line.
+#[derive(Default)]
+struct ListItem {
+    depth: usize,
+    has_value: bool,
+}
+
+impl ListItem {
+    /// `lead` (a newline, with a comma before it or not), then the indentation of the depth.
+    fn new_line<W: ?Sized + io::Write>(&self, out: &mut W, lead: &[u8]) -> io::Result<()> {
+        const SPACES: &[u8; 64] = &[b' '; 64];
+        out.write_all(lead)?;
+        let width = 4 + 2 * self.depth;
+        match SPACES.get(..width) {
+            Some(spaces) => out.write_all(spaces),
+            None => (0..width).try_for_each(|_| out.write_all(b" ")),
+        }
+    }
+}
+
+impl serde_json::ser::Formatter for ListItem {
+    fn begin_array<W: ?Sized + io::Write>(&mut self, out: &mut W) -> io::Result<()> {
+        self.depth += 1;
+        self.has_value = false;
+        out.write_all(b"[")
+    }
+
+    fn end_array<W: ?Sized + io::Write>(&mut self, out: &mut W) -> io::Result<()> {
+        self.depth -= 1;
+        if self.has_value {
+            self.new_line(out, b"\n")?;
+        }
+        out.write_all(b"]")
+    }
+
+    fn begin_array_value<W: ?Sized + io::Write>(
+        &mut self,
+        out: &mut W,
+        first: bool,
+    ) -> io::Result<()> {
+        self.new_line(out, if first { b"\n" } else { b",\n" })
+    }
+
+    fn end_array_value<W: ?Sized + io::Write>(&mut self, _out: &mut W) -> io::Result<()> {
+        self.has_value = true;
+        Ok(())
+    }
+
+    fn begin_object<W: ?Sized + io::Write>(&mut self, out: &mut W) -> io::Result<()> {
+        self.depth += 1;
+        self.has_value = false;
+        out.write_all(b"{")
+    }
+
+    fn end_object<W: ?Sized + io::Write>(&mut self, out: &mut W) -> io::Result<()> {
+        self.depth -= 1;
+        if self.has_value {
+            self.new_line(out, b"\n")?;
+        }
+        out.write_all(b"}")
+    }
+
+    fn begin_object_key<W: ?Sized + io::Write>(
+        &mut self,
+        out: &mut W,
+        first: bool,
+    ) -> io::Result<()> {
+        self.new_line(out, if first { b"\n" } else { b",\n" })
+    }
+
+    fn begin_object_value<W: ?Sized + io::Write>(&mut self, out: &mut W) -> io::Result<()> {
+        out.write_all(b": ")
+    }
+
+    fn end_object_value<W: ?Sized + io::Write>(&mut self, _out: &mut W) -> io::Result<()> {
+        self.has_value = true;
+        Ok(())
+    }
 }
 
 /// A graph file being written: the head is out, the article records follow one by one.
@@ -544,4 +627,41 @@ pub fn from_file(file: GraphFile) -> Result<NewsGraph, ReadError> {
         articles,
         aliases,
     ))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// What `write_list` wrote when each item was printed by `to_string_pretty` and its lines
+    /// indented afterwards.
+    fn reference(items: &[serde_json::Value]) -> String {
+        let mut out = String::from(",\n  \"items\": [");
+        for (i, item) in items.iter().enumerate() {
+            out.push_str(if i > 0 { ",\n" } else { "\n" });
+            let text = serde_json::to_string_pretty(item).unwrap();
+            let lines: Vec<String> = text.lines().map(|line| format!("    {line}")).collect();
+            out.push_str(&lines.join("\n"));
+        }
+        out.push_str(if items.is_empty() { "]" } else { "\n  ]" });
+        out
+    }
+
+    #[test]
+    fn list_items_are_laid_out_as_pretty_printed_and_indented() {
+        let items = serde_json::json!([
+            {"id": "person:a", "names": ["A", "B \"quoted\"\nnext line"], "empty": [], "none": {}},
+            {"nested": [[1, [2, {"deep": [true, null]}]], {"k": {"l": {"m": "n"}}}], "n": 1.5},
+            "a string",
+            [],
+            {},
+            3,
+        ]);
+        let items = items.as_array().unwrap();
+        for n in 0..=items.len() {
+            let mut out = Vec::new();
+            write_list(&mut out, "items", items[..n].iter()).unwrap();
+            assert_eq!(String::from_utf8(out).unwrap(), reference(&items[..n]));
+        }
+    }
 }

@@ -17,6 +17,10 @@ use tokens::{tokenize, TokenKind};
 
 pub mod words;
 
+mod table;
+
+use table::{line_count, lines, word_set};
+
 /// A sovereign state.
 #[derive(Debug, Clone)]
 pub struct Country {
@@ -110,17 +114,17 @@ pub struct Lexicon {
     /// The first two bytes of every phrase's first token, as for `contact_prefixes`: most
     /// tokens (lowercase words, punctuation) start no phrase and are rejected before hashing.
     phrase_prefixes: Vec<u64>,
-    org_words: HashSet<String>,
-    place_words: HashSet<String>,
+    org_words: HashSet<&'static str>,
+    place_words: HashSet<&'static str>,
     /// Common English words and the function words, lowercase.
-    common_words: HashSet<String>,
+    common_words: HashSet<&'static str>,
     contact_words: HashMap<String, ContactWord>,
     /// Gazetteer names as written ("Tel Aviv"), with their kind.
-    places: HashMap<String, PlaceKind>,
+    places: HashMap<&'static str, PlaceKind>,
     /// Words that open a place name made with another: "North", "Eastern".
-    place_openers: HashSet<String>,
-    given_names: HashSet<String>,
-    thing_words: HashMap<String, ThingRole>,
+    place_openers: HashSet<&'static str>,
+    given_names: HashSet<&'static str>,
+    thing_words: HashMap<&'static str, ThingRole>,
     /// Endings of nouns of action or state ("-tion", "-ship"), never of a surname.
     thing_suffixes: Vec<String>,
     /// The first two bytes of every contact word, one bit each: most words of a text are
@@ -163,22 +167,19 @@ impl Lexicon {
         for title in lines(TITLES) {
             lexicon.add_phrase(title.1, Target::Title);
         }
-        lexicon.org_words = lines(ORG_WORDS).map(|(_, w)| w.to_string()).collect();
-        lexicon.place_words = lines(PLACE_WORDS).map(|(_, w)| w.to_string()).collect();
+        lexicon.org_words = word_set(ORG_WORDS);
+        lexicon.place_words = word_set(PLACE_WORDS);
         // Function words count as common, whatever the list says: one set holds both.
-        lexicon.common_words = lines(COMMON_WORDS)
-            .map(|(_, w)| w)
-            .chain(FUNCTION_WORDS.iter().copied())
-            .map(str::to_string)
-            .collect();
+        lexicon.common_words = word_set(COMMON_WORDS);
+        lexicon.common_words.extend(FUNCTION_WORDS);
         lexicon
             .load_contact_words("contact_words.tsv", CONTACT_WORDS)
             .expect("built-in contact words");
         lexicon
             .load_places("places.tsv", PLACES)
             .expect("built-in places");
-        lexicon.place_openers = lines(PLACE_OPENERS).map(|(_, w)| w.to_string()).collect();
-        lexicon.given_names = lines(GIVEN_NAMES).map(|(_, w)| w.to_string()).collect();
+        lexicon.place_openers = word_set(PLACE_OPENERS);
+        lexicon.given_names = word_set(GIVEN_NAMES);
         lexicon
             .load_thing_words("thing_words.tsv", THING_WORDS)
             .expect("built-in thing words");
@@ -454,7 +455,8 @@ impl Lexicon {
 }
 
 impl Lexicon {
-    fn load_places(&mut self, file: &str, text: &str) -> Result<(), LexiconError> {
+    fn load_places(&mut self, file: &str, text: &'static str) -> Result<(), LexiconError> {
+        self.places.reserve(line_count(text));
         for (line, row) in lines(text) {
             let (name, kind) = row
                 .split_once('\t')
@@ -465,17 +467,17 @@ impl Lexicon {
                 "city" => PlaceKind::City,
                 other => return Err(error(file, line, &format!("unknown place kind {other:?}"))),
             };
-            self.places.insert(name.trim().to_string(), kind);
+            self.places.insert(name.trim(), kind);
         }
         Ok(())
     }
 
-    fn load_thing_words(&mut self, file: &str, text: &str) -> Result<(), LexiconError> {
+    fn load_thing_words(&mut self, file: &str, text: &'static str) -> Result<(), LexiconError> {
         for (line, row) in lines(text) {
             let (word, role) = row
                 .split_once('\t')
                 .ok_or_else(|| error(file, line, "expected word<TAB>role"))?;
-            let word = word.trim().to_string();
+            let word = word.trim();
             match role.trim() {
                 "head" => {
                     self.thing_words.insert(word, ThingRole::Head);
@@ -483,7 +485,7 @@ impl Lexicon {
                 "opener" => {
                     self.thing_words.insert(word, ThingRole::Opener);
                 }
-                "suffix" => self.thing_suffixes.push(word),
+                "suffix" => self.thing_suffixes.push(word.to_string()),
                 other => return Err(error(file, line, &format!("unknown role {other:?}"))),
             }
         }
@@ -618,14 +620,6 @@ fn lowercase(word: &str) -> Cow<'_, str> {
     } else {
         Cow::Owned(word.to_lowercase().replace('’', "'"))
     }
-}
-
-/// The meaningful lines of a data file with their 1-based numbers.
-fn lines(text: &str) -> impl Iterator<Item = (usize, &str)> {
-    text.lines()
-        .enumerate()
-        .map(|(i, l)| (i + 1, l.trim_end_matches('\r')))
-        .filter(|(_, l)| !l.trim().is_empty() && !l.trim_start().starts_with('#'))
 }
 
 fn error(file: &str, line: usize, message: &str) -> LexiconError {

@@ -21,12 +21,16 @@
 use std::path::Path;
 use std::sync::Arc;
 
-use rusqlite::{params, Connection, OpenFlags, OptionalExtension};
+use rusqlite::{Connection, OpenFlags, OptionalExtension};
 
-use crate::findings::{from_record, record, ArticleRecord};
+use crate::findings::{from_record, ArticleRecord};
 use crate::graph::{Affiliation, ArticleGraph, Entity, Event, Evidence, NewsGraph};
 use crate::lookup::Decorations;
+
+mod write;
+
 use crate::resolve::Aliases;
+pub use write::write;
 
 /// The version of the tables below; a store of another version is refused with a message
 /// saying how to rebuild it.
@@ -128,168 +132,6 @@ pub enum StoreError {
     Bad(String),
     #[error("reading the article records: {0}")]
     Records(#[from] std::io::Error),
-}
-
-/// Writes the graph into a new database at `path` (a fresh, empty or missing file: the caller
-/// writes to a temporary file and renames it into place).
-pub fn write(graph: &NewsGraph, path: &Path) -> Result<(), StoreError> {
-    let mut db = Connection::open(path)?;
-    // One transaction into a file nobody reads yet: no journal, no syncs until the end.
-    db.execute_batch(
-        "PRAGMA journal_mode = OFF; PRAGMA synchronous = OFF; PRAGMA page_size = 4096;",
-    )?;
-    let tx = db.transaction()?;
-    tx.execute_batch(SCHEMA)?;
-    {
-        let mut meta = tx.prepare("INSERT INTO meta VALUES (?1, ?2)")?;
-        meta.execute(params!["schema_version", SCHEMA_VERSION.to_string()])?;
-        meta.execute(params![
-            "generator",
-            format!("newsgraph {}", env!("CARGO_PKG_VERSION"))
-        ])?;
-        let mut entity = tx.prepare("INSERT INTO entities VALUES (?1, ?2, ?3, ?4, ?5, ?6)")?;
-        let mut alias = tx.prepare("INSERT OR IGNORE INTO entity_aliases VALUES (?1, ?2)")?;
-        let mut title = tx.prepare("INSERT OR IGNORE INTO entity_titles VALUES (?1, ?2)")?;
-        let mut article = tx.prepare("INSERT OR IGNORE INTO entity_articles VALUES (?1, ?2)")?;
-        let mut search = tx.prepare("INSERT INTO entity_search VALUES (?1, ?2)")?;
-        for e in graph.entities() {
-            entity.execute(params![
-                &*e.id,
-                e.kind.as_str(),
-                e.name,
-                e.country.as_deref(),
-                e.iso,
-                e.mentions as i64
-            ])?;
-            search.execute(params![&*e.id, e.name])?;
-            for a in &e.aliases {
-                alias.execute(params![&*e.id, a])?;
-                if *a != e.name {
-                    search.execute(params![&*e.id, a])?;
-                }
-            }
-            for t in &e.titles {
-                title.execute(params![&*e.id, t])?;
-            }
-            for a in &e.articles {
-                article.execute(params![&*e.id, &**a])?;
-            }
-        }
-        let mut event = tx.prepare(
-            "INSERT OR IGNORE INTO events VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12)",
-        )?;
-        let mut participant =
-            tx.prepare("INSERT OR IGNORE INTO event_participants VALUES (?1, ?2)")?;
-        let mut source =
-            tx.prepare("INSERT OR IGNORE INTO sources VALUES (?1, ?2, ?3, ?4, ?5, ?6)")?;
-        for (seq, e) in graph.events().iter().enumerate() {
-            let ev = &e.evidence;
-            event.execute(params![
-                &*e.id,
-                seq as i64,
-                e.kind.as_str(),
-                e.status.as_str(),
-                e.date,
-                e.date_iso,
-                e.initiator.as_deref(),
-                e.reports() as i64,
-                &*ev.article,
-                &*ev.text,
-                ev.start as i64,
-                ev.end as i64
-            ])?;
-            for p in &e.participants {
-                participant.execute(params![&*e.id, &**p])?;
-            }
-            let reports = if e.sources.is_empty() {
-                std::slice::from_ref(ev)
-            } else {
-                &e.sources[..]
-            };
-            for (i, s) in reports.iter().enumerate() {
-                source.execute(params![
-                    &*e.id,
-                    i as i64,
-                    &*s.article,
-                    &*s.text,
-                    s.start as i64,
-                    s.end as i64
-                ])?;
-            }
-        }
-        let mut affiliation =
-            tx.prepare("INSERT INTO affiliations VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8)")?;
-        for (seq, a) in graph.affiliations().iter().enumerate() {
-            let ev = &a.evidence;
-            affiliation.execute(params![
-                seq as i64,
-                &*a.from,
-                &*a.to,
-                a.kind.as_str(),
-                &*ev.article,
-                &*ev.text,
-                ev.start as i64,
-                ev.end as i64
-            ])?;
-        }
-        // The terms of every name, made on every core (the folding is most of a small
-        // build's time spent here), written in order.
-        let decorations = Decorations::of(graph.entities());
-        let entities: Vec<&Entity> = graph.entities().collect();
-        let terms: Vec<Vec<String>> = {
-            use rayon::prelude::*;
-            entities.par_iter().map(|e| decorations.terms(e)).collect()
-        };
-        let mut term = tx.prepare("INSERT INTO name_terms VALUES (?1, ?2)")?;
-        for (entity, terms) in entities.iter().zip(&terms) {
-            for t in terms {
-                term.execute(params![t, &*entity.id])?;
-            }
-        }
-        let distinct: std::collections::BTreeSet<&String> = terms.iter().flatten().collect();
-        let mut listed = tx.prepare("INSERT INTO name_term_list VALUES (?1)")?;
-        for t in distinct {
-            listed.execute(params![t])?;
-        }
-        drop(terms);
-        let mut decoration = tx.prepare("INSERT INTO name_decorations VALUES (?1)")?;
-        for word in decorations.words() {
-            decoration.execute(params![word])?;
-        }
-        let mut rule = tx.prepare("INSERT INTO alias_rules VALUES (?1, ?2)")?;
-        for (seq, line) in graph.aliases().lines().iter().enumerate() {
-            rule.execute(params![seq as i64, line])?;
-        }
-        let mut row = tx.prepare("INSERT OR REPLACE INTO articles VALUES (?1, ?2, ?3, ?4, ?5)")?;
-        let mut failed = None;
-        graph.for_each_article(&mut |a| {
-            if failed.is_some() {
-                return;
-            }
-            let findings = record(&a);
-            let written = serde_json::to_string(&findings)
-                .map_err(|e| StoreError::Bad(e.to_string()))
-                .and_then(|json| {
-                    row.execute(params![
-                        findings.id,
-                        findings.hash,
-                        findings.published,
-                        findings.published_from.map(|s| s.as_str()),
-                        json
-                    ])
-                    .map_err(StoreError::from)
-                });
-            failed = written.err();
-        })?;
-        if let Some(error) = failed {
-            return Err(error);
-        }
-    }
-    tx.execute_batch(INDEXES)?;
-    tx.commit()?;
-    db.execute_batch("PRAGMA optimize;")?;
-    db.close().map_err(|(_, e)| e)?;
-    Ok(())
 }
 
 /// Opens a store for reading, checking that it is one and of this version.

@@ -18,9 +18,12 @@
 
 use std::io;
 
+mod text;
+
 use super::json::{to_file, Edge, GraphFile, Node};
 use super::view::{articles_of, is_contact, Link, View};
 use crate::graph::{AffiliationKind, ContactKind, EntityKind, NewsGraph, Status};
+use text::{attributes, escape_into, quote, quote_lines, shorten, wrap, Dot};
 
 /// Longest name, title or date shown in a label, in characters.
 const MAX_LABEL: usize = 40;
@@ -89,21 +92,6 @@ pub fn layout_engine(file: &GraphFile) -> &'static str {
 
 fn is_large(file: &GraphFile) -> bool {
     file.nodes.len() >= LARGE_GRAPH
-}
-
-/// `text` cut into lines of at most about `width` characters, at spaces.
-fn wrap(text: &str, width: usize) -> Vec<String> {
-    let mut lines: Vec<String> = Vec::new();
-    for word in text.split_whitespace() {
-        match lines.last_mut() {
-            Some(line) if line.chars().count() + 1 + word.chars().count() <= width => {
-                line.push(' ');
-                line.push_str(word);
-            }
-            _ => lines.push(word.to_string()),
-        }
-    }
-    lines
 }
 
 /// Writes the whole DOT text of a graph.
@@ -223,153 +211,6 @@ fn country_clusters<'a>(dot: &mut Dot, nodes: &'a [Node]) {
             dot.statement(&node_statement(node));
         }
         dot.close();
-    }
-}
-
-/// A DOT double-quoted string showing `text` as it is: `"` and `\` are escaped (so no
-/// Graphviz escape such as `\N` or `\n` can be smuggled into a label) and control characters,
-/// including newlines, become spaces. (Graphviz 2.43 still expands an escaped `\N` or `\E` in
-/// a tooltip to the node or edge name: a display quirk, the DOT stays valid.)
-fn quote(text: &str) -> String {
-    format!("\"{}\"", escape(text))
-}
-
-/// A DOT double-quoted string showing each of `lines` on a line of its own (joined with the
-/// `\n` escape; each line is escaped as in [`quote`]).
-fn quote_lines(lines: &[&str]) -> String {
-    let lines: Vec<String> = lines.iter().map(|line| escape(line)).collect();
-    format!("\"{}\"", lines.join("\\n"))
-}
-
-/// The inside of a quoted string: see [`quote`].
-fn escape(text: &str) -> String {
-    // Most text has nothing to escape: printable ASCII without quotes or backslashes.
-    if text
-        .bytes()
-        .all(|b| (b' '..=b'~').contains(&b) && b != b'"' && b != b'\\')
-    {
-        return text.to_string();
-    }
-    let mut out = String::with_capacity(text.len());
-    for c in text.chars() {
-        match c {
-            '"' => out.push_str("\\\""),
-            '\\' => out.push_str("\\\\"),
-            // Line and paragraph separators break lines in some renderers, like newlines.
-            c if c.is_control() || c == '\u{2028}' || c == '\u{2029}' => out.push(' '),
-            c => out.push(c),
-        }
-    }
-    out
-}
-
-/// `text` on one line (whitespace runs collapsed) and at most `max` characters long.
-fn shorten(text: &str, max: usize) -> String {
-    let words = text
-        .split(|c: char| c.is_whitespace() || c.is_control())
-        .filter(|w| !w.is_empty());
-    // The words joined by single spaces, up to the first character past `max`.
-    let mut short = String::with_capacity(text.len().min(4 * max + 4));
-    let mut count = 0;
-    for word in words {
-        if !short.is_empty() {
-            short.push(' ');
-            count += 1;
-        }
-        short.push_str(word);
-        count += word.chars().count();
-        if count > max {
-            break;
-        }
-    }
-    if count <= max {
-        return short;
-    }
-    let keep = max.saturating_sub(1);
-    let cut = short
-        .char_indices()
-        .nth(keep)
-        .map_or(short.len(), |(i, _)| i);
-    short.truncate(cut);
-    short.truncate(short.trim_end().len());
-    short.push('…');
-    short
-}
-
-/// ` [name=value, ...]`; values must already be DOT ids or quoted strings.
-fn attributes(list: &[(&str, String)]) -> String {
-    let list: Vec<String> = list
-        .iter()
-        .map(|(name, value)| format!("{name}={value}"))
-        .collect();
-    format!(" [{}]", list.join(", "))
-}
-
-/// DOT text with indentation, written out a piece at a time (the DOT of a large graph is
-/// hundreds of megabytes); the first write error is kept for [`Dot::finish`].
-struct Dot<'w> {
-    text: String,
-    depth: usize,
-    out: &'w mut dyn io::Write,
-    error: Option<io::Error>,
-}
-
-impl<'w> Dot<'w> {
-    /// How much text is gathered before it is written.
-    const PIECE: usize = 1 << 16;
-
-    fn new(out: &'w mut dyn io::Write) -> Dot<'w> {
-        Dot {
-            text: String::with_capacity(Self::PIECE),
-            depth: 0,
-            out,
-            error: None,
-        }
-    }
-
-    fn line(&mut self, line: &str) {
-        for _ in 0..self.depth {
-            self.text.push_str("  ");
-        }
-        self.text.push_str(line);
-        self.text.push('\n');
-        if self.text.len() >= Self::PIECE {
-            self.write_out();
-        }
-    }
-
-    fn write_out(&mut self) {
-        if self.error.is_none() {
-            self.error = self.out.write_all(self.text.as_bytes()).err();
-        }
-        self.text.clear();
-    }
-
-    /// Writes what is left; the first error met, if any.
-    fn finish(mut self) -> io::Result<()> {
-        self.write_out();
-        match self.error {
-            Some(error) => Err(error),
-            None => Ok(()),
-        }
-    }
-
-    fn statement(&mut self, statement: &str) {
-        self.line(&format!("{statement};"));
-    }
-
-    fn blank(&mut self) {
-        self.text.push('\n');
-    }
-
-    fn open(&mut self, head: &str) {
-        self.line(&format!("{head} {{"));
-        self.depth += 1;
-    }
-
-    fn close(&mut self) {
-        self.depth -= 1;
-        self.line("}");
     }
 }
 
@@ -496,22 +337,32 @@ fn penwidth(n_events: usize) -> String {
 
 /// `evidence (article)` for each edge, one per line, at most [`MAX_EVIDENCE`] of them.
 fn evidence_tooltip(edges: &[&Edge]) -> String {
-    let mut lines: Vec<String> = edges
-        .iter()
-        .take(MAX_EVIDENCE)
-        .map(|edge| {
-            format!(
-                "{} ({})",
-                shorten(&edge.evidence, MAX_TOOLTIP),
-                articles_of(edge).join(", ")
-            )
-        })
-        .collect();
-    if edges.len() > MAX_EVIDENCE {
-        lines.push(format!("… and {} more", edges.len() - MAX_EVIDENCE));
+    // As `quote_lines` would write the lines, written straight into one string.
+    let mut out = String::with_capacity(256 * edges.len().min(MAX_EVIDENCE + 1));
+    out.push('"');
+    for (i, edge) in edges.iter().take(MAX_EVIDENCE).enumerate() {
+        if i > 0 {
+            out.push_str("\\n");
+        }
+        escape_into(&mut out, &shorten(&edge.evidence, MAX_TOOLTIP));
+        out.push_str(" (");
+        for (j, article) in articles_of(edge).iter().enumerate() {
+            if j > 0 {
+                out.push_str(", ");
+            }
+            escape_into(&mut out, article);
+        }
+        out.push(')');
     }
-    let lines: Vec<&str> = lines.iter().map(String::as_str).collect();
-    quote_lines(&lines)
+    if edges.len() > MAX_EVIDENCE {
+        out.push_str("\\n");
+        escape_into(
+            &mut out,
+            &format!("… and {} more", edges.len() - MAX_EVIDENCE),
+        );
+    }
+    out.push('"');
+    out
 }
 
 fn contact_edge(link: &Link) -> String {
@@ -715,48 +566,6 @@ mod tests {
         }
         assert!(stack.is_empty(), "unbalanced: {stack:?}");
         assert!(dot.starts_with("graph newsgraph {\n") && dot.ends_with("}\n"));
-    }
-
-    #[test]
-    fn quote_escapes_quotes_backslashes_and_control_characters() {
-        let cases = [
-            ("plain", r#""plain""#),
-            ("", r#""""#),
-            (r#"say "hi""#, r#""say \"hi\"""#),
-            (r"back\slash", r#""back\\slash""#),
-            (r"trailing\", r#""trailing\\""#),
-            (r#"\""#, r#""\\\"""#),
-            (r"\N \G \n \l", r#""\\N \\G \\n \\l""#),
-            ("two\nlines\r\n", r#""two lines  ""#),
-            ("tab\tbell\u{7}nul\0del\u{7f}", r#""tab bell nul del ""#),
-            ("sep\u{2028}", r#""sep ""#),
-            (
-                "{<script>alert(1)</script>}",
-                r#""{<script>alert(1)</script>}""#,
-            ),
-            ("Zürich – “quoted”", r#""Zürich – “quoted”""#),
-        ];
-        for (text, expected) in cases {
-            assert_eq!(quote(text), expected, "quote({text:?})");
-        }
-    }
-
-    #[test]
-    fn quote_lines_breaks_only_between_lines() {
-        assert_eq!(
-            quote_lines(&["Valery Gerasimov", "Chief"]),
-            r#""Valery Gerasimov\nChief""#
-        );
-        assert_eq!(quote_lines(&["a\nb", r"c\n"]), r#""a b\nc\\n""#);
-    }
-
-    #[test]
-    fn shorten_collapses_whitespace_and_truncates() {
-        assert_eq!(shorten("  a \n b\t", 10), "a b");
-        assert_eq!(shorten("abcdefghij", 10), "abcdefghij");
-        assert_eq!(shorten("abcde fghijk", 10), "abcde fgh…");
-        assert_eq!(shorten("abcdefgh  ijk", 10), "abcdefgh…");
-        assert_eq!(shorten("ééééééééééé", 5), "éééé…");
     }
 
     #[test]
