@@ -42,13 +42,16 @@ macro_rules! verbs {
 }
 
 mod answer;
+mod counted;
 mod dates;
+mod filter_sql;
 mod names;
 mod parse;
 mod render;
 mod sql;
 #[cfg(test)]
 mod tests;
+mod whole;
 
 pub use answer::{answer, Answer, AnswerKind, EventView, Row};
 pub use dates::{Day, Period};
