@@ -125,6 +125,14 @@ fn answer_in_full(
     Ok((graph, Ok(answer)))
 }
 
+/// The entity a name stands for in the store at `path`: the one [`super::find_entity`] finds
+/// over the whole graph, found through the store's name terms.
+pub fn find_in_store(path: &Path, name: &str) -> Result<Result<Entity, QueryError>, StoreError> {
+    let db = store::open(path)?;
+    let finder = Finder::new(store::decorations(&db)?);
+    find(&db, &finder, name)
+}
+
 /// The entity a name stands for, among the candidates the store's name terms give; the same
 /// as [`Finder::find`] over every entity of the store (see the module's comment).
 fn find(
