@@ -49,16 +49,20 @@ pub(super) fn most_connected(
         };
         while let Some(r) = rows.next()? {
             let seq: i64 = r.get(0)?;
-            let entity: String = r.get(1)?;
+            let entity = r.get_ref(1)?.as_str().map_err(rusqlite::Error::from)?;
             if current != Some(seq) {
                 flush(&mut group, &mut pairs);
                 current = Some(seq);
             }
-            let n = names.len() as u32;
-            let id = *ids.entry(entity).or_insert_with_key(|entity| {
-                names.push(entity.clone());
-                n
-            });
+            let id = match ids.get(entity) {
+                Some(&id) => id,
+                None => {
+                    let id = names.len() as u32;
+                    names.push(entity.to_string());
+                    ids.insert(entity.to_string(), id);
+                    id
+                }
+            };
             if events.len() <= id as usize {
                 events.resize(id as usize + 1, 0);
             }
@@ -80,8 +84,8 @@ pub(super) fn most_connected(
         let mut stmt = db.prepare("SELECT id FROM entities WHERE kind = ?1")?;
         let mut rows = stmt.query([kind.as_str()])?;
         while let Some(r) = rows.next()? {
-            let id: String = r.get(0)?;
-            if let Some(&n) = ids.get(&id) {
+            let id = r.get_ref(0)?.as_str().map_err(rusqlite::Error::from)?;
+            if let Some(&n) = ids.get(id) {
                 ranked.push(n);
             }
         }
