@@ -8,7 +8,8 @@
 # each as a table (default), with --all and with --json, and `explain` (text and --json) of a
 # few names; compares stdout, stderr and the exit status byte for byte. The old binary's
 # outputs are kept in OUT_DIR/compare-old/ (by question), so a second run asks only the new
-# one: delete that folder when OLD_BIN changes. Prints one line a difference and a count.
+# one: delete that folder when OLD_BIN changes (CACHED_ONLY=1 asks only what is kept there).
+# Prints one line a difference and a count.
 set -euo pipefail
 old="$1" new="$2"; shift 2
 status=0
@@ -54,7 +55,10 @@ for out in "$@"; do
         read -r -a command <<< "${run%%|*}"
         q="${run#*|}"
         key=$(printf '%s' "$run" | sha1sum | cut -c1-16)
-        if [ ! -f "$cache/$key.out" ]; then
+        if [ ! -f "$cache/$key.code" ] && [ -n "${CACHED_ONLY:-}" ]; then
+            continue
+        fi
+        if [ ! -f "$cache/$key.code" ]; then
             code=0
             "$old" "${command[@]}" --graph "$db" "$q" > "$cache/$key.out" 2> "$cache/$key.err" || code=$?
             echo "$code" > "$cache/$key.code"
