@@ -7,7 +7,9 @@
 # wall time, its CPU time (user + system) and the largest peak RSS, one line a question, and
 # the shape of the default answer (lines, widest line). The person asked about is the store's
 # most connected person (so every size has one to ask about); the misspelled name is that
-# name with the last letter of the surname dropped. NEWSGRAPH=path/to/newsgraph (default target/fast).
+# name with the last letter of the surname dropped; the path runs from the first person (by id)
+# with one partner to that person; `explain` explains that person.
+# NEWSGRAPH=path/to/newsgraph (default target/fast).
 set -euo pipefail
 bin="${NEWSGRAPH:-target/fast/newsgraph}"
 for out in "$@"; do
@@ -20,12 +22,19 @@ for out in "$@"; do
     surname="${person##* }"
     [ "$surname" = "Jr." ] && surname=$(echo "$person" | awk '{print $(NF-1)}')
     slip="${person/$surname/${surname%?}}"
+    # A far end for a path: the first person (by id) with one partner.
+    lone=$(sqlite3 "$db" "select p.entity from event_participants p join events v on v.id = p.event
+        join entities e on e.id = p.entity where e.kind = 'person' and v.status = 'happened'
+        group by p.entity having count(*) = 1 order by p.entity limit 1")
     echo "== $out: $articles articles, $entities entities, $events events, graph.db $(du -m "$db" | cut -f1) MB; person: $person; load $(cut -d' ' -f1 /proc/loadavg)"
     for question in "who spoke to Russia" "who spoke to $person" "contacts between Russia and the United States" \
-        "timeline of $person" "who spoke to $slip" "who spoke to Nobody Atall" "most connected people"; do
+        "timeline of $person" "who spoke to $slip" "who spoke to Nobody Atall" "most connected people" \
+        "path from $lone to $person" "explain $person"; do
         best="" ; rss=0
+        command=(query "$question")
+        [ "${question%% *}" = explain ] && command=(explain "${question#explain }")
         for _ in 1 2 3; do
-            /usr/bin/time -o /tmp/query_bench.time -f "%e %U %S %M" "$bin" query --graph "$db" "$question" \
+            /usr/bin/time -o /tmp/query_bench.time -f "%e %U %S %M" "$bin" "${command[0]}" --graph "$db" "${command[1]}" \
                 > /tmp/query_bench.out 2>&1 || true
             read -r wall user sys kb < <(tail -1 /tmp/query_bench.time)
             cpu=$(echo "$user + $sys" | bc)

@@ -30,7 +30,7 @@ fuzz_target!(|data: &[u8]| {
     let _ = store::read_articles(&raw);
     for question in QUESTIONS {
         let parsed = query::parse(question).expect("a question of the list");
-        let _ = query::answer_from_store(&raw, &parsed, store::Detail::default());
+        let _ = query::answer_from_store(&raw, &parsed, store::Detail::default(), None);
     }
     // The bytes as graph.json, written into a store and read back.
     let Ok(text) = std::str::from_utf8(data) else {
@@ -63,7 +63,7 @@ fuzz_target!(|data: &[u8]| {
         let Ok(parsed) = query::parse(&question) else {
             continue;
         };
-        let (_, from_store) = query::answer_from_store(&path, &parsed, store::Detail::default())
+        let (_, from_store) = query::answer_from_store(&path, &parsed, store::Detail::default(), None)
             .expect("answering from our own store");
         assert_eq!(
             from_store,

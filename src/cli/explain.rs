@@ -4,8 +4,8 @@ use std::io::{self, Write};
 use std::path::PathBuf;
 
 use anyhow::Context;
-use newsgraph::explain::explain;
-use newsgraph::query::find_entity;
+use newsgraph::explain::{explain, explain_from_store};
+use newsgraph::query::{find_entity, find_in_store};
 
 /// Show how a node came to be: its names, its articles, the rule that joined each name to it,
 /// and the similar names that were kept apart and why.
@@ -32,16 +32,36 @@ pub struct Args {
 }
 
 pub fn execute(args: &Args) -> anyhow::Result<i32> {
-    let graph = super::read_graph_with_articles(&args.graph)?;
     let name = args.name.join(" ");
-    let entity = match find_entity(&graph, &name) {
-        Ok(entity) => entity,
-        Err(error) => {
-            eprintln!("newsgraph: {error}");
-            return Ok(1);
+    let reading = |error| anyhow::anyhow!("reading graph {}: {error}", args.graph.display());
+    let mut explanation = None;
+    if super::is_store(&args.graph)? {
+        // From the store, reading only the node's articles and the names near its own.
+        match find_in_store(&args.graph, &name).map_err(reading)? {
+            Ok(entity) => {
+                explanation = explain_from_store(&args.graph, &entity.id).map_err(reading)?;
+            }
+            Err(error) => {
+                eprintln!("newsgraph: {error}");
+                return Ok(1);
+            }
+        }
+    }
+    let explanation = match explanation {
+        Some(explanation) => explanation,
+        None => {
+            // A graph.json, or a store whose articles name someone ambiguously.
+            let graph = super::read_graph_with_articles(&args.graph)?;
+            let entity = match find_entity(&graph, &name) {
+                Ok(entity) => entity,
+                Err(error) => {
+                    eprintln!("newsgraph: {error}");
+                    return Ok(1);
+                }
+            };
+            explain(&graph, entity)
         }
     };
-    let explanation = explain(&graph, entity);
     let mut out = io::stdout().lock();
     let written = if args.json {
         serde_json::to_writer_pretty(&mut out, &explanation)

@@ -82,7 +82,9 @@ pub fn execute(args: &Args) -> anyhow::Result<i32> {
         } else {
             newsgraph::store::Detail::default()
         };
-        query::answer_from_store(&args.graph, &parsed, detail)
+        // A table reads the events of the rows it shows; JSON and drawings read them all.
+        let shown = (!args.json && !args.dot && !args.select.all).then_some(args.limit);
+        query::answer_from_store(&args.graph, &parsed, detail, shown)
             .map_err(|error| anyhow::anyhow!("reading graph {}: {error}", args.graph.display()))?
     } else {
         let graph = super::read_graph(&args.graph)?;

@@ -43,6 +43,13 @@ pub struct Answer {
     /// What was left out and how to ask for it.
     #[serde(skip_serializing_if = "Vec::is_empty")]
     pub notes: Vec<String>,
+    /// Rows of the answer counted but not read, after `results` (an answer from a store for
+    /// a table of a few rows; 0 in a whole answer).
+    #[serde(skip)]
+    pub more_rows: usize,
+    /// Events of the timeline counted but not read, after `timeline` (as `more_rows`).
+    #[serde(skip)]
+    pub more_events: usize,
 }
 
 /// One entity of an answer with the events that put it there.
@@ -135,18 +142,7 @@ pub(super) fn partners(graph: &NewsGraph, entity: &Entity, filter: &Filter) -> A
         }
     }
     let results = rows(graph, found);
-    let members = if entity.kind == EntityKind::Country {
-        format!(" (or anyone whose country is {})", entity.name)
-    } else {
-        String::new()
-    };
-    let summary = format!(
-        "{} had {} with {}{members}{}",
-        count(results.len(), "entity", "entities"),
-        filter.describe(),
-        entity.name,
-        filter.period_text()
-    );
+    let summary = partners_summary(entity, filter, results.len());
     let mut answer = new_answer(
         AnswerKind::Partners,
         summary,
@@ -160,6 +156,22 @@ pub(super) fn partners(graph: &NewsGraph, entity: &Entity, filter: &Filter) -> A
         &format!("all contacts of {}", entity.name),
     ));
     answer
+}
+
+/// The summary of "who spoke to X": `n` entities had contacts with X.
+pub(super) fn partners_summary(entity: &Entity, filter: &Filter, n: usize) -> String {
+    let members = if entity.kind == EntityKind::Country {
+        format!(" (or anyone whose country is {})", entity.name)
+    } else {
+        String::new()
+    };
+    format!(
+        "{} had {} with {}{members}{}",
+        count(n, "entity", "entities"),
+        filter.describe(),
+        entity.name,
+        filter.period_text()
+    )
 }
 
 pub(super) fn between(graph: &NewsGraph, a: &Entity, b: &Entity, filter: &Filter) -> Answer {
@@ -177,15 +189,34 @@ pub(super) fn between(graph: &NewsGraph, a: &Entity, b: &Entity, filter: &Filter
         .iter()
         .filter(|e| e.status == Status::Happened)
         .count();
+    let summary = between_summary(a, b, filter, events.len(), happened);
+    let mut answer = new_answer(
+        AnswerKind::Between,
+        summary,
+        vec![a.id.to_string(), b.id.to_string()],
+        rows(graph, found),
+    );
+    answer.timeline = events.into_iter().map(view).collect();
+    answer
+}
+
+/// The summary of "contacts between A and B": `events` events, `happened` of which happened.
+pub(super) fn between_summary(
+    a: &Entity,
+    b: &Entity,
+    filter: &Filter,
+    events: usize,
+    happened: usize,
+) -> String {
     let pair = format!("{} and {}", a.name, b.name);
     let period = filter.period_text();
-    let summary = if filter.statuses.contains(&Status::Happened) {
+    if filter.statuses.contains(&Status::Happened) {
         let contacts = Filter {
             statuses: vec![Status::Happened],
             ..filter.clone()
         }
         .describe();
-        let others = events.len() - happened;
+        let others = events - happened;
         let others = if others > 0 {
             format!(
                 " (and {} planned or denied)",
@@ -207,21 +238,9 @@ pub(super) fn between(graph: &NewsGraph, a: &Entity, b: &Entity, filter: &Filter
     } else {
         format!(
             "{} between {pair}{period}",
-            count(
-                events.len(),
-                &singular(&filter.describe()),
-                &filter.describe()
-            )
+            count(events, &singular(&filter.describe()), &filter.describe())
         )
-    };
-    let mut answer = new_answer(
-        AnswerKind::Between,
-        summary,
-        vec![a.id.to_string(), b.id.to_string()],
-        rows(graph, found),
-    );
-    answer.timeline = events.into_iter().map(view).collect();
-    answer
+    }
 }
 
 pub(super) fn which(graph: &NewsGraph, group: &Entity, other: &Entity, filter: &Filter) -> Answer {
@@ -237,19 +256,24 @@ pub(super) fn which(graph: &NewsGraph, group: &Entity, other: &Entity, filter: &
         }
     }
     let results = rows(graph, found);
-    let summary = format!(
-        "{} of {} had {} with {}{}",
-        count(results.len(), "entity", "entities"),
-        group.name,
-        filter.describe(),
-        other.name,
-        filter.period_text()
-    );
+    let summary = which_summary(group, other, filter, results.len());
     new_answer(
         AnswerKind::Which,
         summary,
         vec![group.id.to_string(), other.id.to_string()],
         results,
+    )
+}
+
+/// The summary of "which Russians spoke to Americans": `n` of the group did.
+pub(super) fn which_summary(group: &Entity, other: &Entity, filter: &Filter, n: usize) -> String {
+    format!(
+        "{} of {} had {} with {}{}",
+        count(n, "entity", "entities"),
+        group.name,
+        filter.describe(),
+        other.name,
+        filter.period_text()
     )
 }
 
@@ -271,16 +295,7 @@ pub(super) fn timeline(graph: &NewsGraph, entity: &Entity, filter: &Filter) -> A
             found.entry(p).or_default().push(event);
         }
     }
-    let summary = format!(
-        "{} of {}{}",
-        count(
-            events.len(),
-            &singular(&filter.describe()),
-            &filter.describe()
-        ),
-        entity.name,
-        filter.period_text()
-    );
+    let summary = timeline_summary(entity, filter, events.len());
     let mut answer = new_answer(
         AnswerKind::Timeline,
         summary,
@@ -295,6 +310,16 @@ pub(super) fn timeline(graph: &NewsGraph, entity: &Entity, filter: &Filter) -> A
         &format!("all contacts of {}", entity.name),
     ));
     answer
+}
+
+/// The summary of "timeline of X": `n` events of X.
+pub(super) fn timeline_summary(entity: &Entity, filter: &Filter, n: usize) -> String {
+    format!(
+        "{} of {}{}",
+        count(n, &singular(&filter.describe()), &filter.describe()),
+        entity.name,
+        filter.period_text()
+    )
 }
 
 pub(super) fn path(graph: &NewsGraph, from: &Entity, to: &Entity, filter: &Filter) -> Answer {
@@ -443,6 +468,12 @@ pub(super) fn left_out(
             *counts.entry(event.status).or_default() += 1;
         }
     }
+    left_out_note(&counts, ask)
+}
+
+/// The note on events left out by their status: `counts` of each status, and the question
+/// that shows them.
+pub(super) fn left_out_note(counts: &BTreeMap<Status, usize>, ask: &str) -> Option<String> {
     if counts.is_empty() {
         return None;
     }
@@ -574,6 +605,8 @@ pub(super) fn new_answer(
         results,
         timeline: Vec::new(),
         notes: Vec::new(),
+        more_rows: 0,
+        more_events: 0,
     }
 }
 

@@ -170,10 +170,20 @@ pub(super) struct Written {
 /// When an event took place: its resolved ISO date when the article's publication date was
 /// known, else as far as its written date and its article's path tell.
 pub(super) fn event_span(event: &Event) -> Option<Period> {
-    if let Some(span) = event.date_iso.as_deref().and_then(iso_span) {
+    span_of(
+        event.date.as_deref(),
+        event.date_iso.as_deref(),
+        &event.evidence.article,
+    )
+}
+
+/// [`event_span`] of an event's written date, ISO date and first article, as a store's row
+/// holds them.
+pub(super) fn span_of(date: Option<&str>, date_iso: Option<&str>, article: &str) -> Option<Period> {
+    if let Some(span) = date_iso.and_then(iso_span) {
         return Some(span);
     }
-    let written = event.date.as_deref().map(parse_written).unwrap_or_default();
+    let written = date.map(parse_written).unwrap_or_default();
     if let Some(year) = written.year {
         return Some(Period::span(
             year,
@@ -181,7 +191,7 @@ pub(super) fn event_span(event: &Event) -> Option<Period> {
             written.month.and(written.day),
         ));
     }
-    let article = article_date(&event.evidence.article)?;
+    let article = article_date(article)?;
     let article_year = article.year?;
     if let Some(month) = written.month {
         let year = if article.month.is_some_and(|m| month > m) {

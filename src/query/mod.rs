@@ -42,20 +42,23 @@ macro_rules! verbs {
 }
 
 mod answer;
+mod counted;
 mod dates;
+mod filter_sql;
 mod names;
 mod parse;
 mod render;
 mod sql;
 #[cfg(test)]
 mod tests;
+mod whole;
 
 pub use answer::{answer, Answer, AnswerKind, EventView, Row};
 pub use dates::{Day, Period};
 pub use names::find_entity;
 pub use parse::{parse, Filter, Query, QueryError, QUESTION_FORMS};
 pub use render::{write_dot, write_json, write_text, write_text_with, TextOptions};
-pub use sql::answer_from_store;
+pub use sql::{answer_from_store, find_in_store};
 
 /// Parses a question and answers it from the graph.
 pub fn ask(graph: &NewsGraph, question: &str) -> Result<Answer, QueryError> {

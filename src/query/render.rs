@@ -98,8 +98,9 @@ pub(super) fn write_lines(
                     lines.push(format!("    \"{}\"", answer.timeline[i - 1].evidence));
                 }
             }
-            if answer.timeline.len() > limit {
-                lines.push(more_line(answer.timeline.len() - limit, "event", "events"));
+            let events = answer.timeline.len() + answer.more_events;
+            if events > limit {
+                lines.push(more_line(events - limit, "event", "events"));
             }
         }
         AnswerKind::Path => {
@@ -155,12 +156,14 @@ pub(super) fn write_lines(
                 rows.push(cells);
             }
             lines = table(&rows);
-            if answer.results.len() > limit {
-                lines.push(more_line(answer.results.len() - limit, "row", "rows"));
+            let rows = answer.results.len() + answer.more_rows;
+            if rows > limit {
+                lines.push(more_line(rows - limit, "row", "rows"));
             }
         }
     }
-    if !answer.results.is_empty() || !answer.timeline.is_empty() {
+    let rows = answer.results.len() + answer.more_rows;
+    if rows > 0 || answer.timeline.len() + answer.more_events > 0 {
         for line in lines {
             writeln!(out, "{line}")?;
         }

@@ -5,73 +5,116 @@
 //! come from the `name_terms` index (the entities with a name, key or key word equal to the
 //! question's; then, if none fits well, those with a word a spelling slip away; then, for an
 //! unknown name's suggestions, those with a term near it), so a question reads a few rows
-//! instead of every node. Then the events of the entities found (for a country, of everyone
-//! whose country it is) through the participants' index, and the entities those events
-//! name. Paths and rankings read the whole store. Imports `answer`, `names` and `parse` of
-//! `query`.
+//! instead of every node. Then, for a table of a few rows, the rows counted in SQL and the
+//! events of those shown (`counted`); for the whole answer (`--json`, a drawing), the events
+//! of the entities found (for a country, of everyone whose country it is) through the
+//! participants' index, and the entities those events name. Paths and rankings search and
+//! count in SQL (`whole`), never reading the whole store. Imports `answer`, `counted`,
+//! `filter_sql`, `names`, `parse` and `whole` of `query`.
 
 use std::collections::BTreeSet;
 use std::path::Path;
 
 use rusqlite::Connection;
 
-use super::answer::{answer, answer_found, Answer};
+use super::answer::{answer_found, Answer};
+use super::counted;
+use super::filter_sql::{json, side_of, unplaced};
 use super::names::{Finder, Wanted};
 use super::parse::{Query, QueryError};
-use crate::graph::{Entity, EntityKind, NewsGraph};
+use super::whole;
+use crate::graph::{Entity, NewsGraph};
 use crate::store::{self, Detail, StoreError};
 
-/// Answers a question from a store: the part of the graph it was answered from (the whole
-/// graph for paths and rankings; empty when a name was not found) and the answer, or why the
-/// question has none. The answer's `question` is the query in canonical form.
+/// Answers a question from a store: the part of the graph it was answered from (empty when a
+/// name was not found) and the answer, or why the question has none. The answer's `question`
+/// is the query in canonical form.
 ///
 /// The part read holds what the answer shows; `detail` asks for more (aliases, titles and every
-/// report of each event, as a drawing of the answer needs).
+/// report of each event, as a drawing of the answer needs). With `shown`, the answer is for a
+/// table of that many rows (or timeline events): the others are counted, not read
+/// ([`Answer::more_rows`], [`Answer::more_events`]). Paths and rankings never read the whole
+/// store.
 pub fn answer_from_store(
     path: &Path,
     query: &Query,
     detail: Detail,
+    shown: Option<usize>,
 ) -> Result<(NewsGraph, Result<Answer, QueryError>), StoreError> {
-    if matches!(query, Query::Path { .. } | Query::MostConnected { .. }) {
-        let graph = store::read(path, false)?;
-        let answer = answer(&graph, query);
-        return Ok((graph, answer));
-    }
     let db = store::open(path)?;
-    let finder = Finder::new(store::decorations(&db)?);
     let mut found: Vec<Entity> = Vec::new();
-    for name in query.names() {
-        match find(&db, &finder, name)? {
-            Ok(entity) => found.push(entity),
-            Err(error) => return Ok((NewsGraph::new(), Err(error))),
-        }
-    }
-    let mut focus: BTreeSet<String> = BTreeSet::new();
-    for entity in &found {
-        focus.insert(entity.id.to_string());
-        if entity.kind == EntityKind::Country {
-            let mut stmt = db.prepare_cached("SELECT id FROM entities WHERE country = ?1")?;
-            let members = stmt.query_map([&*entity.id], |r| r.get::<_, String>(0))?;
-            for id in members {
-                focus.insert(id?);
+    if !query.names().is_empty() {
+        let finder = Finder::new(store::decorations(&db)?);
+        for name in query.names() {
+            match find(&db, &finder, name)? {
+                Ok(entity) => found.push(entity),
+                Err(error) => return Ok((NewsGraph::new(), Err(error))),
             }
         }
     }
-    let events = store::events_around(&db, &json(&focus)?, detail)?;
-    let mut named = focus;
+    let (graph, mut answer) = match (query, shown) {
+        (
+            Query::MostConnected {
+                kind,
+                limit,
+                filter,
+            },
+            _,
+        ) => whole::most_connected(&db, *kind, *limit, filter, detail)?,
+        (Query::Path { filter, .. }, _) => whole::path(&db, &found[0], &found[1], filter, detail)?,
+        (_, Some(shown)) => counted::answer_shown(&db, query, &found, shown, detail)?,
+        (_, None) => return answer_in_full(&db, query, &found, &focus(&db, &found)?, detail),
+    };
+    answer.question = query.to_string();
+    let filter = query.filter();
+    if let Some(period) = filter.period {
+        let around = match query {
+            Query::MostConnected { .. } | Query::Path { .. } => None,
+            _ => Some(json(&focus(&db, &found)?)?),
+        };
+        let unplaced = unplaced(&db, filter, around.as_deref())?;
+        if unplaced > 0 {
+            answer.notes.push(format!(
+                "{unplaced} events of the graph could not be placed {period} and were left out"
+            ));
+        }
+    }
+    Ok((graph, Ok(answer)))
+}
+
+/// The ids the entities found stand for (a country with everyone whose country it is).
+fn focus(db: &Connection, found: &[Entity]) -> Result<BTreeSet<String>, StoreError> {
+    let mut focus = BTreeSet::new();
+    for entity in found {
+        focus.extend(side_of(db, entity)?);
+    }
+    Ok(focus)
+}
+
+/// The whole answer to a question about the entities `found`: every event of `focus` (their
+/// sides), and the entities those events name.
+fn answer_in_full(
+    db: &Connection,
+    query: &Query,
+    found: &[Entity],
+    focus: &BTreeSet<String>,
+    detail: Detail,
+) -> Result<(NewsGraph, Result<Answer, QueryError>), StoreError> {
+    let events = store::events_around(db, &json(focus)?, detail)?;
+    let mut named = focus.clone();
     named.extend(
         events
             .iter()
             .flat_map(|e| e.participants.iter().map(|p| p.to_string())),
     );
-    let entities = store::entities_by_id(&db, &json(&named)?, detail)?;
+    let entities = store::entities_by_id(db, &json(&named)?, detail)?;
     drop(named);
     let graph = NewsGraph::from_parts(
         entities,
         events,
         Vec::new(),
         Vec::new(),
-        store::alias_rules(&db)?,
+        store::alias_rules(db)?,
     );
     let found: Vec<&Entity> = found
         .iter()
@@ -80,6 +123,14 @@ pub fn answer_from_store(
         .ok_or_else(|| StoreError::Bad("an entity found is gone from the store".to_string()))?;
     let answer = answer_found(&graph, query, &found);
     Ok((graph, Ok(answer)))
+}
+
+/// The entity a name stands for in the store at `path`: the one [`super::find_entity`] finds
+/// over the whole graph, found through the store's name terms.
+pub fn find_in_store(path: &Path, name: &str) -> Result<Result<Entity, QueryError>, StoreError> {
+    let db = store::open(path)?;
+    let finder = Finder::new(store::decorations(&db)?);
+    find(&db, &finder, name)
 }
 
 /// The entity a name stands for, among the candidates the store's name terms give; the same
@@ -143,8 +194,4 @@ fn all_terms(db: &Connection) -> Result<Vec<String>, StoreError> {
     let mut stmt = db.prepare("SELECT term FROM name_term_list")?;
     let terms = stmt.query_map([], |r| r.get::<_, String>(0))?;
     Ok(terms.collect::<Result<_, _>>()?)
-}
-
-fn json<T: serde::Serialize + ?Sized>(value: &T) -> Result<String, StoreError> {
-    serde_json::to_string(value).map_err(|e| StoreError::Bad(e.to_string()))
 }

@@ -672,3 +672,67 @@ fn a_name_that_fits_many_lists_ten_and_counts_the_others() {
         "{message}"
     );
 }
+
+/// A graph of many equally short paths and many equal ranks: layers of people, each met by
+/// some of the layer before (written in an order unlike their ids').
+fn lattice() -> NewsGraph {
+    let given = [
+        "Anna", "Jan", "Olga", "Piotr", "Marta", "Tomas", "Ewa", "Karel",
+    ];
+    let family = ["Weber", "Kowalczyk", "Novak", "Horvat"];
+    let person =
+        |layer: usize, i: usize| format!("{} {}", given[(i * 3 + layer) % 8], family[layer]);
+    let mut articles = Vec::new();
+    for layer in 0..3 {
+        for i in 0..4 {
+            for j in 0..4 {
+                if (i + 2 * j + layer) % 3 != 0 {
+                    let text = format!(
+                        "{} met {} in Prague on Monday.",
+                        person(layer, i),
+                        person(layer + 1, j)
+                    );
+                    articles.push((format!("l{layer}/{i}{j}.txt"), text));
+                }
+            }
+        }
+    }
+    crate::build(
+        &crate::Lexicon::builtin(),
+        articles
+            .iter()
+            .map(|(name, text)| (name.as_str(), text.as_str())),
+    )
+}
+
+#[test]
+fn paths_and_rankings_from_a_store_are_those_of_the_whole_graph() {
+    let graph = lattice();
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("graph.db");
+    crate::store::write(&graph, &path).unwrap();
+    let people: Vec<String> = graph
+        .entities()
+        .filter(|e| e.kind == crate::graph::EntityKind::Person)
+        .map(|e| e.id.to_string())
+        .collect();
+    assert!(people.len() >= 12, "{people:?}");
+    let mut questions = vec![
+        "most connected people".to_string(),
+        "top 5 most connected people".to_string(),
+    ];
+    for a in &people {
+        for b in &people {
+            questions.push(format!("path from {a} to {b}"));
+        }
+    }
+    for question in questions {
+        let query = parse(&question).unwrap();
+        let whole = answer(&graph, &query).unwrap();
+        for shown in [None, Some(2)] {
+            let (_, from_store) =
+                answer_from_store(&path, &query, crate::store::Detail::default(), shown).unwrap();
+            assert_eq!(from_store.unwrap(), whole, "{question}");
+        }
+    }
+}

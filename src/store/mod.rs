@@ -167,8 +167,8 @@ pub fn read(path: &Path, with_articles: bool) -> Result<NewsGraph, StoreError> {
     let db = open(path)?;
     let mut shared = Shared::default();
     let entities = entities_of(&db, &mut shared, true)?;
-    let events = events_of(&db, &mut shared, None, true)?;
-    let affiliations = affiliations_of(&db, &mut shared)?;
+    let events = events_of(&db, &mut shared, Chosen::All, true)?;
+    let affiliations = affiliations_where(&db, &mut shared, None)?;
     let aliases = read_alias_rules(&db)?;
     let articles = if with_articles {
         articles_of(&db)?
@@ -217,10 +217,32 @@ pub fn entities_by_id(
     entities_where(db, &mut Shared::default(), lists, Some(ids))
 }
 
+/// The entities of `ids` (a JSON list of node ids) as the whole graph holds them: with their
+/// aliases, titles and articles (what a drawing of them shows), sorted by id.
+pub fn entities_in_full(db: &Connection, ids: &str) -> Result<Vec<Entity>, StoreError> {
+    entities_where(db, &mut Shared::default(), Lists::All, Some(ids))
+}
+
 /// Every event one of `ids` (a JSON list of node ids) took part in, found through the
 /// participants' index, in graph order; every report of each when `detail.sources`.
 pub fn events_around(db: &Connection, ids: &str, detail: Detail) -> Result<Vec<Event>, StoreError> {
-    events_of(db, &mut Shared::default(), Some(ids), detail.sources)
+    events_of(
+        db,
+        &mut Shared::default(),
+        Chosen::Around(ids),
+        detail.sources,
+    )
+}
+
+/// The events of `ids` (a JSON list of event ids), in graph order; every report of each when
+/// `detail.sources`.
+pub fn events_by_id(db: &Connection, ids: &str, detail: Detail) -> Result<Vec<Event>, StoreError> {
+    events_of(db, &mut Shared::default(), Chosen::Ids(ids), detail.sources)
+}
+
+/// The affiliations whose source is one of `ids` (a JSON list of node ids), in graph order.
+pub fn affiliations_from(db: &Connection, ids: &str) -> Result<Vec<Affiliation>, StoreError> {
+    affiliations_where(db, &mut Shared::default(), Some(ids))
 }
 
 /// The user's alias rules the graph was built with.
@@ -355,20 +377,38 @@ fn bind_list(stmt: &mut rusqlite::Statement, list: Option<&str>) -> Result<(), S
     Ok(())
 }
 
-/// The events of the store in graph order; with `focus` (a JSON list of node ids), only those
-/// one of them took part in.
+/// Which events to read.
+#[derive(Clone, Copy)]
+enum Chosen<'a> {
+    All,
+    /// Those one of these node ids (a JSON list) took part in.
+    Around(&'a str),
+    /// These (a JSON list of event ids).
+    Ids(&'a str),
+}
+
+/// The chosen events of the store in graph order.
 fn events_of(
     db: &Connection,
     shared: &mut Shared,
-    focus: Option<&str>,
+    chosen: Chosen,
     sources: bool,
 ) -> Result<Vec<Event>, StoreError> {
-    let chosen = "(SELECT event FROM event_participants \
-                  WHERE entity IN (SELECT value FROM json_each(?1)))";
-    let (filter, event_filter) = match focus {
-        Some(_) => (
-            format!("WHERE id IN {chosen}"),
-            format!("WHERE event IN {chosen}"),
+    let (set, focus) = match chosen {
+        Chosen::All => (None, None),
+        Chosen::Around(ids) => (
+            Some(
+                "(SELECT event FROM event_participants \
+                 WHERE entity IN (SELECT value FROM json_each(?1)))",
+            ),
+            Some(ids),
+        ),
+        Chosen::Ids(ids) => (Some("(SELECT value FROM json_each(?1))"), Some(ids)),
+    };
+    let (filter, event_filter) = match set {
+        Some(set) => (
+            format!("WHERE id IN {set}"),
+            format!("WHERE event IN {set}"),
         ),
         None => (String::new(), String::new()),
     };
@@ -449,13 +489,24 @@ fn events_of(
     Ok(events)
 }
 
-fn affiliations_of(db: &Connection, shared: &mut Shared) -> Result<Vec<Affiliation>, StoreError> {
+/// The affiliations of the store in graph order; with `sources` (a JSON list of node ids),
+/// only those from one of them.
+fn affiliations_where(
+    db: &Connection,
+    shared: &mut Shared,
+    sources: Option<&str>,
+) -> Result<Vec<Affiliation>, StoreError> {
+    let filter = match sources {
+        Some(_) => "WHERE source IN (SELECT value FROM json_each(?1))",
+        None => "",
+    };
     let mut affiliations = Vec::new();
-    let mut stmt = db.prepare(
+    let mut stmt = db.prepare(&format!(
         "SELECT source, target, kind, article, evidence, start, end FROM affiliations \
-         ORDER BY seq",
-    )?;
-    let mut rows = stmt.query([])?;
+         {filter} ORDER BY seq"
+    ))?;
+    bind_list(&mut stmt, sources)?;
+    let mut rows = stmt.raw_query();
     while let Some(r) = rows.next()? {
         let kind: String = r.get(2)?;
         affiliations.push(Affiliation {

@@ -1,15 +1,21 @@
 //! Why a node is what it is: the names it was read under, the articles, the rule that joined
 //! each name to it, and the near-candidates that were kept apart and why.
 //!
-//! In: a graph with its article records (as `build` writes them) and a node. Out: an
-//! [`Explanation`], printable as text or JSON.
+//! In: a graph with its article records (as `build` writes them) and a node, or a store
+//! (`store.rs`: only the node's articles, the nodes they name and the people whose names
+//! come near). Out: an [`Explanation`], printable as text or JSON. What is read goes through
+//! [`Sources`].
+
+mod store;
+
+pub use store::explain_from_store;
 
 use std::collections::{BTreeMap, BTreeSet};
 use std::fmt;
 
 use serde::Serialize;
 
-use crate::graph::{Entity, EntityKind, NewsGraph};
+use crate::graph::{ArticleGraph, Entity, EntityKind, NewsGraph};
 use crate::resolve::names::{self, Relation};
 use crate::resolve::{
     exact_key, fold, given, given_names_agree, meetings_of, osa_distance, person_key, plain_key,
@@ -46,31 +52,91 @@ pub struct KeptApart {
     pub reason: String,
 }
 
+/// What explaining a node reads.
+pub trait Sources {
+    /// The user's alias rules.
+    fn aliases(&self) -> &Aliases;
+    /// Each article one of whose people is the node `id`, with the node id of each of its
+    /// people (None for other entities).
+    fn articles_naming(&self, id: &str) -> Vec<(ArticleGraph, Vec<Option<String>>)>;
+    /// The name of the node `id`.
+    fn name(&self, id: &str) -> Option<String>;
+    /// The people other than `entity` that [`Explanation::kept_apart`] may name (every
+    /// person whose name comes near), sorted by id.
+    fn near_people(&self, entity: &Entity) -> Vec<Entity>;
+}
+
 /// Explains a node of the graph.
 pub fn explain(graph: &NewsGraph, entity: &Entity) -> Explanation {
+    // A graph read from a file holds its records in memory: reading them cannot fail.
+    let articles = graph.articles().unwrap_or_default();
+    let local_ids = graph.local_ids().unwrap_or_default();
+    let sources = GraphSources {
+        graph,
+        articles: articles
+            .into_iter()
+            .zip(local_ids)
+            .map(|(article, ids)| {
+                let ids = ids
+                    .into_iter()
+                    .zip(&article.entities)
+                    .map(|(id, local)| (local.kind == EntityKind::Person).then_some(id))
+                    .collect();
+                (article, ids)
+            })
+            .collect(),
+    };
+    explain_with(&sources, entity)
+}
+
+/// A graph in memory with its articles, and each article's node ids.
+struct GraphSources<'g> {
+    graph: &'g NewsGraph,
+    articles: Vec<(ArticleGraph, Vec<Option<String>>)>,
+}
+
+impl Sources for GraphSources<'_> {
+    fn aliases(&self) -> &Aliases {
+        self.graph.aliases()
+    }
+
+    fn articles_naming(&self, id: &str) -> Vec<(ArticleGraph, Vec<Option<String>>)> {
+        self.articles
+            .iter()
+            .filter(|(_, ids)| ids.iter().any(|i| i.as_deref() == Some(id)))
+            .cloned()
+            .collect()
+    }
+
+    fn name(&self, id: &str) -> Option<String> {
+        self.graph.entity(id).map(|e| e.name.clone())
+    }
+
+    fn near_people(&self, entity: &Entity) -> Vec<Entity> {
+        self.graph
+            .entities()
+            .filter(|e| e.id != entity.id && e.kind == EntityKind::Person)
+            .cloned()
+            .collect()
+    }
+}
+
+/// Explains a node from what `sources` give.
+pub fn explain_with(sources: &dyn Sources, entity: &Entity) -> Explanation {
     // Which article used which name for this node.
     let mut used: BTreeMap<String, BTreeSet<String>> = BTreeMap::new();
     let mut lone_in: BTreeSet<String> = BTreeSet::new();
     // Each name of this node -> the people met under it, with the week and the article.
     let mut met_as: BTreeMap<String, BTreeSet<(Met, String)>> = BTreeMap::new();
-    // Each person node -> the people it met, with the week.
-    let mut met: BTreeMap<String, BTreeSet<Met>> = BTreeMap::new();
-    // A graph read from a file holds its records in memory: reading them cannot fail.
-    let articles = graph.articles().unwrap_or_default();
-    let local_ids = graph.local_ids().unwrap_or_default();
-    for (article, ids) in articles.iter().zip(&local_ids) {
-        for (i, (local, id)) in article.entities.iter().zip(ids).enumerate() {
-            if local.kind != EntityKind::Person {
+    // The people this node met, with the week, under any name.
+    let mut met: BTreeSet<Met> = BTreeSet::new();
+    for (article, ids) in sources.articles_naming(&entity.id) {
+        for (i, (local, id)) in article.entities.iter().zip(&ids).enumerate() {
+            if local.kind != EntityKind::Person || id.as_deref() != Some(&*entity.id) {
                 continue;
             }
-            let meetings: BTreeSet<Met> = meetings_of(article, i)
-                .into_iter()
-                .map(|(other, week)| (ids[other].clone(), week))
-                .collect();
-            met.entry(id.clone()).or_default().extend(meetings.clone());
-            if *id != *entity.id {
-                continue;
-            }
+            let meetings = meetings_in(&article, &ids, i);
+            met.extend(meetings.iter().cloned());
             let forms = std::iter::once(&local.name).chain(&local.aliases);
             for form in forms {
                 used.entry(form.clone())
@@ -101,8 +167,8 @@ pub fn explain(graph: &NewsGraph, entity: &Entity) -> Explanation {
             let rule = if *form == entity.name {
                 "the node's name (its fullest form)".to_string()
             } else {
-                let met = met_under_both(graph, form, &met_as);
-                why_same(&node, form, graph.aliases(), lone_in.contains(form), &met)
+                let met = met_under_both(sources, form, &met_as);
+                why_same(&node, form, sources.aliases(), lone_in.contains(form), &met)
             };
             NameForm {
                 name: form.clone(),
@@ -121,8 +187,29 @@ pub fn explain(graph: &NewsGraph, entity: &Entity) -> Explanation {
         country: entity.country.as_deref().map(str::to_string),
         articles: entity.articles.iter().map(|a| a.to_string()).collect(),
         names,
-        kept_apart: kept_apart(graph, entity, &met),
+        kept_apart: kept_apart(sources, entity, &met),
     }
+}
+
+/// The people the person `i` of an article met, by node id, with the week.
+fn meetings_in(article: &ArticleGraph, ids: &[Option<String>], i: usize) -> BTreeSet<Met> {
+    meetings_of(article, i)
+        .into_iter()
+        .filter_map(|(other, week)| Some((ids[other].clone()?, week)))
+        .collect()
+}
+
+/// The people the node `id` met, by node id, with the week: over every article naming it.
+fn met_by(sources: &dyn Sources, id: &str) -> BTreeSet<Met> {
+    let mut met = BTreeSet::new();
+    for (article, ids) in sources.articles_naming(id) {
+        for (i, local) in ids.iter().enumerate() {
+            if local.as_deref() == Some(id) && article.entities[i].kind == EntityKind::Person {
+                met.extend(meetings_in(&article, &ids, i));
+            }
+        }
+    }
+    met
 }
 
 /// A person met, by node id, and the ISO week of the contact.
@@ -132,7 +219,7 @@ type Met = (String, String);
 /// spelling of the node, as evidence: "met Anna Weber in the week 2024-W11 under both
 /// spellings".
 fn met_under_both(
-    graph: &NewsGraph,
+    sources: &dyn Sources,
     form: &str,
     met_as: &BTreeMap<String, BTreeSet<(Met, String)>>,
 ) -> Vec<String> {
@@ -152,7 +239,7 @@ fn met_under_both(
         .collect();
     both.into_iter()
         .map(|(id, week)| {
-            let name = graph.entity(id).map_or(id.as_str(), |e| e.name.as_str());
+            let name = sources.name(id).unwrap_or_else(|| id.clone());
             format!("met {name} in the week {week} under both spellings")
         })
         .collect()
@@ -311,23 +398,43 @@ fn why_same(node: &Node, form: &str, aliases: &Aliases, lone: bool, met: &[Strin
 
 const OTHER: &str = "how an article that names them in full refers to them";
 
-/// People whose names come close to this node's, and why they are another node. `met`: each
-/// person node's contacts with the week.
-fn kept_apart(
-    graph: &NewsGraph,
-    entity: &Entity,
-    met: &BTreeMap<String, BTreeSet<Met>>,
-) -> Vec<KeptApart> {
+/// People whose names come close to this node's, and why they are another node; `met`: the
+/// people the node met, with the week.
+fn kept_apart(sources: &dyn Sources, entity: &Entity, met: &BTreeSet<Met>) -> Vec<KeptApart> {
     if entity.kind != EntityKind::Person {
         return Vec::new();
     }
-    let key = person_key(&entity.name);
-    let last = surname(&key).unwrap_or(&key).to_string();
     let mut out = Vec::new();
-    for other in graph.entities() {
+    for other in sources.near_people(entity) {
         if other.id == entity.id || other.kind != EntityKind::Person {
             continue;
         }
+        let mut met_both = || !met.is_disjoint(&met_by(sources, &other.id));
+        if let Some(reason) = apart(sources.aliases(), entity, &other, &mut met_both) {
+            out.push(KeptApart {
+                id: other.id.to_string(),
+                name: other.name.clone(),
+                reason,
+            });
+        }
+    }
+    out
+}
+
+/// Why the person `other` is not `entity`, if their names come near; `met_both`: did they
+/// meet one person in the same week. Whether it says anything depends only on the two
+/// names, `entity` and `other`'s titles (not on `other`'s aliases, country or meetings), so
+/// a store finds the people to ask about from their names and titles alone
+/// ([`may_be_near`]).
+fn apart(
+    aliases: &Aliases,
+    entity: &Entity,
+    other: &Entity,
+    met_both: &mut dyn FnMut() -> bool,
+) -> Option<String> {
+    let key = person_key(&entity.name);
+    let last = surname(&key).unwrap_or(&key).to_string();
+    {
         let other_key = person_key(&other.name);
         let other_last = surname(&other_key).unwrap_or(&other_key);
         let regnal = |e: &Entity| names::regnal_key(&e.name, &titles(e));
@@ -341,7 +448,7 @@ fn kept_apart(
         let shares_word = |regnal: &Option<String>, key: &str| {
             word(regnal).is_some_and(|w| key.split(' ').any(|k| k == w))
         };
-        let reason = if graph.aliases().separates(&entity.name, &other.name) {
+        let reason = if aliases.separates(&entity.name, &other.name) {
             "your alias file keeps them apart".to_string()
         } else if (own_regnal.is_some()
             && other_regnal.is_none()
@@ -360,11 +467,7 @@ fn kept_apart(
              it could be"
                 .to_string()
         } else if let Some(relation) = names::relate(&key, &other_key) {
-            let met_both = met
-                .get(&*entity.id)
-                .zip(met.get(&*other.id))
-                .is_some_and(|(a, b)| !a.is_disjoint(b));
-            rejected(relation, entity, other, met_both)
+            rejected(relation, entity, other, met_both())
         } else if let Some(reason) = lone_apart(entity, other) {
             reason
         } else if other_last == last && !other_key.contains(' ') {
@@ -398,15 +501,18 @@ fn kept_apart(
         } else if osa_distance(&key, &other_key) <= 2 {
             "a similar name, but not the same after folding spelling variants".to_string()
         } else {
-            continue;
+            return None;
         };
-        out.push(KeptApart {
-            id: other.id.to_string(),
-            name: other.name.clone(),
-            reason,
-        });
+        Some(reason)
     }
-    out
+}
+
+/// Might [`apart`] say something of the person `other` (of whom only the id, name and
+/// titles need be known)? The same answer as for the whole node: a lone name that
+/// [`lone_apart`] keeps apart by its initials or country is also a surname alone or a first
+/// word, which [`apart`] names whatever the rest.
+pub(crate) fn may_be_near(aliases: &Aliases, entity: &Entity, other: &Entity) -> bool {
+    apart(aliases, entity, other, &mut || false).is_some()
 }
 
 /// Why a lone name (one word of key) was not joined to a full name whose surname or first
@@ -545,259 +651,4 @@ impl fmt::Display for Explanation {
 }
 
 #[cfg(test)]
-mod tests {
-    use super::*;
-    use crate::{build, Lexicon};
-
-    /// The node one of whose names is `alias`.
-    fn named<'g>(graph: &'g NewsGraph, alias: &str) -> &'g Entity {
-        graph
-            .entities()
-            .find(|e| e.aliases.iter().any(|a| a == alias))
-            .unwrap_or_else(|| panic!("{alias}"))
-    }
-
-    /// Whether `explanation` keeps `name` apart for a reason that says `why`.
-    fn kept_apart(explanation: &Explanation, name: &str, why: &str) -> bool {
-        explanation
-            .kept_apart
-            .iter()
-            .any(|k| k.name == name && k.reason.contains(why))
-    }
-
-    fn graph() -> NewsGraph {
-        build(
-            &Lexicon::builtin(),
-            [
-                (
-                    "a.txt",
-                    "Secretary of State Mike Pompeo met Russian Foreign Minister Sergei Lavrov \
-                     on Monday. Pompeo said the talks were useful.",
-                ),
-                (
-                    "b.txt",
-                    "U.S. Secretary of State Michael Pompeo spoke by phone with Foreign \
-                     Minister Sergey Lavrov on Friday.",
-                ),
-                (
-                    "c.txt",
-                    "Lavrov met Chinese Foreign Minister Wang Yi in Beijing on Tuesday. \
-                     Chinese Commerce Minister Wang Wentao met Pompeo on Wednesday.",
-                ),
-            ],
-        )
-    }
-
-    #[test]
-    fn explains_each_name_and_the_people_kept_apart() {
-        let graph = graph();
-        let lavrov = graph
-            .entity("person:sergei-lavrov")
-            .expect("one Lavrov node");
-        let explanation = explain(&graph, lavrov);
-        let rule = |name: &str| {
-            explanation
-                .names
-                .iter()
-                .find(|n| n.name == name)
-                .map(|n| n.rule.clone())
-                .unwrap_or_default()
-        };
-        assert!(rule("Sergey Lavrov").contains("transliteration"));
-        assert!(rule("Lavrov").contains("surname alone"));
-        assert_eq!(explanation.articles, ["a.txt", "b.txt", "c.txt"]);
-
-        let pompeo = graph
-            .entities()
-            .find(|e| e.name.ends_with("Pompeo"))
-            .expect("one Pompeo node");
-        let explanation = explain(&graph, pompeo);
-        let text = explanation.to_string();
-        assert!(text.contains("short form of the same given name"), "{text}");
-
-        let wang = graph.entity("person:wang-yi").expect("Wang Yi");
-        let explanation = explain(&graph, wang);
-        assert!(
-            explanation
-                .kept_apart
-                .iter()
-                .any(|k| k.id == "person:wang-wentao"),
-            "{explanation}"
-        );
-    }
-
-    #[test]
-    fn explains_name_rules_with_their_evidence_and_the_candidates_they_refused() {
-        let graph = build(
-            &Lexicon::builtin(),
-            [
-                (
-                    "a.txt",
-                    "German Chancellor Olaf Brandtner met Britain's King Charles III in London \
-                     on Monday.",
-                ),
-                (
-                    "b.txt",
-                    "German Chancellor Olaf Brantner spoke by phone with King Charles on \
-                     Friday.",
-                ),
-                (
-                    "c.txt",
-                    "Colombian Senator Andres Charles met Olaf Brandner in Paris on Tuesday.",
-                ),
-            ],
-        );
-        let olaf = named(&graph, "Olaf Brantner");
-        let explanation = explain(&graph, olaf);
-        let text = explanation.to_string();
-        assert!(text.contains("a letter or two apart"), "{text}");
-        assert!(text.contains("evidence: country"), "{text}");
-        // Olaf Brandner (no country, no title) is near but not joined, and says why.
-        assert!(
-            kept_apart(&explanation, "Olaf Brandner", "never merges"),
-            "{text}"
-        );
-        let king = named(&graph, "Charles III");
-        let explanation = explain(&graph, king);
-        let text = explanation.to_string();
-        assert!(text.contains("regnal"), "{text}");
-        assert!(
-            kept_apart(&explanation, "Andres Charles", "never joined"),
-            "{text}"
-        );
-    }
-
-    #[test]
-    fn a_misspelling_joined_by_a_counterpart_of_the_same_week_names_them() {
-        let graph = build(
-            &Lexicon::builtin(),
-            [
-                (
-                    "2024-03-11/a.txt",
-                    "Olaf Brandtner met Anna Wisniewska in Warsaw on Monday.",
-                ),
-                (
-                    "2024-03-13/b.txt",
-                    "Olaf Brantner spoke by phone with Anna Wisniewska on Wednesday.",
-                ),
-                (
-                    "2024-05-02/c.txt",
-                    "Olaf Brandner met Jan Kowalczyk in Gdansk on Thursday.",
-                ),
-            ],
-        );
-        let olaf = named(&graph, "Olaf Brantner");
-        let explanation = explain(&graph, olaf);
-        let text = explanation.to_string();
-        assert!(
-            text.contains("met Anna Wisniewska in the week 2024-W11 under both spellings"),
-            "{text}"
-        );
-        // Brandner met someone else, weeks later: near, kept apart, and why.
-        assert!(
-            kept_apart(
-                &explanation,
-                "Olaf Brandner",
-                "no person both met in the same week"
-            ),
-            "{text}"
-        );
-    }
-
-    #[test]
-    fn lone_names_kept_apart_say_why() {
-        let graph = build(
-            &Lexicon::builtin(),
-            [
-                (
-                    "a.txt",
-                    "Secretary of State Varghese Tomlin met American General Charles Whitaker \
-                     in Washington on Monday.",
-                ),
-                (
-                    "b.txt",
-                    "Indian Defence Minister P. R. Varghese met Japanese Foreign Minister Kenji \
-                     Okada in Delhi on Tuesday.",
-                ),
-                (
-                    "c.txt",
-                    "British Prime Minister Whitaker met Okada in London on Friday.",
-                ),
-                ("d.txt", "Emmanuel met Okada in Paris on Friday."),
-                (
-                    "e.txt",
-                    "French Finance Minister Emmanuel Laurent met Okada on Monday.",
-                ),
-            ],
-        );
-        let reasons = |name: &str| -> Vec<(String, String)> {
-            let entity = graph
-                .entities()
-                .find(|e| e.name == name)
-                .unwrap_or_else(|| panic!("{name}"));
-            explain(&graph, entity)
-                .kept_apart
-                .into_iter()
-                .map(|k| (k.name, k.reason))
-                .collect()
-        };
-        let tomlin = reasons("Varghese Tomlin");
-        assert!(
-            tomlin
-                .iter()
-                .any(|(n, r)| n == "Varghese" && r.contains("a surname after initials (P. R.)")),
-            "{tomlin:?}"
-        );
-        let whitaker = reasons("Charles Whitaker");
-        assert!(
-            whitaker
-                .iter()
-                .any(|(n, r)| n == "Whitaker" && r.contains("another country")),
-            "{whitaker:?}"
-        );
-        let laurent = reasons("Emmanuel Laurent");
-        assert!(
-            laurent
-                .iter()
-                .any(|(n, r)| n == "Emmanuel" && r.contains("the first word of the name alone")),
-            "{laurent:?}"
-        );
-    }
-
-    #[test]
-    fn the_title_before_a_long_name_is_the_title_only() {
-        let graph = build(
-            &Lexicon::builtin(),
-            [
-                (
-                    "a.txt",
-                    "Angolan President Joao Manuel Goncalves Pereira met Kenji Okada on Monday.",
-                ),
-                (
-                    "b.txt",
-                    "Mexican President Andres Manuel Lopez Obrador met Kenji Okada on Friday.",
-                ),
-            ],
-        );
-        for (name, form) in [
-            (
-                "Joao Manuel Goncalves Pereira",
-                "President Joao Manuel Goncalves Pereira",
-            ),
-            (
-                "Andres Manuel Lopez Obrador",
-                "President Andres Manuel Lopez Obrador",
-            ),
-        ] {
-            let entity = graph.entities().find(|e| e.name == name).expect(name);
-            let explanation = explain(&graph, entity);
-            let rule = explanation
-                .names
-                .iter()
-                .find(|n| n.name == form)
-                .map(|n| n.rule.clone())
-                .unwrap_or_default();
-            assert_eq!(rule, "the name with a title before it (\"President\")");
-        }
-    }
-}
+mod tests;
