@@ -428,6 +428,17 @@ pub(super) fn most_connected(
     });
     let total = results.len();
     results.truncate(limit);
+    let summary = most_connected_summary(kind, filter, results.len(), total);
+    new_answer(AnswerKind::MostConnected, summary, Vec::new(), results)
+}
+
+/// "the 20 most connected of 1,006 people, by distinct partners in ...": `shown` of `total`.
+pub(super) fn most_connected_summary(
+    kind: EntityKind,
+    filter: &Filter,
+    shown: usize,
+    total: usize,
+) -> String {
     let kinds = match kind {
         EntityKind::Person => "people",
         EntityKind::Institution => "institutions",
@@ -438,11 +449,11 @@ pub(super) fn most_connected(
         filter.describe(),
         filter.period_text()
     );
-    let summary = match results.len() {
-        n if n < total => format!("the {n} most connected of {total} {kinds}, {ranked}"),
-        n => format!("{n} {kinds}, {ranked}"),
-    };
-    new_answer(AnswerKind::MostConnected, summary, Vec::new(), results)
+    if shown < total {
+        format!("the {shown} most connected of {total} {kinds}, {ranked}")
+    } else {
+        format!("{shown} {kinds}, {ranked}")
+    }
 }
 
 /// A note on the events of a side that the filter's statuses left out.

@@ -14,7 +14,9 @@ use std::collections::{BTreeMap, BTreeSet, HashMap};
 
 use rusqlite::Connection;
 
-use super::answer::{count, new_answer, row, sort_events, Answer, AnswerKind, Row};
+use super::answer::{
+    count, most_connected_summary, new_answer, row, sort_events, Answer, AnswerKind, Row,
+};
 use super::filter_sql::{condition, json};
 use super::parse::Filter;
 use crate::graph::{Entity, EntityKind, Event, NewsGraph};
@@ -156,20 +158,7 @@ pub(super) fn most_connected(
             row
         })
         .collect();
-    let kinds = match kind {
-        EntityKind::Person => "people",
-        EntityKind::Institution => "institutions",
-        EntityKind::Country => "countries",
-    };
-    let ranked = format!(
-        "by distinct partners in {}{}",
-        filter.describe(),
-        filter.period_text()
-    );
-    let summary = match results.len() {
-        n if n < total => format!("the {n} most connected of {total} {kinds}, {ranked}"),
-        n => format!("{n} {kinds}, {ranked}"),
-    };
+    let summary = most_connected_summary(kind, filter, results.len(), total);
     let answer = new_answer(AnswerKind::MostConnected, summary, Vec::new(), results);
     Ok((graph, answer))
 }
