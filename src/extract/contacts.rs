@@ -1136,7 +1136,7 @@ impl<'a> Reader<'a> {
                         .iter()
                         .filter_map(|&c| match role {
                             "leader" | "head" | "counterpart" => self.person_of(c, exclude),
-                            _ => self.titled_person_of(c, role, exclude),
+                            _ => self.titled_person_of(c, Some(role), exclude),
                         })
                         .collect();
                     if !countries.is_empty() && known.len() == countries.len() {
@@ -1562,30 +1562,31 @@ impl<'a> Reader<'a> {
         self.person_of(country, exclude)
     }
 
-    /// The most mentioned person of a country with a title naming `role`, left out those in
-    /// `exclude`.
-    fn titled_person_of(&self, country: usize, role: &str, exclude: &[usize]) -> Option<usize> {
+    /// The most mentioned person of a country, left out those in `exclude`.
+    fn person_of(&self, country: usize, exclude: &[usize]) -> Option<usize> {
+        self.titled_person_of(country, None, exclude)
+    }
+
+    /// The most mentioned person of a country with a title naming `role` (any person when
+    /// `None`), left out those in `exclude`.
+    fn titled_person_of(
+        &self,
+        country: usize,
+        role: Option<&str>,
+        exclude: &[usize],
+    ) -> Option<usize> {
         (0..self.mentions.entities.len())
             .filter(|&e| {
                 let entity = &self.mentions.entities[e];
                 self.is_person(e)
                     && !exclude.contains(&e)
                     && entity.country == Some(country)
-                    && entity
-                        .titles
-                        .iter()
-                        .any(|t| t.to_lowercase().contains(role))
-            })
-            .max_by_key(|&e| (self.mentions.entities[e].mentions, std::cmp::Reverse(e)))
-    }
-
-    /// The most mentioned person of a country, left out those in `exclude`.
-    fn person_of(&self, country: usize, exclude: &[usize]) -> Option<usize> {
-        (0..self.mentions.entities.len())
-            .filter(|&e| {
-                self.is_person(e)
-                    && !exclude.contains(&e)
-                    && self.mentions.entities[e].country == Some(country)
+                    && role.is_none_or(|role| {
+                        entity
+                            .titles
+                            .iter()
+                            .any(|t| t.to_lowercase().contains(role))
+                    })
             })
             .max_by_key(|&e| (self.mentions.entities[e].mentions, std::cmp::Reverse(e)))
     }
