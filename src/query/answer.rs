@@ -346,13 +346,7 @@ pub(super) fn path(graph: &NewsGraph, from: &Entity, to: &Entity, filter: &Filte
     }
     let about = vec![from.id.to_string(), to.id.to_string()];
     if !parent.contains_key(to.id.as_ref()) {
-        let summary = format!(
-            "no chain of {} links {} and {}{}",
-            filter.describe(),
-            from.name,
-            to.name,
-            filter.period_text()
-        );
+        let summary = path_summary(from, to, None, filter);
         return new_answer(AnswerKind::Path, summary, about, Vec::new());
     }
     let mut chain = vec![to.id.as_ref()];
@@ -377,16 +371,35 @@ pub(super) fn path(graph: &NewsGraph, from: &Entity, to: &Entity, filter: &Filte
         sort_events(&mut events);
         results.push(row(graph, id, &events));
     }
-    let steps = chain.len() - 1;
-    let summary = format!(
-        "{} to {} in {} of {}{}",
-        from.name,
-        to.name,
-        count(steps, "step", "steps"),
-        filter.describe(),
-        filter.period_text()
-    );
+    let summary = path_summary(from, to, Some(chain.len() - 1), filter);
     new_answer(AnswerKind::Path, summary, about, results)
+}
+
+/// "X to Y in 2 steps of calls and meetings", or with no chain (`steps` None) "no chain of
+/// calls and meetings links X and Y".
+pub(super) fn path_summary(
+    from: &Entity,
+    to: &Entity,
+    steps: Option<usize>,
+    filter: &Filter,
+) -> String {
+    match steps {
+        Some(steps) => format!(
+            "{} to {} in {} of {}{}",
+            from.name,
+            to.name,
+            count(steps, "step", "steps"),
+            filter.describe(),
+            filter.period_text()
+        ),
+        None => format!(
+            "no chain of {} links {} and {}{}",
+            filter.describe(),
+            from.name,
+            to.name,
+            filter.period_text()
+        ),
+    }
 }
 
 pub(super) fn most_connected(

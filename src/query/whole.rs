@@ -15,7 +15,7 @@ use std::collections::{BTreeMap, BTreeSet, HashMap};
 use rusqlite::Connection;
 
 use super::answer::{
-    count, most_connected_summary, new_answer, row, sort_events, Answer, AnswerKind, Row,
+    most_connected_summary, new_answer, path_summary, row, sort_events, Answer, AnswerKind, Row,
 };
 use super::filter_sql::{condition, json};
 use super::parse::Filter;
@@ -177,13 +177,7 @@ pub(super) fn path(
     let chain = search.chain(&from.id, &to.id)?;
     let about = vec![from.id.to_string(), to.id.to_string()];
     let Some(chain) = chain else {
-        let summary = format!(
-            "no chain of {} links {} and {}{}",
-            filter.describe(),
-            from.name,
-            to.name,
-            filter.period_text()
-        );
+        let summary = path_summary(from, to, None, filter);
         let graph = part(db, &[&*from.id, &*to.id], Vec::new(), detail)?;
         return Ok((
             graph,
@@ -211,14 +205,7 @@ pub(super) fn path(
             row(&graph, id, &events)
         })
         .collect();
-    let summary = format!(
-        "{} to {} in {} of {}{}",
-        from.name,
-        to.name,
-        count(chain.len() - 1, "step", "steps"),
-        filter.describe(),
-        filter.period_text()
-    );
+    let summary = path_summary(from, to, Some(chain.len() - 1), filter);
     Ok((graph, new_answer(AnswerKind::Path, summary, about, results)))
 }
 
