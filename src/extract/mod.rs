@@ -4,10 +4,12 @@
 mod contacts;
 mod dates;
 mod mentions;
+mod pairs;
 
 pub use crate::time::date_words;
 pub use dates::{date_key, find_dates, DateExpr};
 pub use mentions::{find_mentions, same_name, Mention, Mentions};
+pub use pairs::Candidate;
 
 use crate::article::Article;
 use crate::findings::{
@@ -20,7 +22,8 @@ use crate::time;
 pub fn extract(lexicon: &Lexicon, article: &Article) -> ArticleGraph {
     let words = article.words();
     let mentions = mentions::find_mentions_in(lexicon, article, &words);
-    let events = contacts::find_events(lexicon, article, &words, &mentions);
+    let mut events = contacts::find_events(lexicon, article, &words, &mentions);
+    pairs::add_likely_events(lexicon, article, &words, &mentions, &mut events);
     let affiliations = affiliations(article, &mentions);
     let mut graph = ArticleGraph {
         article: article.path.clone(),
@@ -46,6 +49,28 @@ pub fn extract(lexicon: &Lexicon, article: &Article) -> ArticleGraph {
     }
     drop_unmentioned(&mut graph);
     graph
+}
+
+/// What the fitted pair model sees of one article: its entities, the reader's events (made
+/// as [`extract`] makes them) and the pairs the model weighs. `scripts/fit_pairs.py` learns
+/// from it (through `examples/pair_cues.rs`).
+pub struct PairView {
+    pub entities: Vec<crate::findings::LocalEntity>,
+    pub events: Vec<crate::findings::LocalEvent>,
+    pub candidates: Vec<Candidate>,
+}
+
+/// Reads one article as far as the pair model: see [`PairView`].
+pub fn pair_view(lexicon: &Lexicon, article: &Article) -> PairView {
+    let words = article.words();
+    let mentions = mentions::find_mentions_in(lexicon, article, &words);
+    let events = contacts::find_events(lexicon, article, &words, &mentions);
+    let candidates = pairs::candidates(lexicon, article, &words, &mentions, &events);
+    PairView {
+        entities: mentions.entities,
+        events,
+        candidates,
+    }
 }
 
 /// Removes entities the text never names (a country known only from an institution's table

@@ -16,6 +16,7 @@ pub mod tokens;
 use tokens::{tokenize, TokenKind};
 
 pub mod words;
+pub mod weights;
 
 mod table;
 

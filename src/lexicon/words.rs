@@ -29,10 +29,11 @@ pub enum WordList {
     Attend,
     Host,
     Occasion,
+    Report,
 }
 
 impl WordList {
-    const ALL: [(WordList, &'static str); 13] = [
+    const ALL: [(WordList, &'static str); 14] = [
         (WordList::Pair, "pair"),
         (WordList::Role, "role"),
         (WordList::Break, "break"),
@@ -46,6 +47,7 @@ impl WordList {
         (WordList::Attend, "attend"),
         (WordList::Host, "host"),
         (WordList::Occasion, "occasion"),
+        (WordList::Report, "report"),
     ];
 
     fn bit(self) -> u16 {
