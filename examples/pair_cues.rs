@@ -30,6 +30,11 @@ fn main() {
             .iter()
             .flat_map(|e| pairs(&e.participants).map(|(a, b)| json!([a, b, e.status.as_str()])))
             .collect();
+        let read: Vec<_> = view
+            .read
+            .iter()
+            .map(|r| json!({"a": r.a, "b": r.b, "cues": r.cues}))
+            .collect();
         let candidates: Vec<_> = view
             .candidates
             .iter()
@@ -45,7 +50,13 @@ fn main() {
             .collect();
         println!(
             "{}",
-            json!({"article": path, "entities": entities, "linked": linked, "candidates": candidates})
+            json!({
+                "article": path,
+                "entities": entities,
+                "linked": linked,
+                "read": read,
+                "candidates": candidates,
+            })
         );
     }
 }

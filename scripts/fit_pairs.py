@@ -1,7 +1,9 @@
 #!/usr/bin/env python3
 """Fits the pair model's weights (src/lexicon/data/pair_weights.tsv) on gold folders.
 
-usage: scripts/fit_pairs.py [--out FILE] [--check] DIR [DIR...]
+usage: scripts/fit_pairs.py [--out FILE] [--check | --measure] [--add] DIR [DIR...]
+       (the weights in the repository: scripts/fit_pairs.py tests/corpus/seeds tests/corpus/dev
+        tests/corpus/dev2)
 
 The pair model (src/extract/pairs.rs) is the contact reader's second opinion: for two sides
 named in one sentence with a contact word, that the reader did not link, it weighs cues
@@ -16,9 +18,14 @@ adds a contact when the probability passes a threshold. This script:
    a shared normalised name or alias, else a person's unique surname);
 3. fits L2-regularised logistic regression by full-batch gradient descent (deterministic:
    no sampling, cues in sorted order);
-4. picks the threshold that gives the best contact F1 over the folders, counting the pairs
-   the reader found as `score.py` counts contacts;
-5. writes the weights, sorted by cue, with `bias` and `threshold`.
+4. picks the threshold (from 0.30 up) that gives the best contact F1 over the folders,
+   counting the pairs the reader found as `score.py` counts contacts; it is written only with
+   `--add`: without, the threshold is 1 and the model adds no pair, because on fresh articles
+   nobody tuned for its gain changes sign with the threshold (see README, "Developing");
+   the pairs the reader found get their confidence either way (5);
+5. fits a second model on the reader's own pairs (label: the gold has a contact between the
+   two), whose probability is each event's `confidence` (cues prefixed `read:`);
+6. writes the weights, sorted by cue, with `bias` and `threshold`.
 
 Fit on the development folders only (tests/corpus/*), never on a folder kept for measuring.
 `--check` prints the fit's figures and writes nothing.
@@ -38,7 +45,9 @@ OUT = os.path.join(ROOT, "src", "lexicon", "data", "pair_weights.tsv")
 L2 = 1.0
 STEPS = 3000
 RATE = 0.5
-LABEL = os.environ.get("LABEL", "sentence")
+# The least belief that adds a pair: below it the few positive pairs of the folders would
+# set the threshold wherever they happen to fall.
+FLOOR = 30
 
 
 def norm(s):
@@ -114,11 +123,13 @@ def read(dirs):
             sentence = " ".join(c["sentence"].split())
             said_here = pair in happened and any(
                 e and (e[:60] in sentence or sentence[:60] in e) for e in evidence[pair])
-            label = pair in happened if LABEL == "article" else said_here
-            names = (view["entities"][c["a"]]["name"], view["entities"][c["b"]]["name"])
-            candidates.append({"names": names, "sentence": sentence, "pair": pair, "cues": sorted(c["cues"]), "label": int(label)})
+            candidates.append({"pair": pair, "cues": sorted(c["cues"]), "label": int(said_here)})
+        known = happened | elsewhere
+        read_cues = [{"cues": sorted(r["cues"]), "label": int(gold_pair(r["a"], r["b"]) in known)}
+                     for r in view["read"]]
         records.append({"happened": happened, "elsewhere": elsewhere, "read": read_pairs,
-                        "read_other": read_other, "candidates": candidates})
+                        "read_other": read_other, "candidates": candidates,
+                        "read_cues": read_cues})
     return records
 
 
@@ -141,12 +152,12 @@ def fit(rows, names):
     return w
 
 
-def contacts_f1(records, probability, threshold):
+def contacts_f1(records, chances, threshold):
     tp = fp = fn = 0
     for r in records:
         predicted = set(r["read"])
         fp_extra = r["read_other"]
-        for c, p in zip(r["candidates"], probability(r)):
+        for c, p in zip(r["candidates"], chances(r)):
             if p >= threshold:
                 if c["pair"] is None:
                     fp_extra += 1
@@ -161,54 +172,101 @@ def contacts_f1(records, probability, threshold):
     return (2 * p * rc / (p + rc) if p + rc else 0.0), tp, fp, fn
 
 
+def fit_model(examples):
+    """(bias, {cue: weight}) fitted on (cues, label) examples."""
+    names = sorted({cue for cues, _ in examples for cue in cues})
+    column = {name: k + 1 for k, name in enumerate(names)}
+    w = fit([([column[q] for q in cues], y) for cues, y in examples], names)
+    return w[0], {name: w[column[name]] for name in names}
+
+
+def probability(model, cues):
+    bias, weights = model
+    z = bias + sum(weights.get(q, 0.0) for q in cues)
+    return 1.0 / (1.0 + math.exp(-max(-30.0, min(30.0, z))))
+
+
+def bands(scored, what, log):
+    for lo, hi in [(0.0, 0.5), (0.5, 0.8), (0.8, 1.01)]:
+        band = [y for p, y in scored if lo <= p < hi]
+        if band:
+            log(f"{what} with confidence {lo:.1f} to {min(hi, 1):.1f}: {len(band)}, "
+                f"{sum(band) / len(band):.2f} of them gold")
+
+
+def measure(records, path, log):
+    """How the weights of `path` sort the pairs of `records`."""
+    rows = dict(line.rstrip("\n").split("\t") for line in open(path, encoding="utf-8")
+                if line.strip() and not line.startswith("#"))
+    rows = {k: float(v) for k, v in rows.items()}
+    threshold = rows.pop("threshold")
+    added = (rows.pop("bias"), rows)
+    believed = (rows.get("read:bias", 0.0), rows)
+    scored = [(probability(believed, [q for q in c["cues"] if q != "read:bias"]), c["label"])
+              for r in records for c in r["read_cues"]]
+    bands(scored, "reader's pairs", log)
+    chance = lambda r: [probability(added, c["cues"]) for c in r["candidates"]]
+    base = contacts_f1(records, lambda r: [0.0] * len(r["candidates"]), 1.0)
+    f1, tp, fp, fn = contacts_f1(records, chance, threshold)
+    log(f"reader alone: contacts F1 {base[0]:.3f} (tp {base[1]}, fp {base[2]}, fn {base[3]})")
+    log(f"with the model at {threshold:.2f}: contacts F1 {f1:.3f} (tp {tp}, fp {fp}, fn {fn})")
+
+
 def main():
     ap = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     ap.add_argument("dirs", nargs="+")
     ap.add_argument("--out", default=OUT)
     ap.add_argument("--check", action="store_true")
+    ap.add_argument("--add", action="store_true",
+                    help="write the fitted threshold, so the model adds pairs (default: 1, none)")
+    ap.add_argument("--measure", action="store_true",
+                    help="fit nothing: tell how well the weights in --out sort the pairs of DIR")
     args = ap.parse_args()
     if not os.access(CUES, os.X_OK):
         sys.exit(f"{CUES} missing: run `cargo build --release --example pair_cues` first")
     records = read(args.dirs)
-    names = sorted({cue for r in records for c in r["candidates"] for cue in c["cues"]})
-    column = {name: k + 1 for k, name in enumerate(names)}
-    rows = [([column[q] for q in c["cues"]], c["label"]) for r in records for c in r["candidates"]]
-    w = fit(rows, names)
+    log = lambda text: print(text, file=sys.stderr)
+    if args.measure:
+        measure(records, args.out, log)
+        return
 
-    def probability(r):
-        return [1.0 / (1.0 + math.exp(-(w[0] + sum(w[column[q]] for q in c["cues"]))))
-                for c in r["candidates"]]
-
+    # The pairs the reader left alone: which to add.
+    examples = [(c["cues"], c["label"]) for r in records for c in r["candidates"]]
+    added = fit_model(examples)
+    chance = lambda r: [probability(added, c["cues"]) for c in r["candidates"]]
     base = contacts_f1(records, lambda r: [0.0] * len(r["candidates"]), 1.0)
-    grid = [t / 100 for t in range(5, 100)]
-    best = max(grid, key=lambda t: (round(contacts_f1(records, probability, t)[0], 6), t))
-    f1, tp, fp, fn = contacts_f1(records, probability, best)
-    print(f"{len(records)} articles, {len(rows)} candidates, {sum(y for _, y in rows)} positive",
-          file=sys.stderr)
-    print(f"reader alone: contacts F1 {base[0]:.3f} (tp {base[1]}, fp {base[2]}, fn {base[3]})",
-          file=sys.stderr)
-    print(f"with the model at {best:.2f}: contacts F1 {f1:.3f} (tp {tp}, fp {fp}, fn {fn})",
-          file=sys.stderr)
-    if os.environ.get("SHOW"):
-        for r in records:
-            for c, p in zip(r["candidates"], probability(r)):
-                if p >= 0.2 or c["label"]:
-                    print(f"{c['label']} {p:.2f} {c['names'][0]} -- {c['names'][1]} :: {c['sentence'][:220]}")
-                    print("      " + " ".join(c["cues"]))
+    grid = [t / 100 for t in range(FLOOR, 100)]
+    best = max(grid, key=lambda t: (round(contacts_f1(records, chance, t)[0], 6), t))
+    f1, tp, fp, fn = contacts_f1(records, chance, best)
+    log(f"{len(records)} articles, {len(examples)} pairs the reader left alone, "
+        f"{sum(y for _, y in examples)} said in their sentence")
+    log(f"reader alone: contacts F1 {base[0]:.3f} (tp {base[1]}, fp {base[2]}, fn {base[3]})")
+    log(f"with the model at {best:.2f}: contacts F1 {f1:.3f} (tp {tp}, fp {fp}, fn {fn})")
+
+    # The reader's own pairs: how much to believe each (its events' confidence).
+    read_examples = [([q for q in c["cues"] if q != "read:bias"], c["label"])
+                     for r in records for c in r["read_cues"]]
+    believed = fit_model(read_examples)
+    bands([(probability(believed, cues), y) for cues, y in read_examples], "reader's pairs", log)
     if args.check:
-        for k in sorted(range(1, len(w)), key=lambda k: -abs(w[k]))[:25]:
-            print(f"  {names[k - 1]:40} {w[k]:+.3f}", file=sys.stderr)
+        for name, weight in sorted(added[1].items(), key=lambda kv: -abs(kv[1]))[:25]:
+            log(f"  {name:40} {weight:+.3f}")
         return
     with open(args.out + ".tmp", "w", encoding="utf-8") as f:
         f.write("# Written by scripts/fit_pairs.py on " + " ".join(
-            os.path.relpath(d, ROOT) for d in args.dirs) + "; do not edit by hand.\n")
-        f.write("# cue<TAB>weight; bias and threshold are the model's own rows.\n")
-        f.write(f"bias\t{w[0]:.4f}\nthreshold\t{best:.2f}\n")
-        for k, name in enumerate(names):
-            if abs(w[k + 1]) >= 0.00005:
-                f.write(f"{name}\t{w[k + 1]:.4f}\n")
+            os.path.relpath(os.path.abspath(d), ROOT) for d in args.dirs)
+            + "; do not edit by hand.\n")
+        f.write("# cue<TAB>weight. bias and threshold are the added pairs' model's own rows;\n"
+                "# cues named read:... weigh the reader's pairs, read:bias their bias.\n")
+        f.write(f"bias\t{added[0]:.4f}\nthreshold\t{best if args.add else 1.0:.2f}\n")
+        rows = dict(added[1])
+        rows.update(believed[1])
+        rows["read:bias"] = believed[0]
+        for name in sorted(rows):
+            if abs(rows[name]) >= 0.00005:
+                f.write(f"{name}\t{rows[name]:.4f}\n")
     os.replace(args.out + ".tmp", args.out)
-    print(f"wrote {os.path.relpath(args.out, ROOT)}", file=sys.stderr)
+    log(f"wrote {os.path.relpath(args.out, ROOT)}")
 
 
 if __name__ == "__main__":

@@ -127,6 +127,9 @@ pub struct LocalEvent {
     /// The written date resolved against the publication date (`2024-03-13`, see [`crate::time`]).
     pub date_iso: Option<String>,
     pub initiator: Option<usize>,
+    /// How much the fitted pair model believes the event (0 to 1, two decimals; see
+    /// `extract/pairs.rs`); none in findings written before the model.
+    pub confidence: Option<f32>,
     pub evidence: Evidence,
 }
 
@@ -200,6 +203,8 @@ pub struct RecordEvent {
     pub date_iso: Option<String>,
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub initiator: Option<usize>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub confidence: Option<f32>,
     pub evidence: String,
     pub start: usize,
     pub end: usize,
@@ -254,6 +259,7 @@ pub fn record(article: &ArticleGraph) -> ArticleRecord {
                 date: e.date.clone(),
                 date_iso: e.date_iso.clone(),
                 initiator: e.initiator,
+                confidence: e.confidence,
                 evidence: e.evidence.text.to_string(),
                 start: e.evidence.start,
                 end: e.evidence.end,
@@ -329,6 +335,7 @@ pub fn from_record(record: ArticleRecord) -> Result<ArticleGraph, RecordError> {
             date: e.date,
             date_iso: e.date_iso,
             initiator: e.initiator,
+            confidence: e.confidence.filter(|c| (0.0..=1.0).contains(c)),
             evidence: evidence(e.evidence, e.start, e.end),
         });
     }

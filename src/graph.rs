@@ -51,6 +51,9 @@ pub struct Event {
     /// The date resolved to ISO 8601 (`2024-03-13`, `2024-W10`, `2024-03`), when known.
     pub date_iso: Option<String>,
     pub initiator: Option<Arc<str>>,
+    /// How much the fitted pair model believes the event: the most any report gives it.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub confidence: Option<f32>,
     /// The first report of the event.
     pub evidence: Evidence,
     /// Every report of the event when several articles tell it (the first included); empty
@@ -175,6 +178,7 @@ impl NewsGraph {
                 date: event.date.clone(),
                 date_iso: event.date_iso.clone(),
                 initiator: event.initiator.map(|i| ids[i].clone()),
+                confidence: event.confidence,
                 evidence: evidence(&event.evidence),
                 sources: Vec::new(),
             };
@@ -764,6 +768,10 @@ fn merge_reports(reports: Reports) -> Vec<Event> {
         if base.initiator.is_none() {
             base.initiator = event.initiator.take();
         }
+        base.confidence = match (base.confidence, event.confidence) {
+            (Some(a), Some(b)) => Some(a.max(b)),
+            (a, b) => a.or(b),
+        };
     }
     let mut i = 0;
     events.retain(|_| {
@@ -915,6 +923,7 @@ mod tests {
             date: None,
             date_iso: None,
             initiator: None,
+            confidence: None,
             evidence,
         };
         ArticleGraph {

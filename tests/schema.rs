@@ -68,6 +68,8 @@ struct RecordEvent {
     date_iso: Option<String>,
     #[serde(default, skip_serializing_if = "Option::is_none")]
     initiator: Option<usize>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    confidence: Option<f32>,
     evidence: String,
     start: usize,
     end: usize,
@@ -132,6 +134,8 @@ struct Edge {
     date_iso: Option<String>,
     #[serde(default, skip_serializing_if = "Option::is_none")]
     initiator: Option<String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    confidence: Option<f32>,
     #[serde(default, skip_serializing_if = "Option::is_none")]
     reports: Option<usize>,
     #[serde(default, skip_serializing_if = "Option::is_none")]

@@ -57,6 +57,7 @@ pub fn write_gexf(file: &GraphFile, note: Option<&str>, out: &mut dyn io::Write)
             let kind = match kind {
                 Type::Text | Type::List => "string",
                 Type::Integer => "long",
+                Type::Real => "double",
             };
             xml.empty(
                 "attribute",

@@ -51,6 +51,7 @@ pub fn write_graphml(
             let kind = match kind {
                 Type::Text | Type::List => "string",
                 Type::Integer => "long",
+                Type::Real => "double",
             };
             xml.empty(
                 "key",

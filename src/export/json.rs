@@ -99,6 +99,9 @@ pub struct Edge {
     pub date_iso: Option<String>,
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub initiator: Option<Arc<str>>,
+    /// How much the fitted pair model believes the event, 0 to 1 (contact edges).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub confidence: Option<f32>,
     /// How many articles report the event (contact edges).
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub reports: Option<usize>,
@@ -239,6 +242,7 @@ fn event_edges(event: &Event) -> Vec<Edge> {
             date: event.date.clone(),
             date_iso: event.date_iso.clone(),
             initiator: event.initiator.clone(),
+            confidence: event.confidence,
             reports: Some(event.reports()),
             sources: event
                 .sources
@@ -269,6 +273,7 @@ fn affiliation_edge(affiliation: &Affiliation) -> Edge {
         date: None,
         date_iso: None,
         initiator: None,
+        confidence: None,
         reports: None,
         sources: Vec::new(),
     }
@@ -572,6 +577,7 @@ pub fn from_file(file: GraphFile) -> Result<NewsGraph, ReadError> {
                     date: edge.date,
                     date_iso: edge.date_iso,
                     initiator: edge.initiator,
+                    confidence: edge.confidence,
                     evidence,
                     sources: edge
                         .sources

@@ -601,6 +601,7 @@ mod tests {
             date: None,
             date_iso: date.map(Into::into),
             initiator: None,
+            confidence: None,
             reports: status.map(|_| 1),
             sources: Vec::new(),
         }

@@ -217,6 +217,8 @@ pub enum Type {
     /// A list of texts: an array in JSON formats, joined by [`LIST_SEPARATOR`] in XML ones.
     List,
     Integer,
+    /// A number with a fraction (a confidence).
+    Real,
 }
 
 /// The value of one attribute of one node or edge.
@@ -225,6 +227,7 @@ pub enum Value<'a> {
     Text(std::borrow::Cow<'a, str>),
     List(Vec<&'a str>),
     Integer(u64),
+    Real(f32),
 }
 
 impl Value<'_> {
@@ -234,6 +237,7 @@ impl Value<'_> {
             Value::Text(text) => text.to_string(),
             Value::List(items) => items.join(LIST_SEPARATOR),
             Value::Integer(n) => n.to_string(),
+            Value::Real(x) => x.to_string(),
         }
     }
 
@@ -242,6 +246,10 @@ impl Value<'_> {
             Value::Text(text) => text.as_ref().into(),
             Value::List(items) => items.as_slice().into(),
             Value::Integer(n) => (*n).into(),
+            Value::Real(x) => x
+                .to_string()
+                .parse::<f64>()
+                .map_or(serde_json::Value::Null, Into::into),
         }
     }
 }
@@ -271,6 +279,7 @@ pub const EDGE_ATTRIBUTES: &[(&str, Type)] = &[
     ("iso_date", Type::Text),
     ("participants", Type::List),
     ("initiator", Type::Text),
+    ("confidence", Type::Real),
     ("articles", Type::List),
     ("reports", Type::Integer),
     ("evidence", Type::Text),
@@ -354,6 +363,9 @@ pub fn edge_attributes(edge: &Edge) -> Vec<(&'static str, Value<'_>)> {
     if let Some(initiator) = &edge.initiator {
         out.push(("initiator", text(initiator)));
     }
+    if let Some(confidence) = edge.confidence {
+        out.push(("confidence", Value::Real(confidence)));
+    }
     out.push(("articles", Value::List(articles_of(edge))));
     if edge.reports.is_some() {
         out.push(("reports", Value::Integer(reports_of(edge) as u64)));
@@ -401,6 +413,7 @@ mod tests {
                     (Type::Text, Value::Text(_))
                         | (Type::List, Value::List(_))
                         | (Type::Integer, Value::Integer(_))
+                        | (Type::Real, Value::Real(_))
                 );
                 assert!(matches, "{name}: {value:?}");
             }

@@ -60,26 +60,7 @@ pub fn find_events<'a>(
     mentions: &'a Mentions,
 ) -> Vec<LocalEvent> {
     let mut buffer = String::new();
-    let lower = lowercase_words(words, &mut buffer);
-    let classes: Vec<Vec<Option<ContactWord>>> = lower
-        .iter()
-        .map(|ws| ws.iter().map(|w| lexicon.contact_word(w)).collect())
-        .collect();
-    let article_has_call = classes
-        .iter()
-        .flatten()
-        .any(|&class| class == Some(ContactWord::Call));
-    let mut reader = Reader {
-        lexicon,
-        mentions,
-        words,
-        lower,
-        classes,
-        article_has_call,
-        focus: None,
-        people_focus: None,
-        salience: BTreeMap::new(),
-    };
+    let mut reader = Reader::new(lexicon, words, mentions, &mut buffer);
     let mut statements = Vec::new();
     let mut initiators: Vec<(usize, usize)> = Vec::new();
     for s in 0..article.sentences.len() {
@@ -123,6 +104,54 @@ pub fn find_events<'a>(
     assign_initiators(mentions, &mut events, &initiators, article);
     drop_covered_sides(mentions, &mut events);
     events
+}
+
+impl<'a> Reader<'a> {
+    fn new(
+        lexicon: &'a Lexicon,
+        words: &'a [Vec<&'a str>],
+        mentions: &'a Mentions,
+        buffer: &'a mut String,
+    ) -> Self {
+        let lower = lowercase_words(words, buffer);
+        let classes: Vec<Vec<Option<ContactWord>>> = lower
+            .iter()
+            .map(|ws| ws.iter().map(|w| lexicon.contact_word(w)).collect())
+            .collect();
+        let article_has_call = classes
+            .iter()
+            .flatten()
+            .any(|&class| class == Some(ContactWord::Call));
+        Reader {
+            lexicon,
+            mentions,
+            words,
+            lower,
+            classes,
+            article_has_call,
+            focus: None,
+            people_focus: None,
+            salience: BTreeMap::new(),
+        }
+    }
+}
+
+/// The contact words of each sentence used as such ("came together", not "stood together
+/// with"), as the reader reads them: (token, class).
+pub(super) fn contact_words<'a>(
+    lexicon: &'a Lexicon,
+    words: &'a [Vec<&'a str>],
+    mentions: &'a Mentions,
+) -> Vec<Vec<(usize, ContactWord)>> {
+    let mut buffer = String::new();
+    let reader = Reader::new(lexicon, words, mentions, &mut buffer);
+    (0..words.len())
+        .map(|s| {
+            (0..words[s].len())
+                .filter_map(|t| reader.trigger(s, t).map(|class| (t, class)))
+                .collect()
+        })
+        .collect()
 }
 
 /// The lowercase form of every word, apostrophes unified: the word itself when it already is
@@ -1856,6 +1885,7 @@ fn merge(article: &Article, reader: &Reader, statements: Vec<Statement>) -> Vec<
                 date: st.date,
                 date_iso: None,
                 initiator: None,
+                confidence: None,
                 evidence: Evidence {
                     article: article.path.as_str().into(),
                     text: article.sentence_text(sentence).into(),

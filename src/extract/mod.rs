@@ -9,7 +9,7 @@ mod pairs;
 pub use crate::time::date_words;
 pub use dates::{date_key, find_dates, DateExpr};
 pub use mentions::{find_mentions, same_name, Mention, Mentions};
-pub use pairs::Candidate;
+pub use pairs::{Candidate, ReadPair};
 
 use crate::article::Article;
 use crate::findings::{
@@ -23,7 +23,7 @@ pub fn extract(lexicon: &Lexicon, article: &Article) -> ArticleGraph {
     let words = article.words();
     let mentions = mentions::find_mentions_in(lexicon, article, &words);
     let mut events = contacts::find_events(lexicon, article, &words, &mentions);
-    pairs::add_likely_events(lexicon, article, &words, &mentions, &mut events);
+    pairs::weigh(lexicon, article, &words, &mentions, &mut events);
     let affiliations = affiliations(article, &mentions);
     let mut graph = ArticleGraph {
         article: article.path.clone(),
@@ -58,6 +58,8 @@ pub struct PairView {
     pub entities: Vec<crate::findings::LocalEntity>,
     pub events: Vec<crate::findings::LocalEvent>,
     pub candidates: Vec<Candidate>,
+    /// The pairs of the reader's events, with their cues.
+    pub read: Vec<ReadPair>,
 }
 
 /// Reads one article as far as the pair model: see [`PairView`].
@@ -66,10 +68,12 @@ pub fn pair_view(lexicon: &Lexicon, article: &Article) -> PairView {
     let mentions = mentions::find_mentions_in(lexicon, article, &words);
     let events = contacts::find_events(lexicon, article, &words, &mentions);
     let candidates = pairs::candidates(lexicon, article, &words, &mentions, &events);
+    let read = pairs::read_pairs(lexicon, article, &words, &mentions, &events);
     PairView {
         entities: mentions.entities,
         events,
         candidates,
+        read,
     }
 }
 

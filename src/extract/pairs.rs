@@ -18,6 +18,7 @@ use crate::lexicon::weights::{pair_weights, Weights};
 use crate::lexicon::words::{is, WordList};
 use crate::lexicon::{ContactWord, Lexicon};
 
+use super::contacts::contact_words;
 use super::mentions::{Mention, Mentions};
 
 /// Two sides named in one sentence with a contact word, and what the sentence shows of them.
@@ -33,6 +34,18 @@ pub struct Candidate {
     pub cues: Vec<String>,
 }
 
+/// A pair of one of the reader's events, with the cues of the event's sentence: what the
+/// event's confidence is weighed from. Cues carry the prefix `read:`, as the reader's pairs
+/// have weights of their own.
+#[derive(Debug, Clone, PartialEq)]
+pub struct ReadPair {
+    /// The index of the event in the reader's events.
+    pub event: usize,
+    pub a: usize,
+    pub b: usize,
+    pub cues: Vec<String>,
+}
+
 /// The pairs the reader left alone that share a sentence with a contact word.
 pub fn candidates(
     lexicon: &Lexicon,
@@ -45,50 +58,38 @@ pub fn candidates(
         .iter()
         .flat_map(|e| crate::findings::pairs(&e.participants).map(|(a, b)| ordered(*a, *b)))
         .collect();
-    let starts: BTreeMap<usize, usize> = article
-        .sentences
-        .iter()
-        .enumerate()
-        .map(|(s, sentence)| (article.char_offset(sentence.span.start), s))
-        .collect();
-    let mut read: BTreeMap<usize, Vec<&LocalEvent>> = BTreeMap::new();
-    for event in events {
-        if let Some(&s) = starts.get(&event.evidence.start) {
-            read.entry(s).or_default().push(event);
-        }
-    }
-    let article_has_call = words
+    let read = events_by_sentence(article, events);
+    let used = contact_words(lexicon, words, mentions);
+    let article_has_call = used
         .iter()
         .flatten()
-        .any(|w| lexicon.contact_word(w) == Some(ContactWord::Call));
+        .any(|&(_, class)| class == ContactWord::Call);
     let mut found = Vec::new();
-    for (s, sentence) in words.iter().enumerate() {
-        let named = first_mentions(mentions.in_sentence(s));
-        if named.len() < 2 {
+    for s in 0..words.len() {
+        // A sentence the reader read as a contact it read whole: who of its names met whom
+        // is the reader's call ("X met A, B and C": not A and B).
+        // Who attended is the reader's call too: they join the event in focus, if any.
+        if read.contains_key(&s)
+            || words[s]
+                .iter()
+                .any(|w| is(WordList::Attend, &w.to_lowercase()))
+        {
             continue;
         }
-        let inside = |t: usize| named.iter().any(|m| (m.start..m.end).contains(&t));
-        let contact: Vec<(usize, ContactWord)> = sentence
-            .iter()
-            .enumerate()
-            .filter(|&(t, _)| !inside(t))
-            .filter_map(|(t, w)| lexicon.contact_word(w).map(|class| (t, class)))
-            .collect();
-        if contact.is_empty() {
+        let view = Sentence::new(article, words, mentions, &used, &read, events, s);
+        if view.named.len() < 2 || view.contact.is_empty() {
             continue;
         }
-        let lower: Vec<String> = sentence.iter().map(|w| w.to_lowercase()).collect();
-        let view = Sentence {
-            lower: &lower,
-            named: &named,
-            contact: &contact,
-            read: read.get(&s).map(Vec::as_slice).unwrap_or(&[]),
-            headline: article.sentences[s].title_case,
-        };
         let kind = view.kind(article_has_call);
-        for (i, first) in named.iter().enumerate() {
-            for second in &named[i + 1..] {
-                if linked.contains(&ordered(first.entity, second.entity)) {
+        for (i, first) in view.named.iter().enumerate() {
+            for second in &view.named[i + 1..] {
+                if linked.contains(&ordered(first.entity, second.entity))
+                    || view.owns(second)
+                    || view.is_of(second)
+                    || view.is_place(first)
+                    || view.is_place(second)
+                    || covered(mentions, &linked, first.entity, second.entity)
+                {
                     continue;
                 }
                 found.push(Candidate {
@@ -104,9 +105,47 @@ pub fn candidates(
     found
 }
 
-/// Adds an event for each pair of [`candidates`] the fitted model believes, in the sentence
-/// where it believes it most; returns how many it added.
-pub fn add_likely_events(
+/// Every pair of every one of the reader's events, with the cues of the event's sentence (a
+/// side the sentence does not name, known from an earlier one, gives the cue `read:unnamed`).
+pub fn read_pairs(
+    lexicon: &Lexicon,
+    article: &Article,
+    words: &[Vec<&str>],
+    mentions: &Mentions,
+    events: &[LocalEvent],
+) -> Vec<ReadPair> {
+    let read = events_by_sentence(article, events);
+    let used = contact_words(lexicon, words, mentions);
+    let mut found = Vec::new();
+    for (s, told) in &read {
+        let view = Sentence::new(article, words, mentions, &used, &read, events, *s);
+        for &e in told {
+            for (&a, &b) in crate::findings::pairs(&events[e].participants) {
+                let named = |x: usize| view.named.iter().find(|m| m.entity == x);
+                let cues = match (named(a), named(b)) {
+                    (Some(x), Some(y)) if x.start <= y.start => view.cues(mentions, x, y),
+                    (Some(x), Some(y)) => view.cues(mentions, y, x),
+                    _ => vec!["unnamed".to_string(), kinds(mentions, a, b)],
+                };
+                let mut cues: Vec<String> = cues.into_iter().map(|c| format!("read:{c}")).collect();
+                cues.push("read:bias".to_string());
+                found.push(ReadPair {
+                    event: e,
+                    a,
+                    b,
+                    cues,
+                });
+            }
+        }
+    }
+    found
+}
+
+/// Weighs the reader's events and the pairs it left alone: gives each of the reader's events
+/// its confidence (that of its least believed pair), and adds an event for each pair of
+/// [`candidates`] the fitted model believes, in the sentence where it believes it most, with
+/// that belief as its confidence. Returns how many events it added.
+pub fn weigh(
     lexicon: &Lexicon,
     article: &Article,
     words: &[Vec<&str>],
@@ -114,9 +153,17 @@ pub fn add_likely_events(
     events: &mut Vec<LocalEvent>,
 ) -> usize {
     let weights = pair_weights();
+    for pair in read_pairs(lexicon, article, words, mentions, events) {
+        let p = rounded(weights.probability_without_bias(pair.cues.iter().map(String::as_str)));
+        let event = &mut events[pair.event];
+        event.confidence = Some(event.confidence.map_or(p, |q| q.min(p)));
+    }
+    if weights.threshold > 1.0 - f32::EPSILON {
+        return 0;
+    }
     let mut best: BTreeMap<(usize, usize), (f32, Candidate)> = BTreeMap::new();
     for candidate in candidates(lexicon, article, words, mentions, events) {
-        let p = probability(weights, &candidate);
+        let p = rounded(probability(weights, &candidate));
         if p < weights.threshold {
             continue;
         }
@@ -127,7 +174,7 @@ pub fn add_likely_events(
     }
     let mut added: Vec<LocalEvent> = best
         .into_values()
-        .map(|(_, c)| {
+        .map(|(p, c)| {
             let sentence = &article.sentences[c.sentence];
             LocalEvent {
                 kind: c.kind,
@@ -136,6 +183,7 @@ pub fn add_likely_events(
                 date: None,
                 date_iso: None,
                 initiator: None,
+                confidence: Some(p),
                 evidence: Evidence {
                     article: article.path.as_str().into(),
                     text: article.sentence_text(sentence).into(),
@@ -157,8 +205,61 @@ pub fn probability(weights: &Weights, candidate: &Candidate) -> f32 {
     weights.probability(candidate.cues.iter().map(String::as_str))
 }
 
+/// A probability to two decimals: what is shown, and all the model can tell.
+fn rounded(p: f32) -> f32 {
+    (p * 100.0).round() / 100.0
+}
+
 fn ordered(a: usize, b: usize) -> (usize, usize) {
     (a.min(b), a.max(b))
+}
+
+/// Whether one of `a` and `b` is a country or institution whose own person is already linked
+/// with the other: the side is that person's, named twice (the reader's rule for its events).
+fn covered(mentions: &Mentions, linked: &BTreeSet<(usize, usize)>, a: usize, b: usize) -> bool {
+    let entities = &mentions.entities;
+    let belongs = |p: usize, side: usize| {
+        entities[p].kind == EntityKind::Person
+            && (entities[p].country == Some(side)
+                || mentions
+                    .memberships
+                    .iter()
+                    .any(|&(person, institution, _, _)| person == p && institution == side))
+    };
+    let side_of = |side: usize, other: usize| {
+        entities[side].kind != EntityKind::Person
+            && (0..entities.len()).any(|p| belongs(p, side) && linked.contains(&ordered(p, other)))
+    };
+    side_of(a, b) || side_of(b, a)
+}
+
+/// The indices of the events told in each sentence.
+fn events_by_sentence(article: &Article, events: &[LocalEvent]) -> BTreeMap<usize, Vec<usize>> {
+    let starts: BTreeMap<usize, usize> = article
+        .sentences
+        .iter()
+        .enumerate()
+        .map(|(s, sentence)| (article.char_offset(sentence.span.start), s))
+        .collect();
+    let mut read: BTreeMap<usize, Vec<usize>> = BTreeMap::new();
+    for (e, event) in events.iter().enumerate() {
+        if let Some(&s) = starts.get(&event.evidence.start) {
+            read.entry(s).or_default().push(e);
+        }
+    }
+    read
+}
+
+/// The kinds of two sides as a cue: "kinds:CP" for a country and a person.
+fn kinds(mentions: &Mentions, a: usize, b: usize) -> String {
+    let letter = |e: usize| match mentions.entities[e].kind {
+        EntityKind::Person => 'P',
+        EntityKind::Country => 'C',
+        EntityKind::Institution => 'I',
+    };
+    let mut kinds = [letter(a), letter(b)];
+    kinds.sort();
+    format!("kinds:{}{}", kinds[0], kinds[1])
 }
 
 /// The first mention of each entity in a sentence's mentions, in order.
@@ -172,18 +273,46 @@ fn first_mentions(mentions: &[Mention]) -> Vec<Mention> {
 }
 
 /// What the cues are read from: one sentence.
-struct Sentence<'s> {
-    lower: &'s [String],
+struct Sentence<'e> {
+    lower: Vec<String>,
     /// The first mention of each entity named.
-    named: &'s [Mention],
+    named: Vec<Mention>,
     /// The contact words outside names: (token, class).
-    contact: &'s [(usize, ContactWord)],
+    contact: Vec<(usize, ContactWord)>,
     /// The reader's events told in this sentence.
-    read: &'s [&'s LocalEvent],
+    read: Vec<&'e LocalEvent>,
     headline: bool,
 }
 
-impl Sentence<'_> {
+impl<'e> Sentence<'e> {
+    fn new(
+        article: &Article,
+        words: &[Vec<&str>],
+        mentions: &Mentions,
+        used: &[Vec<(usize, ContactWord)>],
+        read: &BTreeMap<usize, Vec<usize>>,
+        events: &'e [LocalEvent],
+        s: usize,
+    ) -> Self {
+        let named = first_mentions(mentions.in_sentence(s));
+        let inside = |t: usize| named.iter().any(|m| (m.start..m.end).contains(&t));
+        let contact = used[s]
+            .iter()
+            .filter(|&&(t, _)| !inside(t))
+            .copied()
+            .collect();
+        Sentence {
+            lower: words[s].iter().map(|w| w.to_lowercase()).collect(),
+            named,
+            contact,
+            read: read
+                .get(&s)
+                .map(|told| told.iter().map(|&e| &events[e]).collect())
+                .unwrap_or_default(),
+            headline: article.sentences[s].title_case,
+        }
+    }
+
     fn kind(&self, article_has_call: bool) -> ContactKind {
         let has = |class| self.contact.iter().any(|&(_, c)| c == class);
         if has(ContactWord::Call) {
@@ -197,6 +326,28 @@ impl Sentence<'_> {
         }
     }
 
+    /// Whether a name stands where a place does ("met in the Oval Office", "at the Bank"):
+    /// it says where, not who.
+    fn is_place(&self, m: &Mention) -> bool {
+        let before = |k: usize| m.start.checked_sub(k).map(|t| self.lower[t].as_str());
+        matches!(before(1), Some("in" | "at"))
+            || matches!((before(2), before(1)), (Some("in" | "at"), Some("the")))
+    }
+
+    /// Whether a name is what a noun before it is of ("the head of the delegation of X"):
+    /// the one met, if anyone, is the noun.
+    fn is_of(&self, m: &Mention) -> bool {
+        m.start > 0 && self.lower[m.start - 1] == "of"
+    }
+
+    /// Whether a name owns the word after it ("X's adviser", "X's budget"): the one met, if
+    /// anyone, is what X owns, not X.
+    fn owns(&self, m: &Mention) -> bool {
+        self.lower
+            .get(m.end)
+            .is_some_and(|w| matches!(w.as_str(), "'s" | "\u{2019}s" | "'" | "\u{2019}"))
+    }
+
     fn any(&self, range: std::ops::Range<usize>, test: impl Fn(&str) -> bool) -> bool {
         self.lower
             .get(range.start.min(self.lower.len())..range.end.min(self.lower.len()))
@@ -205,14 +356,7 @@ impl Sentence<'_> {
 
     fn cues(&self, mentions: &Mentions, first: &Mention, second: &Mention) -> Vec<String> {
         let entities = &mentions.entities;
-        let letter = |e: usize| match entities[e].kind {
-            EntityKind::Person => 'P',
-            EntityKind::Country => 'C',
-            EntityKind::Institution => 'I',
-        };
-        let mut kinds = [letter(first.entity), letter(second.entity)];
-        kinds.sort();
-        let kinds: String = kinds.iter().collect();
+        let kinds = kinds(mentions, first.entity, second.entity);
         let gap = (first.end, second.start.max(first.end));
         let everything = 0..self.lower.len();
         // The contact word nearest the pair, one between the names first.
@@ -225,24 +369,39 @@ impl Sentence<'_> {
                 t.saturating_sub(second.end) + 1
             }
         };
-        let &(cue_at, class) = self
+        let nearest = self
             .contact
             .iter()
             .min_by_key(|(t, _)| (distance(*t), *t))
-            .expect("a sentence with candidates has a contact word");
-        let position = if (gap.0..gap.1).contains(&cue_at) {
-            "between"
-        } else if cue_at < first.start {
-            "before"
+            .copied();
+        let mut cues = vec![kinds.clone()];
+        if let Some((cue_at, class)) = nearest {
+            let position = if (gap.0..gap.1).contains(&cue_at) {
+                "between"
+            } else if cue_at < first.start {
+                "before"
+            } else {
+                "after"
+            };
+            let class = match class {
+                ContactWord::Call => "call",
+                ContactWord::Meet => "meet",
+                ContactWord::Talk => "talk",
+                ContactWord::Discuss => "discuss",
+            };
+            cues.extend([
+                format!("cue:{class}"),
+                format!("cue_pos:{position}"),
+                format!("{kinds}&cue_pos:{position}"),
+                format!("cue_gap:{}", bucket(distance(cue_at), &[0, 2, 6])),
+                format!("word:{}", self.lower[cue_at]),
+            ]);
+            if self.lower.get(cue_at + 1).is_some_and(|w| w == "with") {
+                cues.push("cue_with".to_string());
+            }
         } else {
-            "after"
-        };
-        let class = match class {
-            ContactWord::Call => "call",
-            ContactWord::Meet => "meet",
-            ContactWord::Talk => "talk",
-            ContactWord::Discuss => "discuss",
-        };
+            cues.push("cue:none".to_string());
+        }
         let span = gap.1 - gap.0;
         let others = self
             .named
@@ -261,23 +420,20 @@ impl Sentence<'_> {
                         .iter()
                         .any(|&(person, institution, _, _)| person == p && institution == side))
         };
-        let mut cues = vec![
-            format!("kinds:{kinds}"),
-            format!("cue:{class}"),
-            format!("cue_pos:{position}"),
-            format!("kinds:{kinds}&cue_pos:{position}"),
-            format!("cue_gap:{}", bucket(distance(cue_at), &[0, 2, 6])),
+        cues.extend([
             format!("dist:{}", bucket(span, &[0, 1, 3, 8, 15])),
             format!("others_between:{}", others.min(2)),
             format!("named:{}", self.named.len().min(4)),
-        ];
+        ]);
         let mut flag = |on: bool, name: &str| {
             if on {
                 cues.push(name.to_string());
             }
         };
         flag(
-            self.any(second.start.saturating_sub(3)..second.start, |w| w == "with"),
+            self.any(second.start.saturating_sub(3)..second.start, |w| {
+                w == "with"
+            }),
             "with_before_second",
         );
         flag(
@@ -288,7 +444,9 @@ impl Sentence<'_> {
             "and_joins",
         );
         flag(
-            self.any(first.start.saturating_sub(3)..first.start, |w| w == "between"),
+            self.any(first.start.saturating_sub(3)..first.start, |w| {
+                w == "between"
+            }),
             "between_before_first",
         );
         flag(
@@ -354,11 +512,6 @@ impl Sentence<'_> {
             "possessive_first",
         );
         flag(self.headline, "headline");
-        flag(true, &format!("word:{}", self.lower[cue_at]));
-        flag(
-            self.lower.get(cue_at + 1).is_some_and(|w| w == "with"),
-            "cue_with",
-        );
         flag(between.contains(&","), "comma_between");
         let quoted = |t: usize| {
             self.lower[..t]
@@ -390,5 +543,48 @@ fn bucket(n: usize, bounds: &[usize]) -> String {
     match bounds.iter().find(|&&b| n <= b) {
         Some(b) => format!("le{b}"),
         None => format!("gt{}", bounds.last().copied().unwrap_or(0)),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::extract::extract;
+
+    fn graph(text: &str) -> crate::findings::ArticleGraph {
+        extract(&Lexicon::builtin(), &Article::parse("a.txt", text))
+    }
+
+    #[test]
+    fn every_event_gets_a_confidence_and_a_plain_meeting_a_high_one() {
+        for text in [
+            "Chancellor Jonas Brekke met President Ana Reyes in Lisbon on Monday.",
+            "Prime Minister Hugo Baptista held talks with Governor Clara Oduya on Friday.",
+        ] {
+            let g = graph(text);
+            assert_eq!(g.events.len(), 1, "{text}");
+            let c = g.events[0].confidence.expect("a confidence");
+            assert!((0.8..=1.0).contains(&c), "{text}: {c}");
+        }
+    }
+
+    #[test]
+    fn pairs_the_reader_decides_or_a_name_describes_are_no_candidates() {
+        let lexicon = Lexicon::builtin();
+        for text in [
+            // The reader read the sentence: the list's members did not meet each other.
+            "Chancellor Jonas Brekke met Hugo Baptista, Tomas Ferreira and Paolo Renzetti.",
+            // A name that owns what was met, or that a noun is of, or where it happened.
+            "Prime Minister Anika Sorvald's adviser left the meeting with President Paolo Renzetti's aide.",
+            "The meeting of the head of the delegation of Pierre Martin with the staff of Ali Hasanov ended.",
+            "Before the talks in the Oval Office, President Ana Reyes waited.",
+        ] {
+            let article = Article::parse("a.txt", text);
+            let words = article.words();
+            let mentions = super::super::mentions::find_mentions_in(&lexicon, &article, &words);
+            let events = super::super::contacts::find_events(&lexicon, &article, &words, &mentions);
+            let found = candidates(&lexicon, &article, &words, &mentions, &events);
+            assert!(found.is_empty(), "{text}: {found:?}");
+        }
     }
 }

@@ -15,8 +15,8 @@ pub mod tokens;
 
 use tokens::{tokenize, TokenKind};
 
-pub mod words;
 pub mod weights;
+pub mod words;
 
 mod table;
 

@@ -27,9 +27,18 @@ impl Weights {
 
     /// The probability the model gives a pair showing `cues`.
     pub fn probability<'c>(&self, cues: impl IntoIterator<Item = &'c str>) -> f32 {
-        let score: f32 = self.bias + cues.into_iter().map(|c| self.of(c)).sum::<f32>();
-        1.0 / (1.0 + (-score).exp())
+        sigmoid(self.bias + cues.into_iter().map(|c| self.of(c)).sum::<f32>())
     }
+
+    /// The probability from `cues` alone, without [`Weights::bias`]: for a model of the file
+    /// whose bias is a cue of its own (`read:bias`).
+    pub fn probability_without_bias<'c>(&self, cues: impl IntoIterator<Item = &'c str>) -> f32 {
+        sigmoid(cues.into_iter().map(|c| self.of(c)).sum::<f32>())
+    }
+}
+
+fn sigmoid(score: f32) -> f32 {
+    1.0 / (1.0 + (-score).exp())
 }
 
 /// The weights that decide whether two sides named in one sentence with a contact word had the
@@ -80,6 +89,7 @@ mod tests {
         let weights = parse("bias\t-1\nthreshold\t0.5\nnear\t3\n").unwrap();
         assert!(weights.probability(["near"]) > 0.8);
         assert!(weights.probability(["unknown"]) < 0.3);
+        assert_eq!(weights.probability_without_bias(["unknown"]), 0.5);
         assert!(parse("near\tthree\n").unwrap_err().contains(":1:"));
     }
 }

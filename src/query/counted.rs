@@ -212,6 +212,7 @@ impl Reader<'_> {
                         date: r.get(4)?,
                         date_iso: r.get(5)?,
                         initiator: None,
+                        confidence: None,
                         evidence: Evidence {
                             article: r.get::<_, String>(6)?.into(),
                             text: empty.clone(),

@@ -34,7 +34,7 @@ pub use write::write;
 
 /// The version of the tables below; a store of another version is refused with a message
 /// saying how to rebuild it.
-pub const SCHEMA_VERSION: u32 = 2;
+pub const SCHEMA_VERSION: u32 = 3;
 
 /// The tables and indexes of `graph.db`.
 pub const SCHEMA: &str = "
@@ -62,7 +62,8 @@ CREATE TABLE events (
     article TEXT NOT NULL,       -- the first report
     evidence TEXT NOT NULL,
     start INTEGER NOT NULL,      -- character offsets of the evidence in the article
-    end INTEGER NOT NULL
+    end INTEGER NOT NULL,
+    confidence REAL              -- how much the fitted pair model believes it, 0 to 1
 );
 CREATE TABLE event_participants (event TEXT NOT NULL, entity TEXT NOT NULL, PRIMARY KEY (event, entity));
 CREATE TABLE sources (
@@ -415,8 +416,8 @@ fn events_of(
     let mut events: Vec<Event> = Vec::new();
     {
         let mut stmt = db.prepare(&format!(
-            "SELECT id, kind, status, date, date_iso, initiator, article, evidence, start, end \
-             FROM events {filter} ORDER BY seq"
+            "SELECT id, kind, status, date, date_iso, initiator, article, evidence, start, end, \
+             confidence FROM events {filter} ORDER BY seq"
         ))?;
         bind_list(&mut stmt, focus)?;
         let mut rows = stmt.raw_query();
@@ -432,6 +433,7 @@ fn events_of(
                 date: r.get(3)?,
                 date_iso: r.get(4)?,
                 initiator: initiator.map(|i| shared.get(i)),
+                confidence: r.get::<_, Option<f64>>(10)?.map(|c| c as f32),
                 evidence: Evidence {
                     article: shared.get(r.get(6)?),
                     text: r.get::<_, String>(7)?.into(),

@@ -102,7 +102,7 @@ fn write_entities(db: &Connection, graph: &NewsGraph) -> Result<(), StoreError> 
 
 /// `events` with their participants and every report, then `affiliations`.
 fn write_events(db: &Connection, graph: &NewsGraph) -> Result<(), StoreError> {
-    let mut event = Rows::new(db, "INSERT OR IGNORE INTO events", 12);
+    let mut event = Rows::new(db, "INSERT OR IGNORE INTO events", 13);
     let mut participant = Rows::new(db, "INSERT OR IGNORE INTO event_participants", 2);
     let mut source = Rows::new(db, "INSERT OR IGNORE INTO sources", 6);
     let reports: Vec<i64> = graph.events().iter().map(|e| e.reports() as i64).collect();
@@ -122,6 +122,7 @@ fn write_events(db: &Connection, graph: &NewsGraph) -> Result<(), StoreError> {
             text(&ev.text),
             int(ev.start),
             int(ev.end),
+            confidence(e.confidence),
         ])?;
         for p in &e.participants {
             participant.push(&[id, text(p)])?;
@@ -302,4 +303,10 @@ fn optional(s: Option<&str>) -> ValueRef<'_> {
 
 fn int(n: usize) -> ValueRef<'static> {
     ValueRef::Integer(n as i64)
+}
+
+/// A confidence as SQLite's double, by its two-decimal text: 0.85, not 0.8500000238418579.
+fn confidence(c: Option<f32>) -> ValueRef<'static> {
+    c.and_then(|c| c.to_string().parse::<f64>().ok())
+        .map_or(ValueRef::Null, ValueRef::Real)
 }

@@ -642,6 +642,7 @@ mod tests {
             date: Some("Mon\"day\\\n".to_string()),
             date_iso: None,
             initiator: None,
+            confidence: None,
             evidence: evidence.clone(),
             sources: Vec::new(),
         };
