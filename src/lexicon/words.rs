@@ -1,9 +1,10 @@
-//! The contact reader's word lists: `data/reader_words.tsv` in, a lookup of which lists a
-//! lowercase word belongs to out.
+//! The readers' word lists: `data/reader_words.tsv` in, a lookup of which lists a lowercase
+//! word belongs to out.
 //!
 //! These are words of English news, not names: the nouns that point back to a pair ("the two
 //! leaders"), the words that make a contact planned or denied, the words that may stand
-//! between the names of a list, the words that say who else attended. One word can be in
+//! between the names of a list, the words that say who else attended, the nouns and verbs
+//! that show a capitalised word names a person ("spokesman X", "X said"). One word can be in
 //! several lists; a lookup is one hash probe.
 
 use std::sync::OnceLock;
@@ -29,10 +30,12 @@ pub enum WordList {
     Attend,
     Host,
     Occasion,
+    PersonNoun,
+    PersonVerb,
 }
 
 impl WordList {
-    const ALL: [(WordList, &'static str); 13] = [
+    const ALL: [(WordList, &'static str); 15] = [
         (WordList::Pair, "pair"),
         (WordList::Role, "role"),
         (WordList::Break, "break"),
@@ -46,6 +49,8 @@ impl WordList {
         (WordList::Attend, "attend"),
         (WordList::Host, "host"),
         (WordList::Occasion, "occasion"),
+        (WordList::PersonNoun, "person_noun"),
+        (WordList::PersonVerb, "person_verb"),
     ];
 
     fn bit(self) -> u16 {

@@ -9,50 +9,8 @@ use super::entities::{Builder, PersonCandidate};
 use super::shapes::{capitalise, is_acronym, is_capitalised, is_initial, NAME_SUFFIXES};
 use crate::article::TokenKind;
 use crate::findings::EntityKind;
+use crate::lexicon::words::{is, WordList};
 use crate::lexicon::{Target, ThingRole};
-
-/// Words after a lone capitalised word that show it names a person who acts or speaks.
-pub(super) const PERSON_VERBS: &[&str] = &[
-    "said",
-    "says",
-    "told",
-    "added",
-    "wrote",
-    "tweeted",
-    "stated",
-    "noted",
-    "urged",
-    "emphasized",
-    "emphasised",
-    "stressed",
-    "met",
-    "meets",
-    "spoke",
-    "speaks",
-    "called",
-    "visited",
-    "holds",
-    "held",
-    "talked",
-    "insisted",
-    "argued",
-    "replied",
-    "warned",
-    "announced",
-    "thanked",
-    "congratulated",
-    "expressed",
-    "praised",
-    "discussed",
-    "agreed",
-    "accused",
-    "endorsed",
-    "explained",
-    "asked",
-    "confirmed",
-    "denied",
-    "revealed",
-];
 
 /// Unknown all-capital words that are not organisations.
 const NOT_ACRONYMS: &[&str] = &[
@@ -120,7 +78,7 @@ impl Builder<'_> {
                 return;
             }
             let noun_follows = next.chars().next().is_some_and(char::is_lowercase)
-                && !PERSON_VERBS.contains(&next)
+                && !is(WordList::PersonVerb, next)
                 && !matches!(next, "and" | "or" | "on" | "in" | "of");
             if noun_follows {
                 return;
@@ -158,7 +116,7 @@ impl Builder<'_> {
                     | "told"
             );
         let verb_after = verb_before
-            || words.get(end).is_some_and(|w| PERSON_VERBS.contains(w))
+            || words.get(end).is_some_and(|w| is(WordList::PersonVerb, w))
             || (matches!(words.get(end), Some(&"’s") | Some(&"'s"))
                 && words.get(end + 1).is_some_and(|w| !is_capitalised(w)));
         let _ = kinds;

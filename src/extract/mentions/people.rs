@@ -5,10 +5,10 @@
 //! `same_name`). A person's country comes from the words around the name ("Putin of Russia",
 //! "Russia's chief of the General Staff, Gen. Valery Gerasimov").
 
-use super::candidates::PERSON_VERBS;
 use super::entities::{Builder, Mention, PersonCandidate};
 use super::shapes::is_initial;
 use crate::findings::EntityKind;
+use crate::lexicon::words::{is, WordList};
 use crate::lexicon::Lexicon;
 use crate::resolve::{fold, osa_distance, person_key};
 
@@ -222,7 +222,7 @@ impl Builder<'_> {
                     // An apposition has no verb: ", spoke with his Russian counterpart" is
                     // the sentence going on.
                     if matches!(*word, "," | "." | ";" | "and" | "said" | "told" | "with")
-                        || PERSON_VERBS.contains(word)
+                        || is(WordList::PersonVerb, word)
                         || self.lexicon.contact_word(word).is_some()
                     {
                         break;

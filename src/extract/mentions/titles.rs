@@ -6,44 +6,8 @@
 use super::entities::Builder;
 use super::shapes::is_capitalised;
 use crate::findings::EntityKind;
+use crate::lexicon::words::{is, WordList};
 use crate::lexicon::Target;
-
-/// Lowercase words before a capitalised name that show it is a person ("spokesman John Kirby").
-const PERSON_NOUNS: &[&str] = &[
-    "adviser",
-    "advisers",
-    "advisor",
-    "advisors",
-    "aide",
-    "ambassador",
-    "boss",
-    "chairman",
-    "chancellor",
-    "chief",
-    "commander",
-    "conservative",
-    "counterpart",
-    "deputy",
-    "diplomat",
-    "envoy",
-    "general",
-    "governor",
-    "head",
-    "leader",
-    "liberal",
-    "minister",
-    "premier",
-    "president",
-    "predecessor",
-    "predecessors",
-    "secretary",
-    "senator",
-    "spokesman",
-    "spokesperson",
-    "spokeswoman",
-    "successor",
-    "colleague",
-];
 
 impl Builder<'_> {
     /// Is token `start` right after a title ("Secretary Austin", "Gen. Milley")?
@@ -75,7 +39,7 @@ impl Builder<'_> {
     /// A lowercase role noun right before the run: "spokesman John Kirby".
     pub(super) fn lowercase_title_before(&self, words: &[&str], start: usize) -> bool {
         start > 0
-            && PERSON_NOUNS.contains(&words[start - 1].to_lowercase().as_str())
+            && is(WordList::PersonNoun, &words[start - 1].to_lowercase())
             && !is_capitalised(words[start - 1])
     }
 
