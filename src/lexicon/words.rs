@@ -32,10 +32,13 @@ pub enum WordList {
     Occasion,
     PersonNoun,
     PersonVerb,
+    ObjectVerb,
+    MinistryDomain,
+    Transitive,
 }
 
 impl WordList {
-    const ALL: [(WordList, &'static str); 15] = [
+    const ALL: [(WordList, &'static str); 18] = [
         (WordList::Pair, "pair"),
         (WordList::Role, "role"),
         (WordList::Break, "break"),
@@ -51,9 +54,12 @@ impl WordList {
         (WordList::Occasion, "occasion"),
         (WordList::PersonNoun, "person_noun"),
         (WordList::PersonVerb, "person_verb"),
+        (WordList::ObjectVerb, "object_verb"),
+        (WordList::MinistryDomain, "ministry_domain"),
+        (WordList::Transitive, "transitive"),
     ];
 
-    fn bit(self) -> u16 {
+    fn bit(self) -> u32 {
         1 << self as u8
     }
 }
@@ -64,13 +70,13 @@ pub fn is(list: WordList, word: &str) -> bool {
     table().get(word).is_some_and(|bits| bits & list.bit() != 0)
 }
 
-fn table() -> &'static HashMap<&'static str, u16> {
-    static TABLE: OnceLock<HashMap<&'static str, u16>> = OnceLock::new();
+fn table() -> &'static HashMap<&'static str, u32> {
+    static TABLE: OnceLock<HashMap<&'static str, u32>> = OnceLock::new();
     TABLE.get_or_init(|| parse(READER_WORDS).expect("built-in reader words"))
 }
 
-fn parse(text: &'static str) -> Result<HashMap<&'static str, u16>, String> {
-    let mut table: HashMap<&'static str, u16> = HashMap::default();
+fn parse(text: &'static str) -> Result<HashMap<&'static str, u32>, String> {
+    let mut table: HashMap<&'static str, u32> = HashMap::default();
     for (n, line) in text.lines().enumerate() {
         if line.is_empty() || line.starts_with('#') {
             continue;

@@ -216,23 +216,8 @@ impl Reader<'_> {
                 lower[t - 1],
                 "after" | "before" | "while" | "when" | "since" | "by" | "on" | "and"
             );
-        let transitive = gerund
-            || matches!(
-                lower[t],
-                "met"
-                    | "meet"
-                    | "meets"
-                    | "visited"
-                    | "visit"
-                    | "visits"
-                    | "hosted"
-                    | "hosts"
-                    | "called"
-                    | "phoned"
-                    | "telephoned"
-                    | "contacted"
-            )
-            || is(WordList::Host, lower[t]);
+        let transitive =
+            gerund || is(WordList::Transitive, lower[t]) || is(WordList::Host, lower[t]);
         // "a courtesy call on X": the one visited.
         if matches!(lower[last], "call" | "calls" | "called")
             && lower.get(last + 1).is_some_and(|w| *w == "on")

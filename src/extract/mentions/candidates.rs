@@ -101,20 +101,7 @@ impl Builder<'_> {
         if chunk.iter().any(|w| is_acronym(w) && !suffix(w)) && chunk.len() > 1 {
             return;
         }
-        let verb_before = start > 0
-            && matches!(
-                words[start - 1],
-                "met"
-                    | "meet"
-                    | "meets"
-                    | "phoned"
-                    | "telephoned"
-                    | "hosted"
-                    | "thanked"
-                    | "congratulated"
-                    | "urged"
-                    | "told"
-            );
+        let verb_before = start > 0 && is(WordList::ObjectVerb, words[start - 1]);
         let verb_after = verb_before
             || words.get(end).is_some_and(|w| is(WordList::PersonVerb, w))
             || (matches!(words.get(end), Some(&"’s") | Some(&"'s"))

@@ -8,6 +8,7 @@
 use super::entities::{Builder, Mention};
 use super::shapes::{capitalise, is_capitalised, join_words};
 use crate::findings::EntityKind;
+use crate::lexicon::words::{is, WordList};
 use crate::lexicon::{CountryForm, Target, ThingRole};
 
 impl Builder<'_> {
@@ -103,22 +104,7 @@ impl Builder<'_> {
         };
         let domain = words.get(at).copied().unwrap_or("");
         let ministry = words.get(at + 1).copied().unwrap_or("");
-        let domains = [
-            "defense",
-            "defence",
-            "foreign",
-            "interior",
-            "finance",
-            "economy",
-            "justice",
-            "health",
-            "trade",
-            "commerce",
-            "energy",
-            "emergencies",
-            "education",
-        ];
-        if domains.contains(&domain) && ministry == "ministry" {
+        if is(WordList::MinistryDomain, domain) && ministry == "ministry" {
             let _ = self.add_institution(s, words, start, at + 2, None);
         }
     }
