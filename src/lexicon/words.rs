@@ -1,9 +1,10 @@
-//! The contact reader's word lists: `data/reader_words.tsv` in, a lookup of which lists a
-//! lowercase word belongs to out.
+//! The readers' word lists: `data/reader_words.tsv` in, a lookup of which lists a lowercase
+//! word belongs to out.
 //!
 //! These are words of English news, not names: the nouns that point back to a pair ("the two
 //! leaders"), the words that make a contact planned or denied, the words that may stand
-//! between the names of a list, the words that say who else attended. One word can be in
+//! between the names of a list, the words that say who else attended, the nouns and verbs
+//! that show a capitalised word names a person ("spokesman X", "X said"). One word can be in
 //! several lists; a lookup is one hash probe.
 
 use std::sync::OnceLock;
@@ -30,10 +31,15 @@ pub enum WordList {
     Host,
     Occasion,
     Report,
+    PersonNoun,
+    PersonVerb,
+    ObjectVerb,
+    MinistryDomain,
+    Transitive,
 }
 
 impl WordList {
-    const ALL: [(WordList, &'static str); 14] = [
+    const ALL: [(WordList, &'static str); 19] = [
         (WordList::Pair, "pair"),
         (WordList::Role, "role"),
         (WordList::Break, "break"),
@@ -48,9 +54,14 @@ impl WordList {
         (WordList::Host, "host"),
         (WordList::Occasion, "occasion"),
         (WordList::Report, "report"),
+        (WordList::PersonNoun, "person_noun"),
+        (WordList::PersonVerb, "person_verb"),
+        (WordList::ObjectVerb, "object_verb"),
+        (WordList::MinistryDomain, "ministry_domain"),
+        (WordList::Transitive, "transitive"),
     ];
 
-    fn bit(self) -> u16 {
+    fn bit(self) -> u32 {
         1 << self as u8
     }
 }
@@ -61,13 +72,13 @@ pub fn is(list: WordList, word: &str) -> bool {
     table().get(word).is_some_and(|bits| bits & list.bit() != 0)
 }
 
-fn table() -> &'static HashMap<&'static str, u16> {
-    static TABLE: OnceLock<HashMap<&'static str, u16>> = OnceLock::new();
+fn table() -> &'static HashMap<&'static str, u32> {
+    static TABLE: OnceLock<HashMap<&'static str, u32>> = OnceLock::new();
     TABLE.get_or_init(|| parse(READER_WORDS).expect("built-in reader words"))
 }
 
-fn parse(text: &'static str) -> Result<HashMap<&'static str, u16>, String> {
-    let mut table: HashMap<&'static str, u16> = HashMap::default();
+fn parse(text: &'static str) -> Result<HashMap<&'static str, u32>, String> {
+    let mut table: HashMap<&'static str, u32> = HashMap::default();
     for (n, line) in text.lines().enumerate() {
         if line.is_empty() || line.starts_with('#') {
             continue;

@@ -1,0 +1,167 @@
+//! Contact words: a token in, whether it is a contact word used as one here out ("called for"
+//! and "called the plan a mistake" are none, "called Gen. X" and "paid a courtesy call on X"
+//! are; "received a letter" is none, "received the President of X" is), and how it counts the
+//! people it joins ("calls", "separate meetings": one contact with each).
+
+use super::reader::{is_time_word, Actor, Reader};
+use crate::extract::dates::find_dates;
+use crate::extract::mentions::is_capitalised;
+use crate::lexicon::words::{is, WordList};
+use crate::lexicon::ContactWord;
+
+impl Reader<'_> {
+    /// Is token `t` a contact word used as one?
+    #[inline]
+    pub(super) fn trigger(&self, s: usize, t: usize) -> Option<ContactWord> {
+        // Called for every token: most are no contact word at all.
+        let class = self.classes[s][t]?;
+        self.used_as_contact(s, t, class)
+    }
+
+    /// Is token `t`, a contact word of this class, used as one here?
+    fn used_as_contact(&self, s: usize, t: usize, class: ContactWord) -> Option<ContactWord> {
+        let w = self.lower[s][t];
+        let next = self.lower[s].get(t + 1).copied().unwrap_or("");
+        let prev = if t > 0 { self.lower[s][t - 1] } else { "" };
+        match w {
+            // "called for", "called on Moscow to"; but "calls on February 12" are calls.
+            "call" | "calls" | "called" if matches!(next, "for" | "upon" | "it" | "off") => None,
+            "call" | "calls" | "called"
+                if next == "on"
+                    && self.words[s].get(t + 2).is_some_and(|_| {
+                        find_dates(&self.words[s][t + 2..(t + 4).min(self.words[s].len())])
+                            .first()
+                            .is_none_or(|d| d.start != 0)
+                    }) =>
+            {
+                // "paid a courtesy call on the Emperor X" is a visit; "called on X to act" urges.
+                self.calls_on_a_person(s, t).then_some(ContactWord::Meet)
+            }
+            "called" if !self.calls_a_person(s, t) => None,
+            "shake" | "shook" if next != "hands" => None,
+            // "X and Y came together", not "together with"; "contacted X by telephone";
+            // "convened with X"; "X's engagement with Y".
+            "together"
+                if !matches!(prev, "came" | "come" | "comes" | "coming" | "got" | "get")
+                    || next == "with" =>
+            {
+                None
+            }
+            "contacted"
+                if !self.lower[s][t + 1..(t + 10).min(self.lower[s].len())]
+                    .iter()
+                    .any(|w| matches!(*w, "telephone" | "phone")) =>
+            {
+                None
+            }
+            "convened" | "engagement" if next != "with" => None,
+            // "X received Y", "Y was welcomed by X"; not "received a letter", "welcomed the plan".
+            // "welcomed a delegation led by X" is a guest too.
+            _ if is(WordList::Host, w) => (next == "by"
+                || (!matches!(next, "a" | "an") || self.led_by_at(s, t + 2).is_some())
+                    && self.calls_a_person(s, t))
+            .then_some(class),
+            "talk" | "talked" | "talks" | "speak" | "spoke" | "speaking" | "speaks"
+                if matches!(next, "about" | "of") && !matches!(prev, "held" | "hold") =>
+            {
+                None
+            }
+            "meeting" | "visit" | "talks" if matches!(prev, "press") => None,
+            // "the visit of X to Ukraine": who travels where, no contact with the clause's
+            // subject ("Y responded with a threat to the visit of X").
+            "visit" | "visits" if next == "of" => None,
+            // "X sat down with Y" meets; "sat down to eat" does not.
+            "sat" | "sit" | "sits" | "sitting"
+                if !(next == "down" && self.lower[s].get(t + 2).is_some_and(|w| *w == "with")) =>
+            {
+                None
+            }
+            _ => Some(class),
+        }
+    }
+
+    /// Is "called" at token `t` followed by the person called: "called Gen. Valery
+    /// Gerasimov", "called Ukrainian Gen. Valerii Zaluzhnyi", "called his Russian
+    /// counterpart"? Not "called the plan a mistake" or "called for talks".
+    /// The person may come after a time ("received on Monday President X") or in apposition
+    /// to a role ("received the President of Switzerland, X").
+    fn calls_a_person(&self, s: usize, t: usize) -> bool {
+        let words = &self.words[s];
+        let end = (t + 16).min(words.len());
+        let mut j = t + 1;
+        while j < end {
+            let (word, lower) = (words[j], self.lower[s][j]);
+            if let Some((e, start, mention_end)) = self.mention_span_at(s, j) {
+                if self.is_person(e) {
+                    return true;
+                }
+                // "the President of Switzerland, X"
+                let before = &self.lower[s][start.saturating_sub(2)..start];
+                let of_a_place = matches!(before, [_, "of"] | ["of", "the"]);
+                // "a Hamas delegation led by X"
+                let group = self.led_by_at(s, mention_end) == Some(mention_end + 2);
+                if self.is_demonym_at(s, j) || of_a_place || group {
+                    j = mention_end.max(j + 1);
+                    continue;
+                }
+                return false;
+            }
+            if matches!(lower, "counterpart" | "counterparts") {
+                return true;
+            }
+            if let Some(by) = self.led_by_at(s, j) {
+                return matches!(self.object_at(s, by + 1, &[]), Some(Actor::Entities(e))
+                    if e.iter().all(|&x| self.is_person(x)));
+            }
+            // "received the new Ambassador of France to Chad Pierre Martin"
+            if is(WordList::Role, lower) && self.holder_after_role(s, j).is_some() {
+                return true;
+            }
+            let capitalised = word.chars().next().is_some_and(char::is_uppercase);
+            // "received on Monday at Bayan Palace the President of ..."
+            let place =
+                matches!(lower, "at" | "in") && words.get(j + 1).is_some_and(|w| is_capitalised(w));
+            if !(capitalised
+                || place
+                || matches!(lower, "his" | "her" | "their" | "the" | "." | "of" | ",")
+                || is(WordList::Filler, lower) && lower != "and"
+                || matches!(lower, "a" | "an") && self.led_by_at(s, j + 1).is_some()
+                || is(WordList::Role, lower)
+                || (is_time_word(&words[j..], lower) && j < t + 4))
+            {
+                return false;
+            }
+            j += 1;
+        }
+        false
+    }
+
+    /// "call on X" at token `t` in the sense of a visit: a person follows "on" and no "to"
+    /// follows the person ("called on X to withdraw" urges, it is no contact).
+    pub(super) fn calls_on_a_person(&self, s: usize, t: usize) -> bool {
+        if !self.calls_a_person(s, t + 1) {
+            return false;
+        }
+        let person_end = (t + 2..self.words[s].len())
+            .find_map(|k| self.mention_span_at(s, k).filter(|m| self.is_person(m.0)))
+            .map(|m| m.2);
+        person_end.is_some_and(|end| self.lower[s].get(end).is_none_or(|w| *w != "to"))
+    }
+
+    pub(super) fn plural_trigger(&self, s: usize, t: usize, last: usize) -> bool {
+        (t..=last).any(|k| {
+            matches!(
+                self.lower[s][k],
+                "calls" | "meetings" | "conversations" | "talks" | "summits" | "visits"
+            )
+        })
+    }
+
+    /// Does the contact word `t..=last` stand for one contact with each person of a list
+    /// rather than one contact of them all: "held bilateral meetings with", "separate calls"?
+    pub(super) fn one_with_each(&self, s: usize, t: usize, last: usize) -> bool {
+        let lower = &self.lower[s];
+        (t.saturating_sub(3)..=last).any(|k| is(WordList::Separate, lower[k]))
+            || (t..=last).any(|k| matches!(lower[k], "meetings" | "calls" | "conversations"))
+    }
+}

@@ -1,0 +1,381 @@
+//! Noun phrases as actors: a token in, the entities the noun phrase from there names out: a
+//! name with those joined to it ("X and Y", "X of Benin, Y and Z", "X, the foreign minister,
+//! and Y"), "the presidents of A, B and C", "his Indian and Thai counterparts", a delegation by
+//! the one who leads it, a description, a pronoun, or the pair in focus ("the two leaders").
+
+use super::reader::{is_possessive_next, Actor, Reader};
+use crate::extract::mentions::is_capitalised;
+use crate::findings::EntityKind;
+use crate::lexicon::words::{is, WordList};
+
+impl Reader<'_> {
+    /// The actor a noun phrase starting at token `k` names: a person (with appositions passed
+    /// over), "the presidents of A, B and C", a description, a counterpart, a pronoun.
+    pub(super) fn object_at(&self, s: usize, k: usize, exclude: &[usize]) -> Option<Actor> {
+        let words = &self.words[s];
+        let lower = &self.lower[s];
+        let n = words.len();
+        let mut fallback: Option<usize> = None;
+        let mut counterpart: Option<usize> = None;
+        let mut role_country: Option<usize> = None;
+        let mut j = k;
+        while j < n && j < k + 16 {
+            if let Some((entity, _, end)) = self.mention_span_at(s, j) {
+                if exclude.contains(&entity) {
+                    j = end;
+                    continue;
+                }
+                // "met X's adviser": X owns the object, it is not the object.
+                if self.is_person(entity) && !is_possessive_next(words, end) {
+                    return Some(Actor::Entities(self.conjoined_right(s, end, entity)));
+                }
+                if fallback.is_none()
+                    && role_country.is_none()
+                    && !is_possessive_next(words, end)
+                    && !self.is_demonym_at(s, j)
+                {
+                    fallback = Some(entity);
+                }
+                j = end;
+                continue;
+            }
+            let w = lower[j];
+            match w {
+                // "his Russian counterpart" is a possessive; only "him" and a final "her" name someone.
+                "him" | "her"
+                    if w == "him"
+                        || lower.get(j + 1).is_none_or(|n| {
+                            !n.chars().next().is_some_and(char::is_alphanumeric)
+                        }) =>
+                {
+                    if let Actor::Entities(e) = self.pronoun(s, j) {
+                        return Some(Actor::Entities(e));
+                    }
+                }
+                "them" | "their" => return Some(Actor::Focus),
+                "the" | "both"
+                    if lower
+                        .get(j + 1)
+                        .is_some_and(|n| is(WordList::Pair, n) && *n != "officials")
+                        && lower.get(j + 2).is_none_or(|n| *n != "of") =>
+                {
+                    return Some(Actor::Focus)
+                }
+                "the" if lower.get(j + 1).is_some_and(|n| *n == "two") => {
+                    return Some(Actor::Focus)
+                }
+                // "between the top diplomats"
+                _ if is(WordList::Pair, w)
+                    && w != "officials"
+                    && w != "sides"
+                    && !is_capitalised(words[j])
+                    && lower.get(j + 1).is_none_or(|n| *n != "of")
+                    && (j.saturating_sub(3)..j)
+                        .any(|q| matches!(lower[q], "the" | "both" | "their")) =>
+                {
+                    return Some(Actor::Focus)
+                }
+                "counterpart" => counterpart = Some(j),
+                "presidents" | "ministers" | "leaders" | "premiers" | "heads" | "counterparts"
+                | "chiefs" | "kings"
+                    if lower.get(j + 1).is_some_and(|n| *n == "of") =>
+                {
+                    // "the presidents of Tunisia, Peru and South Africa": the list, up to its end;
+                    // "the prime ministers of Tajikistan X, Kazakhstan Y": the people named.
+                    let mut countries: Vec<usize> = Vec::new();
+                    let mut people: Vec<usize> = Vec::new();
+                    let mut q = j + 2;
+                    while q < n {
+                        if let Some((e, _, end)) = self.mention_span_at(s, q).filter(|(e, _, _)| {
+                            self.mentions.entities[*e].kind == EntityKind::Country
+                        }) {
+                            if !countries.contains(&e) {
+                                countries.push(e);
+                            }
+                            q = end;
+                            if let Some((person, _, end)) = self
+                                .mention_span_at(s, q)
+                                .filter(|(p, _, _)| self.is_person(*p))
+                            {
+                                people.push(person);
+                                q = end;
+                            }
+                        } else if matches!(lower[q], "," | "and" | "&") {
+                            q += 1;
+                        } else {
+                            break;
+                        }
+                    }
+                    if !people.is_empty() && people.len() == countries.len() {
+                        return Some(Actor::Entities(people));
+                    }
+                    // "the leaders of France and Germany", named earlier: their people; "the
+                    // foreign ministers of A and B" only if people with that title are named.
+                    let role = w.strip_suffix('s').unwrap_or(w);
+                    let known: Vec<usize> = countries
+                        .iter()
+                        .filter_map(|&c| match role {
+                            "leader" | "head" | "counterpart" => self.person_of(c, exclude),
+                            _ => self.titled_person_of(c, Some(role), exclude),
+                        })
+                        .collect();
+                    if !countries.is_empty() && known.len() == countries.len() {
+                        return Some(Actor::Entities(known));
+                    }
+                    if !countries.is_empty() {
+                        return Some(Actor::Entities(countries));
+                    }
+                    return Some(Actor::Unknown);
+                }
+                // "his Indian and Thai counterparts": the person of each country.
+                "counterparts" => {
+                    let countries: Vec<usize> = (j.saturating_sub(5)..j)
+                        .filter_map(|q| {
+                            self.mention_at(s, q)
+                                .filter(|&e| self.mentions.entities[e].kind == EntityKind::Country)
+                        })
+                        .collect();
+                    let people: Vec<usize> = countries
+                        .iter()
+                        .filter_map(|&c| self.person_of(c, exclude))
+                        .collect();
+                    if !countries.is_empty() && people.len() == countries.len() {
+                        return Some(Actor::Entities(people));
+                    }
+                    return Some(Actor::Unknown);
+                }
+                // "a Hamas delegation led by X": the one who leads it stands for it.
+                "delegation" | "team" | "mission" if self.led_by_at(s, j) == Some(j + 2) => {
+                    return match self.object_at(s, j + 3, exclude) {
+                        Some(Actor::Entities(e)) if e.iter().all(|&x| self.is_person(x)) => {
+                            Some(Actor::Entities(e))
+                        }
+                        _ => Some(Actor::Unknown),
+                    };
+                }
+                "partners" | "officials" | "reporters" | "journalists" | "media" | "press"
+                | "lawmakers" | "delegation" | "delegations" => return Some(Actor::Unknown),
+                _ => {}
+            }
+            if is(WordList::Role, w) && w != "counterpart" && counterpart.is_none() {
+                // A description, unless a name follows in apposition.
+                // "the Russian leader Vladimir Putin", "the Russian leader, Vladimir Putin"
+                let first = if words.get(j + 1) == Some(&",") {
+                    j + 2
+                } else {
+                    j + 1
+                };
+                if let Some((holder, end)) = self.holder_after_role(s, j) {
+                    if !exclude.contains(&holder) {
+                        return Some(Actor::Entities(self.conjoined_right(s, end, holder)));
+                    }
+                }
+                let named = (first..(first + 3).min(n))
+                    .any(|q| self.mention_at(s, q).is_some_and(|e| self.is_person(e)));
+                if !named {
+                    if let Some(entity) = self.description(s, j, exclude) {
+                        return Some(Actor::Entities(vec![entity]));
+                    }
+                    // An unnamed office holder of a country is that country's side, not
+                    // whatever the sentence names later: "the meeting between X and Angolan
+                    // President is expected to ... between India and Angola".
+                    // A name in apposition may still follow ("Russia's chief of staff, Gen.
+                    // X"), so the country is kept until the search ends.
+                    // "the Russian leader" points back to someone named; only a bare
+                    // "Angolan President" is the country's side.
+                    let bare = !(j.saturating_sub(4)..j).any(|q| lower[q] == "the");
+                    if let Some((country, _)) = self.country_before_role(s, j).filter(|_| bare) {
+                        if !exclude.contains(&country) && role_country.is_none() {
+                            role_country = Some(country);
+                        }
+                    }
+                }
+            }
+            if is(WordList::Break, w)
+                || matches!(
+                    w,
+                    "and"
+                        | "after"
+                        | "before"
+                        | "ahead"
+                        | "prior"
+                        | "during"
+                        | "for"
+                        | "about"
+                        | "over"
+                        | "on"
+                ) && j > k
+                    && !(w == "and" && self.demonyms_before_counterparts(s, j + 1))
+            {
+                break;
+            }
+            j += 1;
+        }
+        if let Some(c) = counterpart {
+            return self
+                .counterpart(s, c, exclude)
+                .map(|e| Actor::Entities(vec![e]));
+        }
+        role_country.or(fallback).map(|e| Actor::Entities(vec![e]))
+    }
+
+    /// One visits a person; a visit to a country or a building is no contact.
+    pub(super) fn visit_needs_person(&self, s: usize, t: usize, actor: Actor) -> Actor {
+        let visit = matches!(
+            self.lower[s][t],
+            "visited" | "visit" | "visits" | "visiting"
+        );
+        match actor {
+            Actor::Entities(e) if visit && e.iter().any(|&x| !self.is_person(x)) => Actor::Unknown,
+            other => other,
+        }
+    }
+
+    /// A person (or country) and those joined to it by "and"/"nor" before it: "X and Y",
+    /// "Neither X nor Y", "X, chairman of ..., and Y".
+    pub(super) fn conjoined_left(
+        &self,
+        s: usize,
+        start: usize,
+        entity: usize,
+        people: bool,
+    ) -> Vec<usize> {
+        let mut group = vec![entity];
+        let mut start = start;
+        loop {
+            let previous = self
+                .mentions
+                .in_sentence(s)
+                .iter()
+                .filter(|m| {
+                    m.end <= start
+                        && self.is_person(m.entity) == people
+                        && !group.contains(&m.entity)
+                })
+                .max_by_key(|m| m.end);
+            let Some(previous) = previous else { break };
+            let between = &self.lower[s][previous.end..start];
+            let joined = people
+                && !is_possessive_next(&self.words[s], previous.end)
+                && self.is_list_gap(s, previous.end, start)
+                || between.iter().any(|w| matches!(*w, "and" | "nor" | "&"))
+                    && between.len() <= 20
+                    && !between.iter().any(|w| {
+                        self.lexicon.contact_word(w).is_some()
+                            || is(WordList::Break, w)
+                            || matches!(*w, "that" | "with" | "to" | "met" | "in")
+                    });
+            if !joined {
+                break;
+            }
+            group.push(previous.entity);
+            start = previous.start;
+        }
+        group
+    }
+
+    /// People joined to a person after it: "X and Y", "X, Y and Z".
+    pub(super) fn conjoined_right(&self, s: usize, end: usize, entity: usize) -> Vec<usize> {
+        let mut group = vec![entity];
+        let mut end = end;
+        loop {
+            // A person who owns a description in the list is no member of it: "X, President
+            // Y's top adviser, and Z".
+            let next = self
+                .mentions
+                .in_sentence(s)
+                .iter()
+                .filter(|m| {
+                    m.start >= end
+                        && self.is_person(m.entity)
+                        && !group.contains(&m.entity)
+                        && !is_possessive_next(&self.words[s], m.end)
+                })
+                .min_by_key(|m| m.start);
+            let Some(next) = next else { break };
+            let between = &self.lower[s][end..next.start];
+            // A name that owns something ("X's adviser") or speaks ("X said") is no member.
+            let member = !is_possessive_next(&self.words[s], next.end)
+                && self.lower[s]
+                    .get(next.end)
+                    .is_none_or(|w| *w == "." || !is(WordList::Break, w));
+            let joined = member && self.is_list_gap(s, end, next.start)
+                || between.iter().any(|w| matches!(*w, "and" | "&"))
+                    && between.len() <= 6
+                    && !between.iter().any(|w| {
+                        is(WordList::Break, w)
+                            || self.lexicon.contact_word(w).is_some()
+                            || matches!(
+                                *w,
+                                "with"
+                                    | "to"
+                                    | "other"
+                                    | "before"
+                                    | "after"
+                                    | "his"
+                                    | "her"
+                                    | "in"
+                                    | "at"
+                            )
+                    });
+            if !joined {
+                break;
+            }
+            group.push(next.entity);
+            end = next.end;
+        }
+        group
+    }
+
+    /// Whether the tokens `from..to` between two names are only what a list holds between its
+    /// names: commas, "and", titles, countries and institutions ("X of Benin, Y and Z",
+    /// "X, the foreign minister, and Y"); a comma or "and" must separate the names.
+    fn is_list_gap(&self, s: usize, from: usize, to: usize) -> bool {
+        if to <= from || to - from > 14 {
+            return false;
+        }
+        let mut separated = false;
+        // Words of a description after a possessive: "Y's top scientific adviser".
+        let mut described = 0;
+        for k in from..to {
+            let w = self.lower[s][k];
+            if matches!(w, "," | "and" | "&") {
+                separated = true;
+                described = 0;
+                continue;
+            }
+            if self.classes[s][k].is_some() || is(WordList::Break, w) {
+                return false;
+            }
+            if w == "'s" {
+                described = 3;
+                continue;
+            }
+            if !(is(WordList::Filler, w)
+                || is_capitalised(self.words[s][k])
+                || self.mention_at(s, k).is_some())
+            {
+                if described == 0 {
+                    return false;
+                }
+                described -= 1;
+            }
+        }
+        separated
+    }
+
+    /// Do the tokens from `j` continue a list of demonyms up to "counterparts": "(his Indian
+    /// and) Thai counterparts"?
+    fn demonyms_before_counterparts(&self, s: usize, j: usize) -> bool {
+        let lower = &self.lower[s];
+        let mut q = j;
+        while q < lower.len() && q < j + 6 {
+            match self.mention_span_at(s, q) {
+                Some((_, _, end)) if self.is_demonym_at(s, q) => q = end,
+                _ if matches!(lower[q], "," | "and") => q += 1,
+                _ => return lower[q] == "counterparts",
+            }
+        }
+        false
+    }
+}

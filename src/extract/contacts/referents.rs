@@ -1,0 +1,241 @@
+//! Referents: a pronoun, role noun or group noun in a sentence in, the entity it stands for
+//! out: the subject a pronoun points back to, the person a description names ("the Nigerian
+//! president", "Angolan President"), the person of a country ("his Russian counterpart"), the
+//! holder of a role named in apposition ("the President of the Swiss Confederation, Guy
+//! Parmelin"), the one who leads a delegation ("a delegation led by X").
+
+use super::reader::{Actor, Reader};
+use crate::extract::mentions::is_capitalised;
+use crate::findings::EntityKind;
+use crate::lexicon::words::{is, WordList};
+
+impl Reader<'_> {
+    /// Who a pronoun at token `j` stands for: the subject of its sentence, or of a fronted
+    /// phrase's main clause, or of the last sentence that named someone.
+    pub(super) fn pronoun(&self, s: usize, j: usize) -> Actor {
+        let people: Vec<_> = self
+            .mentions
+            .in_sentence(s)
+            .iter()
+            .filter(|m| self.is_person(m.entity))
+            .collect();
+        if let Some(first) = people.iter().find(|m| m.end <= j) {
+            return Actor::Entities(vec![first.entity]);
+        }
+        // "In addition to his meetings ..., the President also ...": the main clause's subject.
+        let lower = &self.lower[s];
+        let opener = lower
+            .iter()
+            .find(|w| w.chars().any(char::is_alphanumeric))
+            .copied()
+            .unwrap_or("");
+        if matches!(
+            opener,
+            "in" | "during"
+                | "after"
+                | "before"
+                | "ahead"
+                | "despite"
+                | "following"
+                | "at"
+                | "on"
+                | "like"
+                | "unlike"
+                | "as"
+        ) {
+            if let Some(comma) = (j..lower.len()).find(|&k| lower[k] == ",") {
+                for (k, word) in lower.iter().enumerate().skip(comma + 1).take(7) {
+                    if let Some(e) = self.mention_at(s, k).filter(|&e| self.is_person(e)) {
+                        return Actor::Entities(vec![e]);
+                    }
+                    if is(WordList::Role, word) {
+                        if let Some(e) = self.description(s, k, &[]) {
+                            return Actor::Entities(vec![e]);
+                        }
+                    }
+                }
+            }
+        }
+        for previous in (s.saturating_sub(2)..s).rev() {
+            if let Some(first) = self
+                .mentions
+                .in_sentence(previous)
+                .iter()
+                .find(|m| self.is_person(m.entity))
+            {
+                return Actor::Entities(vec![first.entity]);
+            }
+        }
+        Actor::Unknown
+    }
+
+    /// The person a description names: "the Nigerian president", "the Russian leader",
+    /// "The top U.S. military chief", "the President". The role noun is token `j`.
+    pub(super) fn description(&self, s: usize, j: usize, exclude: &[usize]) -> Option<usize> {
+        let words = &self.words[s];
+        let lower = &self.lower[s];
+        let from = j.saturating_sub(5);
+        let the = match (from..j).rev().find(|&k| lower[k] == "the") {
+            Some(the) => the,
+            // Without an article, a country's name or demonym right before the role opens the
+            // description: "Angolan President", "Russia's foreign minister".
+            None => self.country_before_role(s, j)?.1.checked_sub(1)?,
+        };
+        if (the + 1..j).any(|k| is(WordList::Break, lower[k]) || words[k] == ",") {
+            return None;
+        }
+        let country = (the + 1..j).find_map(|k| {
+            self.mention_at(s, k)
+                .filter(|&e| self.mentions.entities[e].kind == EntityKind::Country)
+        });
+        let role = lower[j];
+        let people: Vec<usize> = (0..self.mentions.entities.len())
+            .filter(|&e| self.is_person(e) && !exclude.contains(&e))
+            .filter(|&e| country.is_none() || self.mentions.entities[e].country == country)
+            .collect();
+        let titled: Vec<usize> = people
+            .iter()
+            .copied()
+            .filter(|&e| {
+                self.mentions.entities[e]
+                    .titles
+                    .iter()
+                    .any(|t| t.to_lowercase().contains(role))
+            })
+            .collect();
+        match country {
+            Some(_) => {
+                let pool = if titled.is_empty() { people } else { titled };
+                pool.into_iter()
+                    .max_by_key(|&e| (self.mentions.entities[e].mentions, std::cmp::Reverse(e)))
+            }
+            // Without a country only a capitalised title fits: "the President".
+            None if is_capitalised(words[j]) => titled.into_iter().next(),
+            None => None,
+        }
+    }
+
+    /// The country named right before the role word at `j`, with the token its name starts
+    /// at: "Angolan President", "Russia's foreign minister", "the US Defence Secretary".
+    pub(super) fn country_before_role(&self, s: usize, j: usize) -> Option<(usize, usize)> {
+        let lower = &self.lower[s];
+        let mut k = j;
+        // Up to two title words between the country and the role ("foreign minister").
+        for _ in 0..3 {
+            k = k.checked_sub(1)?;
+            if let Some((e, start, _)) = self
+                .mention_span_at(s, k)
+                .filter(|(e, _, _)| self.mentions.entities[*e].kind == EntityKind::Country)
+            {
+                return Some((e, start));
+            }
+            if !(lower[k] == "'s"
+                || is(WordList::Role, lower[k])
+                || is_capitalised(self.words[s][k]))
+            {
+                return None;
+            }
+        }
+        None
+    }
+
+    /// "his Russian counterpart": the person of that country, or the country itself.
+    pub(super) fn counterpart(&self, s: usize, j: usize, exclude: &[usize]) -> Option<usize> {
+        let country = (j.saturating_sub(3)..j).find_map(|k| {
+            self.mention_at(s, k)
+                .filter(|&e| self.mentions.entities[e].kind == EntityKind::Country)
+        })?;
+        self.person_of(country, exclude)
+    }
+
+    /// The most mentioned person of a country, left out those in `exclude`.
+    pub(super) fn person_of(&self, country: usize, exclude: &[usize]) -> Option<usize> {
+        self.titled_person_of(country, None, exclude)
+    }
+
+    /// The most mentioned person of a country with a title naming `role` (any person when
+    /// `None`), left out those in `exclude`.
+    pub(super) fn titled_person_of(
+        &self,
+        country: usize,
+        role: Option<&str>,
+        exclude: &[usize],
+    ) -> Option<usize> {
+        (0..self.mentions.entities.len())
+            .filter(|&e| {
+                let entity = &self.mentions.entities[e];
+                self.is_person(e)
+                    && !exclude.contains(&e)
+                    && entity.country == Some(country)
+                    && role.is_none_or(|role| {
+                        entity
+                            .titles
+                            .iter()
+                            .any(|t| t.to_lowercase().contains(role))
+                    })
+            })
+            .max_by_key(|&e| (self.mentions.entities[e].mentions, std::cmp::Reverse(e)))
+    }
+
+    /// Is the role noun at `j` part of an apposition to the name before it: "Hiro Tanabe, the
+    /// Japanese prime minister,"? Then the name, not a description, is the actor.
+    pub(super) fn in_apposition(&self, s: usize, j: usize) -> bool {
+        let lower = &self.lower[s];
+        let Some(the) = (j.saturating_sub(5)..j).rev().find(|&k| lower[k] == "the") else {
+            return false;
+        };
+        the >= 2
+            && lower[the - 1] == ","
+            && self
+                .mention_at(s, the - 2)
+                .is_some_and(|e| self.is_person(e))
+    }
+
+    /// The holder of the role noun at `j` when its name follows in apposition, after what the
+    /// role is of: "the President of the Swiss Confederation, Guy Parmelin", "the head of the
+    /// central bank, Irena Lisac", "the Ambassador of France to Chad Pierre Martin"; with the
+    /// token after the name.
+    pub(super) fn holder_after_role(&self, s: usize, j: usize) -> Option<(usize, usize)> {
+        let lower = &self.lower[s];
+        if lower.get(j + 1).is_none_or(|w| *w != "of") {
+            return None;
+        }
+        let mut q = j + 2;
+        while q < lower.len() && q < j + 20 {
+            if let Some((entity, start, end)) = self.mention_span_at(s, q) {
+                if self.is_person(entity) {
+                    // ", X" or ", Gen. X"; without the comma, after a place or an institution
+                    // ("of France to Chad Pierre Martin"), never after "of" (whose it is).
+                    let comma = (start.saturating_sub(4)..start).any(|k| lower[k] == ",");
+                    let after_name = start > 0
+                        && !matches!(lower[start - 1], "of" | "the" | "and")
+                        && (is_capitalised(self.words[s][start - 1])
+                            || self.mention_at(s, start - 1).is_some());
+                    return (comma || after_name).then_some((entity, end));
+                }
+                q = end;
+                continue;
+            }
+            if !(matches!(lower[q], "," | "the" | "of" | "and" | "to" | ".")
+                || is_capitalised(self.words[s][q]))
+            {
+                return None;
+            }
+            q += 1;
+        }
+        None
+    }
+
+    /// "delegation led by", "team headed by" from token `j` (the group noun, perhaps after
+    /// a name: "a Hamas delegation"): the position of "by".
+    pub(super) fn led_by_at(&self, s: usize, j: usize) -> Option<usize> {
+        let lower = &self.lower[s];
+        let group = (j..(j + 4).min(lower.len()))
+            .find(|&k| matches!(lower[k], "delegation" | "team" | "mission"))?;
+        (lower
+            .get(group + 1)
+            .is_some_and(|w| matches!(*w, "led" | "headed"))
+            && lower.get(group + 2).is_some_and(|w| *w == "by"))
+        .then_some(group + 2)
+    }
+}

@@ -1,0 +1,388 @@
+//! Sides: a contact word in, the actor on each side of it out. On the left the subject (a
+//! name with those joined to it, a pronoun, "the two men", a description); on the right the
+//! object after "with"/"to", a direct object, "between X and Y", "by" after a passive host
+//! verb ("Y was received by X") or after "talks held", "from" after a call, "on" after a
+//! courtesy call; a place after "in"/"at" is passed over. Two clause shapes read the pair from
+//! around a contact noun in a prepositional phrase ("X told Y in a call", "In a call with Y, X
+//! said").
+
+use super::reader::{is_possessive_next, is_time_word, Actor, Reader};
+use crate::extract::mentions::is_capitalised;
+use crate::lexicon::words::{is, WordList};
+
+impl Reader<'_> {
+    /// The subject of the contact word at `t`.
+    pub(super) fn left_actor(&self, s: usize, t: usize) -> Actor {
+        let words = &self.words[s];
+        let lower = &self.lower[s];
+        let mut fallback: Option<(usize, usize)> = None;
+        let mut j = t;
+        while j > 0 {
+            j -= 1;
+            let w = lower[j];
+            if matches!(w, ";" | "that" | "—") || (w == "said" && j + 1 < t) {
+                break;
+            }
+            if let Some((entity, start, end)) = self.mention_span_at(s, j) {
+                // "X and President Y's envoy met": Y owns the subject, the envoy is unnamed.
+                if self.is_person(entity)
+                    && is_possessive_next(words, end)
+                    && (end + 1..t).any(|k| is(WordList::Role, lower[k]))
+                {
+                    return Actor::Unknown;
+                }
+                if self.is_person(entity) {
+                    // "Trump-Kim meeting": one token, two people.
+                    let here: Vec<usize> = self
+                        .mentions
+                        .in_sentence(s)
+                        .iter()
+                        .filter(|m| m.start == start && self.is_person(m.entity))
+                        .map(|m| m.entity)
+                        .collect();
+                    if here.len() >= 2 {
+                        return Actor::Entities(here);
+                    }
+                    return Actor::Entities(self.conjoined_left(s, start, entity, true));
+                }
+                // A country or institution that merely describes ("NATO's top officer") is
+                // kept only if no person stands further left in the clause.
+                if fallback.is_none()
+                    && !self.is_demonym_at(s, j)
+                    && !is_possessive_next(
+                        words,
+                        self.mention_span_at(s, j).map(|m| m.2).unwrap_or(j + 1),
+                    )
+                {
+                    fallback = Some((entity, start));
+                }
+                j = start;
+                continue;
+            }
+            // "X held their first telephone talks": the possessive of the contact noun.
+            if matches!(w, "their" | "his" | "her")
+                && j > 0
+                && matches!(
+                    lower[j - 1],
+                    "held" | "hold" | "holds" | "had" | "has" | "have" | "made" | "make"
+                )
+                && (j + 1..t).all(|k| !is_capitalised(words[k]))
+            {
+                continue;
+            }
+            match w {
+                "he" | "she" | "his" | "her" | "him" => return self.pronoun(s, j),
+                "they" | "their" | "them" => return Actor::Focus,
+                "i" | "we" | "my" | "our" | "us" | "you" => return Actor::Unknown,
+                "both"
+                    if j + 1 == t || lower.get(j + 1).is_some_and(|n| !is(WordList::Pair, n)) =>
+                {
+                    return Actor::Focus
+                }
+                "who" => {
+                    let before = if j >= 1 && words[j - 1] == "," {
+                        j.saturating_sub(2)
+                    } else {
+                        j.saturating_sub(1)
+                    };
+                    if let Some(entity) = self.mention_at(s, before).filter(|&e| self.is_person(e))
+                    {
+                        return Actor::Entities(vec![entity]);
+                    }
+                    return Actor::Unknown;
+                }
+                _ => {}
+            }
+            // "the two" is a pair only as a subject: "the two spoke", not "the two Koreas".
+            let two_as_subject = w != "two"
+                || j + 1 == t
+                || lower.get(j + 1).is_some_and(|n| {
+                    matches!(
+                        *n,
+                        "have"
+                            | "had"
+                            | "has"
+                            | "last"
+                            | "also"
+                            | "again"
+                            | "then"
+                            | "were"
+                            | "are"
+                            | "did"
+                            | "will"
+                            | "would"
+                            | "later"
+                            | "previously"
+                            | "first"
+                            | "held"
+                            | "agreed"
+                    )
+                });
+            if is(WordList::Pair, w) && !is_capitalised(words[j]) && two_as_subject {
+                let determiner = (j.saturating_sub(5)..j)
+                    .any(|k| matches!(lower[k], "the" | "both" | "their" | "these" | "those"));
+                let owned = (j.saturating_sub(3)..j)
+                    .any(|k| matches!(lower[k], "his" | "her" | "our" | "its"));
+                if determiner && !owned && w != "officials" && w != "sides" {
+                    return Actor::Focus;
+                }
+                return Actor::Unknown;
+            }
+            if matches!(
+                w,
+                "counterparts" | "partners" | "officials" | "delegation" | "delegations"
+            ) {
+                return Actor::Unknown;
+            }
+            if is(WordList::Role, w) && !self.in_apposition(s, j) {
+                if let Some(entity) = self.description(s, j, &[]) {
+                    return Actor::Entities(vec![entity]);
+                }
+            }
+        }
+        match fallback {
+            Some((entity, start)) => Actor::Entities(self.conjoined_left(s, start, entity, false)),
+            None => Actor::Entities(Vec::new()),
+        }
+    }
+
+    /// The object of the contact word `t..=last`: after "with"/"to", or directly after a
+    /// transitive verb, or the two sides after "between". Returns None when the word has no
+    /// object; the flag says the object came from "between".
+    pub(super) fn right_actor(&self, s: usize, t: usize, last: usize) -> (Option<Actor>, bool) {
+        let words = &self.words[s];
+        let lower = &self.lower[s];
+        let n = words.len();
+        // "between X and Y", "the summit in Helsinki between X and Y"
+        for b in last + 1..(last + 6).min(n) {
+            if is(WordList::Break, lower[b]) {
+                break;
+            }
+            if lower[b] == "between" {
+                let first = self.object_at(s, b + 1, &[]);
+                return match first {
+                    Some(Actor::Entities(e)) if e.len() >= 2 => (Some(Actor::Entities(e)), true),
+                    Some(Actor::Focus) => (Some(Actor::Focus), true),
+                    Some(Actor::Entities(e)) if !e.is_empty() => {
+                        // The second side after "and".
+                        let end = self
+                            .mentions
+                            .in_sentence(s)
+                            .iter()
+                            .filter(|m| e.contains(&m.entity) && m.start > b)
+                            .map(|m| m.end)
+                            .min()
+                            .unwrap_or(b + 1);
+                        let and = (end..n.min(end + 14)).find(|&k| lower[k] == "and");
+                        match and.and_then(|a| self.object_at(s, a + 1, &e)) {
+                            Some(Actor::Entities(mut other)) if !other.is_empty() => {
+                                other.extend(e);
+                                (Some(Actor::Entities(other)), true)
+                            }
+                            _ => (None, false),
+                        }
+                    }
+                    _ => (None, false),
+                };
+            }
+        }
+        // "the talks held on Monday by X and Y": both sides after "by".
+        if lower
+            .get(last + 1)
+            .is_some_and(|w| matches!(*w, "held" | "conducted"))
+        {
+            // Only a time or a place may stand between: not "held in Oslo were praised by".
+            let by = (last + 2..(last + 8).min(n))
+                .take_while(|&k| {
+                    lower[k] == "by"
+                        || matches!(lower[k], "on" | "in" | "at" | "," | "last" | "this")
+                        || is_capitalised(words[k])
+                        || is_time_word(&words[k..], lower[k])
+                        || lower[k].starts_with(|c: char| c.is_ascii_digit())
+                })
+                .find(|&k| lower[k] == "by");
+            if let Some(by) = by {
+                if let Some(Actor::Entities(e)) = self.object_at(s, by + 1, &[]) {
+                    if e.len() >= 2 {
+                        return (Some(Actor::Entities(e)), true);
+                    }
+                }
+            }
+        }
+        // "after meeting X", "while visiting X": a gerund takes its object as a verb does.
+        let gerund = t > 0
+            && matches!(lower[t], "meeting" | "visiting" | "hosting")
+            && matches!(
+                lower[t - 1],
+                "after" | "before" | "while" | "when" | "since" | "by" | "on" | "and"
+            );
+        let transitive =
+            gerund || is(WordList::Transitive, lower[t]) || is(WordList::Host, lower[t]);
+        // "a courtesy call on X": the one visited.
+        if matches!(lower[last], "call" | "calls" | "called")
+            && lower.get(last + 1).is_some_and(|w| *w == "on")
+            && self.calls_on_a_person(s, last)
+        {
+            let actor = self.object_at(s, last + 2, &[]).unwrap_or(Actor::Unknown);
+            return (Some(actor), false);
+        }
+        // "a call from X": who called.
+        let from = matches!(lower[last], "call" | "calls");
+        // "Y was received by X": the host.
+        let by = transitive && lower[t].ends_with("ed");
+        let mut j = last + 1;
+        // Only a time or a place stood between the verb and `j`: a direct object may follow.
+        let mut adjuncts_only = true;
+        while j < n && j <= last + 12 {
+            let w = lower[j];
+            if matches!(w, "with" | "to")
+                || (from && w == "from")
+                || (by && w == "by" && j == last + 1)
+            {
+                let actor = self.object_at(s, j + 1, &[]).unwrap_or(Actor::Unknown);
+                return (Some(self.visit_needs_person(s, t, actor)), false);
+            }
+            // "held talks in Bern with ...": a place passed over.
+            if matches!(w, "in" | "at") {
+                let mut q = j + 1;
+                if q < n && lower[q] == "the" {
+                    q += 1;
+                }
+                while q < n
+                    && is_capitalised(words[q])
+                    && !self.mention_at(s, q).is_some_and(|e| self.is_person(e))
+                {
+                    q += 1;
+                }
+                if q > j + 1 && q < n {
+                    j = q;
+                    continue;
+                }
+            }
+            // "met in the Oval Office": a place is no object. The object may follow a time:
+            // "received on Monday the President of ...".
+            if transitive
+                && adjuncts_only
+                && !matches!(
+                    w,
+                    "in" | "at" | "on" | "for" | "during" | "after" | "before"
+                )
+            {
+                if let Some(actor) = self.object_at(s, j, &[]) {
+                    return (Some(self.visit_needs_person(s, t, actor)), false);
+                }
+            }
+            let skippable = is_time_word(&words[j..], w)
+                || matches!(
+                    w,
+                    "again"
+                        | "also"
+                        | "by"
+                        | "the"
+                        | "phone"
+                        | "telephone"
+                        | "separately"
+                        | "briefly"
+                        | "directly"
+                        | "privately"
+                        | "hands"
+                        | "via"
+                        | "video"
+                        | "link"
+                        | "in"
+                        | "person"
+                        | "a"
+                        | "an"
+                        | "call"
+                        | "conversation"
+                        | "talks"
+                        | "bilateral"
+                        | "first"
+                        | "second"
+                        | "over"
+                        | "past"
+                )
+                || w.chars().all(|c| c.is_ascii_digit());
+            if !skippable {
+                break;
+            }
+            // "on Monday" is a time, "on the sidelines of X" is not.
+            adjuncts_only &= is_time_word(&words[j..], w)
+                && (w != "on"
+                    || lower
+                        .get(j + 1)
+                        .is_some_and(|&next| next != "on" && is_time_word(&words[j + 1..], next)));
+            j += 1;
+        }
+        (None, false)
+    }
+
+    /// Two clause shapes where the contact noun sits in a prepositional phrase:
+    /// "X told Y in a phone call" (the speaker and the one spoken to are the pair) and
+    /// "In a phone call with Y, X stressed ..." (the main clause's subject is the other side).
+    pub(super) fn told_in_a_call(
+        &self,
+        s: usize,
+        t: usize,
+        left: Actor,
+        right: Option<Actor>,
+    ) -> (Actor, Option<Actor>) {
+        let lower = &self.lower[s];
+        let in_a = (t.saturating_sub(3)..t).any(|k| matches!(lower[k], "in" | "during" | "over"));
+        if !in_a {
+            return (left, right);
+        }
+        let mentions = self.mentions.in_sentence(s);
+        let people = || mentions.iter().filter(|m| self.is_person(m.entity));
+        match (&left, &right) {
+            // "X told Y in a call": Y is the nearest person on the left; X its clause's
+            // subject a verb before it.
+            (Actor::Entities(l), None) if l.len() == 1 => {
+                let Some(object) = people().filter(|m| m.end <= t).max_by_key(|m| m.end) else {
+                    return (left, right);
+                };
+                let subject = people()
+                    .filter(|m| m.end < object.start && m.entity != object.entity)
+                    .max_by_key(|m| m.end)
+                    .filter(|m| {
+                        let between = &lower[m.end..object.start];
+                        (1..=4).contains(&between.len())
+                            && between.iter().all(|w| {
+                                w.chars().all(char::is_alphabetic)
+                                    && !matches!(*w, "and" | "with" | "of" | "to" | "by")
+                            })
+                    });
+                match subject {
+                    Some(m) => (
+                        Actor::Entities(vec![m.entity]),
+                        Some(Actor::Entities(l.clone())),
+                    ),
+                    None => (left, right),
+                }
+            }
+            // "In a call with Y, X said": the first person after the phrase's comma.
+            (Actor::Entities(l), Some(Actor::Entities(r)))
+                if l.is_empty() && matches!(lower.first(), Some(&"in" | &"during")) =>
+            {
+                let Some(comma) = (t..lower.len()).find(|&k| lower[k] == ",") else {
+                    return (left, right);
+                };
+                // The object list may have run on over the comma into the subject.
+                let subject = people()
+                    .filter(|m| m.start > comma && m.start <= comma + 6)
+                    .min_by_key(|m| m.start);
+                let rest: Vec<usize> = match subject {
+                    Some(m) => r.iter().copied().filter(|&e| e != m.entity).collect(),
+                    None => return (left, right),
+                };
+                match subject {
+                    Some(m) if !rest.is_empty() => {
+                        (Actor::Entities(vec![m.entity]), Some(Actor::Entities(rest)))
+                    }
+                    _ => (left, right),
+                }
+            }
+            _ => (left, right),
+        }
+    }
+}

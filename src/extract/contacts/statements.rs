@@ -1,0 +1,277 @@
+//! Statements: one sentence in, the contacts it states out. Each contact word is read with its
+//! sides; a group meets as one when three or more meet (unless one person meets a list, or
+//! the meetings are "separate"); people who attended ("attended by", "present at",
+//! "accompanied") join the sentence's contact or the event in focus.
+
+use super::modality::nearest_date;
+use super::reader::{is_possessive_next, Actor, Reader, Statement};
+use crate::extract::dates::{find_dates, DateExpr};
+use crate::findings::Status;
+use crate::lexicon::words::{is, WordList};
+use crate::lexicon::ContactWord;
+
+impl Reader<'_> {
+    pub(super) fn read_sentence(&mut self, s: usize) -> Vec<Statement> {
+        let mut out = Vec::new();
+        // Most sentences have no contact word: nothing below would be read, but for people
+        // who attend the event in focus ("Also present at the dinner were X and Y").
+        if self.classes[s].iter().all(Option::is_none) {
+            if self.focus.is_some() {
+                self.read_attendance(s, &mut out);
+            }
+            return out;
+        }
+        let n = self.words[s].len();
+        let mut dates = find_dates(&self.words[s]);
+        // "ahead of Tuesday's press briefing": a date that modifies another noun.
+        dates.retain(|d| {
+            !is_possessive_next(&self.words[s], d.end)
+                || (d.end + 1..(d.end + 4).min(n)).any(|k| self.trigger(s, k).is_some())
+        });
+        let mut t = 0;
+        while t < n {
+            let Some(class) = self.trigger(s, t) else {
+                t += 1;
+                continue;
+            };
+            // "phone call", "telephone conversation": one trigger.
+            let mut last = t;
+            while last + 1 < n && self.trigger(s, last + 1).is_some() {
+                last += 1;
+            }
+            // "sat down with X": the particle belongs to the verb.
+            if self.lower[s].get(last + 1) == Some(&"down") {
+                last += 1;
+            }
+            let class = (t..=last)
+                .filter_map(|k| self.trigger(s, k))
+                .find(|c| matches!(c, ContactWord::Call | ContactWord::Meet))
+                .unwrap_or(class);
+            self.read_trigger(s, t, last, class, &dates, &mut out);
+            t = last + 1;
+        }
+        self.read_attendance(s, &mut out);
+        out
+    }
+
+    /// "The meeting was attended by X and Y", "Present at the talks were X and Y", "X was
+    /// also present during the meeting", "accompanied by X", "during the negotiations our
+    /// partners were represented by X": people who took part in an event.
+    /// The event is the contact this sentence states, or else the one in focus when the
+    /// sentence names an event ("the meeting"). Everyone in it meets everyone else.
+    fn read_attendance(&self, s: usize, out: &mut Vec<Statement>) {
+        let lower = &self.lower[s];
+        let n = lower.len();
+        let Some(cue) = (0..n).find(|&k| is(WordList::Attend, lower[k])) else {
+            return;
+        };
+        // Who attended: the people listed after the cue, or else the subject before it.
+        let after = (cue + 1..(cue + 16).min(n))
+            .find_map(|k| self.mention_span_at(s, k).filter(|m| self.is_person(m.0)));
+        let joiners = match after {
+            Some((entity, _, end)) => self.conjoined_right(s, end, entity),
+            None => match (0..cue)
+                .rev()
+                .find_map(|k| self.mention_span_at(s, k).filter(|m| self.is_person(m.0)))
+            {
+                Some((entity, start, _)) => self.conjoined_left(s, start, entity, true),
+                None => return,
+            },
+        };
+        // The sentence's own contact, unless it is only the attendees themselves ("the
+        // meeting was attended by X and Y" names no one else: the meeting is the one in focus).
+        let own: Vec<&Statement> = out
+            .iter()
+            .filter(|st| st.status == Status::Happened)
+            .filter(|st| st.participants.iter().any(|p| !joiners.contains(p)))
+            .collect();
+        let (mut group, kind, strong, date) = match own.first() {
+            Some(first) => {
+                let mut group: Vec<usize> = own
+                    .iter()
+                    .flat_map(|st| st.participants.iter().copied())
+                    .collect();
+                group.sort();
+                group.dedup();
+                (group, first.kind, first.strong, first.date.clone())
+            }
+            None => {
+                let Some(focus) = &self.focus else { return };
+                // The event in focus is named definitely: "the meeting", not "a meeting"; or
+                // an occasion of it is: "the dinner", "the gathering".
+                let Some((k, class)) = (0..n).find_map(|k| {
+                    self.trigger(s, k)
+                        .or_else(|| is(WordList::Occasion, lower[k]).then_some(ContactWord::Meet))
+                        .map(|c| (k, c))
+                }) else {
+                    return;
+                };
+                if !(k.saturating_sub(2)..k).any(|q| matches!(lower[q], "the" | "this" | "that")) {
+                    return;
+                }
+                let (kind, strong) = self.kind(s, class);
+                // Attendees join a meeting of people rather than the countries of the latest
+                // contact ("talks between A and B" before "the meeting was attended by X").
+                let focus = match &self.people_focus {
+                    Some(people) if !focus.iter().any(|&e| self.is_person(e)) => people,
+                    _ => focus,
+                };
+                (focus.clone(), kind, strong, None)
+            }
+        };
+        // People who attend meet the people of the event, not the countries it was between.
+        if joiners.iter().any(|&j| self.is_person(j)) {
+            group.retain(|&e| self.is_person(e));
+        }
+        let before = group.len();
+        for joiner in joiners {
+            if !group.contains(&joiner) {
+                group.push(joiner);
+            }
+        }
+        // The pairs the joiners add; the event's own pairs are stated already.
+        for i in 0..group.len() {
+            for k in (i + 1).max(before)..group.len() {
+                let mut pair = vec![group[i], group[k]];
+                pair.sort();
+                out.push(Statement {
+                    participants: pair,
+                    kind,
+                    strong,
+                    status: Status::Happened,
+                    date: date.clone(),
+                    sentence: s,
+                });
+            }
+        }
+    }
+
+    fn read_trigger(
+        &mut self,
+        s: usize,
+        t: usize,
+        last: usize,
+        class: ContactWord,
+        dates: &[DateExpr],
+        out: &mut Vec<Statement>,
+    ) {
+        let lower = &self.lower[s];
+        if (t.saturating_sub(3)..t).any(|k| is(WordList::Generic, lower[k])) {
+            return;
+        }
+        // "met X, Y and Z to discuss trade": the purpose of the contact before, not another
+        // one of those listed.
+        if class == ContactWord::Discuss
+            && t > 0
+            && lower[t - 1] == "to"
+            && (0..t - 1).any(|k| self.trigger(s, k).is_some())
+        {
+            return;
+        }
+        let (right, between) = self.right_actor(s, t, last);
+        let left = if between {
+            Actor::Entities(Vec::new())
+        } else {
+            self.left_actor(s, t)
+        };
+        // "During the call between X and Y, ..." names both sides already.
+        let (left, right) = if between {
+            (left, right)
+        } else {
+            self.told_in_a_call(s, t, left, right)
+        };
+        let resolve = |actor: &Actor, focus: &Option<Vec<usize>>| -> Option<Vec<usize>> {
+            match actor {
+                Actor::Entities(e) if !e.is_empty() => Some(e.clone()),
+                Actor::Focus => focus.clone(),
+                _ => None,
+            }
+        };
+        let left_entities = resolve(&left, &self.focus);
+        let right_entities = resolve(&right.clone().unwrap_or(Actor::Unknown), &self.focus);
+        let has_object = right.is_some();
+        let mut groups: Vec<Vec<usize>> = Vec::new();
+        match (left_entities, right_entities) {
+            (_, Some(r)) if between => groups.push(r),
+            (Some(l), Some(r)) => {
+                let mut all: Vec<usize> = l.iter().chain(&r).copied().collect();
+                all.sort();
+                all.dedup();
+                // "A and B met C", "A and B met C and D": one meeting of them all. "A met B,
+                // C and D" is a contact with each, unless A stands for a group (a delegation).
+                let one_meeting = l.len() >= 2 || !l.iter().any(|&e| self.is_person(e));
+                if all.len() >= 3 && one_meeting && !self.one_with_each(s, t, last) {
+                    groups.push(all);
+                } else {
+                    for a in &l {
+                        for b in &r {
+                            if a != b {
+                                groups.push(vec![*a, *b]);
+                            }
+                        }
+                    }
+                }
+            }
+            (Some(l), None) if !has_object && l.len() >= 2 => groups.push(l),
+            (None, None)
+                if !has_object && matches!(left, Actor::Entities(ref e) if e.is_empty()) =>
+            {
+                // "The last call prior to that was on January 20.": a new dated event of the
+                // latest pair, told without naming it.
+                let dated = nearest_date(dates, t, lower).is_some_and(|d| d.start.abs_diff(t) <= 7);
+                let noun = matches!(
+                    lower[t],
+                    "call" | "meeting" | "conversation" | "talks" | "summit" | "visit" | "calls"
+                );
+                if dated && noun {
+                    if let Some(focus) = &self.focus {
+                        groups.push(focus.clone());
+                    }
+                }
+            }
+            _ => {}
+        }
+        if class == ContactWord::Discuss && !groups.iter().all(|g| g.len() >= 2) {
+            return;
+        }
+        let status = self.status(s, t);
+        let (kind, strong) = self.kind(s, class);
+        let date = nearest_date(dates, t, lower);
+        for mut group in groups {
+            group.sort();
+            group.dedup();
+            if group.len() < 2
+                || !group.iter().any(|&e| self.is_person(e))
+                    && group.iter().any(|&e| self.is_person(e))
+            {
+                continue;
+            }
+            let parts = match &date {
+                Some(d) if d.parts.len() > 1 && self.plural_trigger(s, t, last) => d.parts.clone(),
+                Some(d) => vec![d.parts[0].clone()],
+                None => vec![],
+            };
+            if parts.is_empty() {
+                out.push(Statement {
+                    participants: group,
+                    kind,
+                    strong,
+                    status,
+                    date: None,
+                    sentence: s,
+                });
+            } else {
+                for part in parts {
+                    out.push(Statement {
+                        participants: group.clone(),
+                        kind,
+                        strong,
+                        status,
+                        date: Some(part),
+                        sentence: s,
+                    });
+                }
+            }
+        }
+    }
+}

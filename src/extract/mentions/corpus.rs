@@ -1,0 +1,238 @@
+//! The corpus of the person rules (as Duckling keeps `Corpus.hs` beside `Rules.hs`): for each
+//! rule of `candidates.rs`, `runs.rs` and `people.rs` that decides whether a phrase is a
+//! person, sentences written for it where the phrase must not become a person and sentences
+//! where it must stay one. One test runs them all through [`find_mentions`].
+
+use super::find_mentions;
+use crate::article::Article;
+use crate::findings::EntityKind;
+use crate::lexicon::Lexicon;
+
+/// The people found in `text`, by canonical name.
+fn people(lexicon: &Lexicon, text: &str) -> Vec<String> {
+    let article = Article::parse("t.txt", text);
+    find_mentions(lexicon, &article)
+        .entities
+        .into_iter()
+        .filter(|e| e.kind == EntityKind::Person && e.mentions > 0)
+        .map(|e| e.name)
+        .collect()
+}
+
+/// Each rule of person decisions with sentences written for it: in `not_person`, the
+/// phrase must not become a person; in `person`, the phrase must stay one (the rule must
+/// not fire there).
+struct Case {
+    rule: &'static str,
+    not_person: &'static [(&'static str, &'static str)],
+    person: &'static [(&'static str, &'static str)],
+}
+
+// Kept as written, a sentence and its phrase a line, rather than spread out by rustfmt.
+#[rustfmt::skip]
+const CASES: &[Case] = &[
+    Case {
+        rule: "a title in the plural introduces the names after it",
+        not_person: &[
+            ("Foreign Ministers Anna Berg and Jonas Brekke held talks.", "Ministers Anna Berg"),
+            ("Defense Secretaries Tom Walsh and Ivo Marsh spoke.", "Secretaries Tom Walsh"),
+        ],
+        person: &[
+            ("Foreign Ministers Anna Berg and Jonas Brekke held talks.", "Anna Berg"),
+            ("Defense Secretaries Tom Walsh and Ivo Marsh spoke.", "Tom Walsh"),
+        ],
+    },
+    Case {
+        rule: "a common noun in the plural ends no name",
+        not_person: &[
+            ("Ministers signed a plan between the Defense Ministries of both states.", "Defense Ministries"),
+            ("The delegation joined the annual conference of the European Armies.", "European Armies"),
+            ("Both sides adopted the Joint Border Operating Procedures.", "Joint Border Operating Procedures"),
+        ],
+        person: &[
+            ("Senator Mike Rounds said the vote would pass.", "Mike Rounds"),
+            ("Coach Gordon Banks met the players on Monday.", "Gordon Banks"),
+        ],
+    },
+    Case {
+        rule: "common words only name no one unless a title is right before them",
+        not_person: &[
+            (
+                "Prime Minister of the Federal Republic of Ethiopia Abiy Ahmed spoke first.",
+                "Federal Republic",
+            ),
+            (
+                "Ambassador of the Democratic Republic of Elbonia Paul Otieno arrived.",
+                "Democratic Republic",
+            ),
+        ],
+        person: &[("Judge Faith Rivers said the case was closed.", "Faith Rivers")],
+    },
+    Case {
+        rule: "a name before a lowercase noun of a place describes the place",
+        not_person: &[
+            ("The talks took place at the Novo Ruchei residence near the sea.", "Novo Ruchei"),
+            ("Guests gathered at the Amber Vale palace on Monday.", "Amber Vale"),
+        ],
+        person: &[("Minister Olga Vale's residence was searched.", "Olga Vale")],
+    },
+    Case {
+        rule: "a place after 'visited' is no person on that evidence",
+        not_person: &[
+            ("Leaders visited Dorvik, a town near the front, on Monday.", "Dorvik"),
+            ("The minister visited Kallavik before flying home.", "Kallavik"),
+        ],
+        person: &[("President Ana Dorvik visited Oslo on Monday.", "Ana Dorvik")],
+    },
+    Case {
+        rule: "an event or document word ends the phrase",
+        not_person: &[
+            ("The Baltic Energy Summit opened on a rainy morning.", "Baltic Energy"),
+            ("Delegates adopted the Lisbon Climate Declaration on Friday.", "Lisbon Climate"),
+            ("Both sides praised the Danube Security Dialogue as useful.", "Danube Security"),
+        ],
+        person: &[
+            ("President Adam Summers attended the summit.", "Adam Summers"),
+            ("Envoy Lena Marsh drafted the declaration overnight.", "Lena Marsh"),
+        ],
+    },
+    Case {
+        rule: "an event word opens the phrase",
+        not_person: &[
+            ("Officials said Hurricane Beatrix flooded the coast.", "Hurricane Beatrix"),
+            ("Kyiv said Operation Nightfall hit two airfields.", "Operation Nightfall"),
+        ],
+        person: &[("Foreign Minister Anna Storm met her counterpart.", "Anna Storm")],
+    },
+    Case {
+        rule: "a noun of action or state ends the phrase",
+        not_person: &[
+            ("Leaders hailed the Sino-Brazilian Friendship on Tuesday.", "Sino-Brazilian Friendship"),
+            ("The ministers discussed Regional Integration at length.", "Regional Integration"),
+        ],
+        person: &[
+            ("Prime Minister Pierre Clement said the talks went well.", "Pierre Clement"),
+            ("Ambassador Ruth Stalwart said the visit went well.", "Ruth Stalwart"),
+        ],
+    },
+    Case {
+        rule: "a place opener and another name",
+        not_person: &[
+            ("Troops moved into Eastern Kordofan overnight.", "Eastern Kordofan"),
+            ("The drought hit Southern Patagonia hardest.", "Southern Patagonia"),
+            ("Several West African leaders sent messages.", "West African"),
+        ],
+        person: &[
+            ("Minister Peter Eastman spoke to reporters.", "Peter Eastman"),
+            ("Senator Rosa Northcott said she would vote no.", "Rosa Northcott"),
+        ],
+    },
+    Case {
+        rule: "the whole phrase is a place of the gazetteer",
+        not_person: &[
+            ("Protests spread across South Carolina on Sunday.", "South Carolina"),
+            ("Tel Aviv hosted the donors on Monday.", "Tel Aviv"),
+        ],
+        person: &[
+            ("Senator Charlotte Brandt said the bill would pass.", "Charlotte Brandt"),
+            ("Coach Austin Reyes said the team was ready.", "Austin Reyes"),
+        ],
+    },
+    Case {
+        rule: "a lone place name is no person on a verb alone",
+        not_person: &[
+            ("Kerala said it would reopen schools.", "Kerala"),
+            ("Sichuan announced new rules for farmers.", "Sichuan"),
+        ],
+        person: &[
+            (
+                "Defense Secretary Lloyd Austin arrived late. Austin said the visit was useful.",
+                "Lloyd Austin",
+            ),
+            ("Secretary Austin said the visit was useful.", "Austin"),
+        ],
+    },
+    Case {
+        rule: "after in, at or the, a phrase that opens with no given name",
+        not_person: &[
+            ("The talks were held at Mirador Kestrel on Friday.", "Mirador Kestrel"),
+            ("Envoys gathered outside Ostrava Kasbah before dawn.", "Ostrava Kasbah"),
+            ("Rebels regrouped in Zabul Kotal after the raid.", "Zabul Kotal"),
+        ],
+        person: &[
+            ("Protesters shouted at Daniel Ortega as he left.", "Daniel Ortega"),
+            ("In Helena Vargas, the party found a steady leader.", "Helena Vargas"),
+            ("Reporters waited in Minister Ivo Kranjc's office.", "Ivo Kranjc"),
+            ("Envoys flew to Lisbon to meet the Aga Khan on Friday.", "Aga Khan"),
+        ],
+    },
+    Case {
+        rule: "in a headline, a known given name and one more name is a person",
+        not_person: &[
+            ("Baltic Ports, Nordic Railways Expect Strong Growth This Year", "Baltic Ports"),
+            ("Winter Markets, Harbour Lights Draw Record Crowds Downtown", "Harbour Lights"),
+        ],
+        person: &[
+            ("Olaf Scholz, Emmanuel Macron Urge Ceasefire After Long Phone Call", "Olaf Scholz"),
+            ("Budget Talks Stall Again After Midnight — Helena Vargas", "Helena Vargas"),
+        ],
+    },
+    Case {
+        rule: "a word right before a capitalised title describes the person after it",
+        not_person: &[
+            ("Centrist Senator Ola Berg said the bill would pass.", "Centrist"),
+            ("Peronist Governor Lena Hoff met the farmers on Sunday.", "Peronist"),
+        ],
+        person: &[
+            ("Centrist Senator Ola Berg said the bill would pass.", "Ola Berg"),
+            ("Ola Berg said Senator Tom Reyes agreed.", "Ola Berg"),
+        ],
+    },
+    Case {
+        rule: "words with endings no name has are English words, not names",
+        not_person: &[
+            ("Experts from Seismology Humanities warned of a new wave.", "Seismology Humanities"),
+            ("Delegates of Volunteerism Extremists met in the capital.", "Volunteerism Extremists"),
+        ],
+        person: &[
+            ("Octavious Bell said the fund would grow.", "Octavious Bell"),
+            ("Senator Lena Harkness said the bill would pass.", "Lena Harkness"),
+        ],
+    },
+    Case {
+        rule: "a lone initial names nobody",
+        not_person: &[
+            ("Reporters asked about Annex F. during the briefing.", "F."),
+            ("The parties known as Bloc Q. said they would abstain.", "Q."),
+        ],
+        person: &[("T. Rowe Hadley said the fund would grow.", "Rowe Hadley")],
+    },
+];
+#[test]
+fn person_rules_keep_their_corpus() {
+    let lexicon = Lexicon::builtin();
+    let mut failures = Vec::new();
+    for case in CASES {
+        assert!(
+            case.not_person.len() + case.person.len() >= 3,
+            "{}: two sentences it fires on and one it must not",
+            case.rule
+        );
+        for (text, phrase) in case.not_person {
+            let found = people(&lexicon, text);
+            if found.iter().any(|p| p == phrase) {
+                failures.push(format!("{}: {phrase:?} is a person in {text:?}", case.rule));
+            }
+        }
+        for (text, phrase) in case.person {
+            let found = people(&lexicon, text);
+            if !found.iter().any(|p| p == phrase) {
+                failures.push(format!(
+                    "{}: {phrase:?} is no person in {text:?} (found {found:?})",
+                    case.rule
+                ));
+            }
+        }
+    }
+    assert!(failures.is_empty(), "{}", failures.join("\n"));
+}

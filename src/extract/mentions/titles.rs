@@ -1,0 +1,80 @@
+//! Titles and roles: the tokens before a name in, whether they make it a person's name out: a
+//! title right before it ("Secretary Austin"), a title in the plural that introduces several
+//! ("Defense Ministers X and Y"), a lowercase role noun ("spokesman John Kirby"); and the country
+//! or institution that owns the role ("Russia's Chief of the General Staff").
+
+use super::entities::Builder;
+use super::shapes::is_capitalised;
+use crate::findings::EntityKind;
+use crate::lexicon::words::{is, WordList};
+use crate::lexicon::Target;
+
+impl Builder<'_> {
+    /// Is token `start` right after a title ("Secretary Austin", "Gen. Milley")?
+    pub(super) fn title_right_before(&self, words: &[&str], start: usize) -> bool {
+        start > 0
+            && matches!(self.lexicon.match_at(words, start - 1), Some((1, t)) if t == [Target::Title])
+    }
+
+    /// Would a person's name start at token `j` (a title, or a name after one)?
+    pub(super) fn is_person_start(&self, words: &[&str], j: usize) -> bool {
+        matches!(self.lexicon.match_at(words, j), Some((_, t)) if t == [Target::Title])
+            && !words
+                .get(j + 1)
+                .is_some_and(|w| self.lexicon.is_org_word(w))
+    }
+
+    /// Is `word` a title in the plural ("Ministers", "Secretaries", "Presidents")?
+    pub(super) fn is_plural_title(&self, word: &str) -> bool {
+        let singular = match word.strip_suffix("ies") {
+            Some(stem) => format!("{stem}y"),
+            None => match word.strip_suffix('s') {
+                Some(stem) => stem.to_string(),
+                None => return false,
+            },
+        };
+        matches!(self.lexicon.match_at(&[singular.as_str()], 0), Some((1, t)) if t == [Target::Title])
+    }
+
+    /// A lowercase role noun right before the run: "spokesman John Kirby".
+    pub(super) fn lowercase_title_before(&self, words: &[&str], start: usize) -> bool {
+        start > 0
+            && is(WordList::PersonNoun, &words[start - 1].to_lowercase())
+            && !is_capitalised(words[start - 1])
+    }
+
+    /// Country of "X's" or "X’s" just before token `start`, or a demonym shortly before a
+    /// lowercase title ("his Russian counterpart Gen. Valery Gerasimov").
+    pub(super) fn owner_before(&mut self, s: usize, words: &[&str], start: usize) -> Option<usize> {
+        let from = start.saturating_sub(4);
+        for j in (from..start).rev() {
+            let w = words[j];
+            if w == "," && j + 1 < start {
+                // Appositions: "Finland's military chief, Gen. Jarmo Lindberg"
+                continue;
+            }
+            let possessive = w == "’s" || w == "'s";
+            let hit = self.recent_mention(s, |m| {
+                if possessive {
+                    m.end == j
+                } else {
+                    m.start <= j && j < m.end
+                }
+            });
+            if let Some(m) = hit {
+                let entity = &self.out.entities[m.entity];
+                // "Nissan's chief executive X": an institution owns a role only as a possessive.
+                if entity.kind == EntityKind::Country
+                    || possessive && entity.kind == EntityKind::Institution
+                {
+                    return Some(m.entity);
+                }
+                return None;
+            }
+            if is_capitalised(w) || matches!(w, "." | ";" | ":" | "and" | "with" | "to" | "met") {
+                return None;
+            }
+        }
+        None
+    }
+}
