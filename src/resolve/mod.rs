@@ -241,6 +241,31 @@ pub fn exact_key(name: &str) -> String {
         .join(" ")
 }
 
+/// A person's name as `explain` compares it with another's: its key ([`person_key`]) and,
+/// when it is a regnal or honorific name, its regnal key ([`names::regnal_key`], with the
+/// person's titles as [`folded_titles`] gives them). Worked out once a person, so a store
+/// keeps them (`person_keys`) and a comparison with every person reads them.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct NameKeys {
+    pub key: String,
+    pub regnal: Option<String>,
+}
+
+impl NameKeys {
+    /// The keys of the person named `name` with `titles`.
+    pub fn of(name: &str, titles: &[String]) -> NameKeys {
+        NameKeys {
+            key: person_key(name),
+            regnal: names::regnal_key(name, &folded_titles(titles)),
+        }
+    }
+}
+
+/// Titles as names are compared with them: folded, without periods.
+pub fn folded_titles(titles: &[String]) -> BTreeSet<String> {
+    titles.iter().map(|t| fold(t).replace('.', "")).collect()
+}
+
 /// The last word of a full-name key.
 pub fn surname(key: &str) -> Option<&str> {
     key.rsplit_once(' ').map(|(_, last)| last)
