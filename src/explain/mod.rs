@@ -18,7 +18,7 @@ use serde::Serialize;
 use crate::graph::{ArticleGraph, Entity, EntityKind, NewsGraph};
 use crate::resolve::names::{self, Relation};
 use crate::resolve::{
-    exact_key, folded_titles, given, given_names_agree, meetings_of, osa_distance, person_key,
+    exact_key, folded_titles, given, given_names_agree, meetings_of, osa_within, person_key,
     plain_key, surname, Aliases, NameKeys,
 };
 
@@ -387,7 +387,7 @@ fn why_same(node: &Node, form: &str, aliases: &Aliases, lone: bool, met: &[Strin
         };
         return format!("{}{evidence}", relation.describe());
     }
-    if osa_distance(&a, &b) <= 2 {
+    if osa_within(&a, &b, 2) {
         return "a misspelling, in an article that names them".to_string();
     }
     OTHER.to_string()
@@ -497,7 +497,7 @@ fn apart(
             "the same first name word (a given name, or a family name written first, as in \
              Chinese), but the rest of the name differs"
                 .to_string()
-        } else if osa_distance(key, other_key) <= 2 {
+        } else if osa_within(key, other_key, 2) {
             "a similar name, but not the same after folding spelling variants".to_string()
         } else {
             return None;
