@@ -56,9 +56,14 @@ pub struct KeptApart {
 pub trait Sources {
     /// The user's alias rules.
     fn aliases(&self) -> &Aliases;
-    /// Each article one of whose people is the node `id`, with the node id of each of its
-    /// people (None for other entities).
-    fn articles_naming(&self, id: &str) -> Vec<(ArticleGraph, Vec<Option<String>>)>;
+    /// Hands `each` every article one of whose people is the node `id`, in order, with the
+    /// node id of each of its people (None for other entities): one at a time, so a node of
+    /// thousands of articles never holds them all.
+    fn for_each_article_naming(
+        &self,
+        id: &str,
+        each: &mut dyn FnMut(&ArticleGraph, &[Option<String>]),
+    );
     /// The name of the node `id`.
     fn name(&self, id: &str) -> Option<String>;
     /// The people other than `entity` (whose name's keys are `keys`) that
@@ -101,12 +106,16 @@ impl Sources for GraphSources<'_> {
         self.graph.aliases()
     }
 
-    fn articles_naming(&self, id: &str) -> Vec<(ArticleGraph, Vec<Option<String>>)> {
-        self.articles
-            .iter()
-            .filter(|(_, ids)| ids.iter().any(|i| i.as_deref() == Some(id)))
-            .cloned()
-            .collect()
+    fn for_each_article_naming(
+        &self,
+        id: &str,
+        each: &mut dyn FnMut(&ArticleGraph, &[Option<String>]),
+    ) {
+        for (article, ids) in &self.articles {
+            if ids.iter().any(|i| i.as_deref() == Some(id)) {
+                each(article, ids);
+            }
+        }
     }
 
     fn name(&self, id: &str) -> Option<String> {
@@ -131,12 +140,12 @@ pub fn explain_with(sources: &dyn Sources, entity: &Entity) -> Explanation {
     let mut met_as: BTreeMap<String, BTreeSet<(Met, String)>> = BTreeMap::new();
     // The people this node met, with the week, under any name.
     let mut met: BTreeSet<Met> = BTreeSet::new();
-    for (article, ids) in sources.articles_naming(&entity.id) {
-        for (i, (local, id)) in article.entities.iter().zip(&ids).enumerate() {
+    sources.for_each_article_naming(&entity.id, &mut |article, ids| {
+        for (i, (local, id)) in article.entities.iter().zip(ids).enumerate() {
             if local.kind != EntityKind::Person || id.as_deref() != Some(&*entity.id) {
                 continue;
             }
-            let meetings = meetings_in(&article, &ids, i);
+            let meetings = meetings_in(article, ids, i);
             met.extend(meetings.iter().cloned());
             let forms = std::iter::once(&local.name).chain(&local.aliases);
             for form in forms {
@@ -153,7 +162,7 @@ pub fn explain_with(sources: &dyn Sources, entity: &Entity) -> Explanation {
                 lone_in.insert(local.name.clone());
             }
         }
-    }
+    });
     let mut forms: BTreeSet<&String> = entity.aliases.iter().collect();
     forms.insert(&entity.name);
     let node = Node {
@@ -203,13 +212,13 @@ fn meetings_in(article: &ArticleGraph, ids: &[Option<String>], i: usize) -> BTre
 /// The people the node `id` met, by node id, with the week: over every article naming it.
 fn met_by(sources: &dyn Sources, id: &str) -> BTreeSet<Met> {
     let mut met = BTreeSet::new();
-    for (article, ids) in sources.articles_naming(id) {
+    sources.for_each_article_naming(id, &mut |article, ids| {
         for (i, local) in ids.iter().enumerate() {
             if local.as_deref() == Some(id) && article.entities[i].kind == EntityKind::Person {
-                met.extend(meetings_in(&article, &ids, i));
+                met.extend(meetings_in(article, ids, i));
             }
         }
-    }
+    });
     met
 }
 

@@ -89,8 +89,12 @@ impl Sources for StoreSources {
         &self.aliases
     }
 
-    fn articles_naming(&self, id: &str) -> Vec<(ArticleGraph, Vec<Option<String>>)> {
-        self.guard(Vec::new(), || {
+    fn for_each_article_naming(
+        &self,
+        id: &str,
+        each: &mut dyn FnMut(&ArticleGraph, &[Option<String>]),
+    ) {
+        self.guard((), || {
             let mut stmt = self.db.prepare_cached(
                 "SELECT a.path, a.findings FROM entity_articles r \
                      JOIN articles a ON a.path = r.article \
@@ -98,19 +102,18 @@ impl Sources for StoreSources {
                      WHERE r.entity = ?1 ORDER BY a.path",
             )?;
             let mut rows = stmt.query([id])?;
-            let mut out = Vec::new();
             while let Some(r) = rows.next()? {
-                let path: String = r.get(0)?;
-                let findings: String = r.get(1)?;
-                let record: ArticleRecord = serde_json::from_str(&findings)
+                let path = r.get_ref(0)?.as_str().map_err(rusqlite::Error::from)?;
+                let findings = r.get_ref(1)?.as_str().map_err(rusqlite::Error::from)?;
+                let record: ArticleRecord = serde_json::from_str(findings)
                     .map_err(|e| StoreError::Bad(format!("article {path:?}: {e}")))?;
                 let article = from_record(record).map_err(|e| StoreError::Bad(e.to_string()))?;
                 let ids = self.people_of(&article)?;
                 if ids.iter().any(|i| i.as_deref() == Some(id)) {
-                    out.push((article, ids));
+                    each(&article, &ids);
                 }
             }
-            Ok(out)
+            Ok(())
         })
     }
 
