@@ -52,6 +52,8 @@ pub(super) fn most_connected(
     let event_ids: BTreeSet<&String> = of_row.values().flatten().collect();
     let read = store::events_by_id(db, &json(&event_ids)?, detail)?;
     let graph = part(db, &shown, read, detail)?;
+    // Each row's events by id (sort_events orders them wholly, ids last).
+    let by_id: HashMap<&str, &Event> = graph.events().iter().map(|e| (&*e.id, e)).collect();
     let results: Vec<Row> = top
         .iter()
         .map(|(p, id)| {
@@ -61,10 +63,9 @@ pub(super) fn most_connected(
                 .flatten()
                 .map(String::as_str)
                 .collect();
-            let mut events: Vec<&Event> = graph
-                .events()
+            let mut events: Vec<&Event> = wanted
                 .iter()
-                .filter(|e| wanted.contains(&*e.id))
+                .filter_map(|e| by_id.get(e).copied())
                 .collect();
             sort_events(&mut events);
             let mut row = row(&graph, id, &events);
