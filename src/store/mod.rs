@@ -108,7 +108,12 @@ CREATE TABLE name_terms (        -- how `query` finds a name (src/lookup.rs): ea
     entity TEXT NOT NULL,
     PRIMARY KEY (term, entity)
 ) WITHOUT ROWID;
-CREATE TABLE name_term_list (term TEXT PRIMARY KEY) WITHOUT ROWID; -- each term once, for spelling slips
+CREATE TABLE name_term_list (    -- each term once, by length, for spelling slips
+    length INTEGER NOT NULL,     -- in characters
+    term TEXT NOT NULL,
+    letters INTEGER NOT NULL,    -- its letters as bits (src/lookup.rs, letters)
+    PRIMARY KEY (length, term)
+) WITHOUT ROWID;
 CREATE TABLE name_decorations (word TEXT PRIMARY KEY) WITHOUT ROWID; -- titles, demonyms, honorifics
 CREATE TABLE entity_stats (      -- each entity's calls and meetings that happened, counted at build
     entity TEXT PRIMARY KEY,

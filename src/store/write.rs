@@ -14,7 +14,7 @@ use rusqlite::{Connection, Statement};
 use super::{StoreError, INDEXES, SCHEMA, SCHEMA_VERSION};
 use crate::findings::record;
 use crate::graph::{Entity, EntityKind, NewsGraph};
-use crate::lookup::Decorations;
+use crate::lookup::{letters, Decorations};
 use crate::resolve::NameKeys;
 
 /// Writes the graph into a new database at `path` (a fresh, empty or missing file: the caller
@@ -183,9 +183,14 @@ fn write_terms(db: &Connection, graph: &NewsGraph) -> Result<(), StoreError> {
     }
     term.finish()?;
     let distinct: std::collections::BTreeSet<&String> = terms.iter().flatten().collect();
-    let mut listed = Rows::new(db, "INSERT INTO name_term_list", 1);
+    let mut listed = Rows::new(db, "INSERT INTO name_term_list", 3);
     for t in distinct {
-        listed.push(&[text(t)])?;
+        listed.push(&[
+            int(t.chars().count()),
+            text(t),
+            // The bits as they are (SQLite's integers are signed).
+            ValueRef::Integer(letters(t) as i64),
+        ])?;
     }
     listed.finish()?;
     let mut decoration = Rows::new(db, "INSERT INTO name_decorations", 1);
