@@ -12,11 +12,13 @@
 //! `entity_search`, an FTS5 index over names and aliases for users' SQL, and `name_terms`
 //! (with `name_term_list` and `name_decorations`): the terms `query` finds a name by
 //! ([`crate::lookup`]), so a question reads a few rows instead of every node;
-//! `entity_stats` (each entity's partners and contacts, and its place in the default "most
-//! connected" ranking, counted at build time: `stats.rs`) and `article_entities` (the node
-//! each entity of an article's findings became, so `explain` resolves no names). Rows are
-//! written in a fixed order, so the same graph gives the same content (`sqlite3 graph.db
-//! .dump` is equal).
+//! `name_term_list` keeps each term once by its length with its letters, so a spelling slip
+//! reads only the terms a few edits allow. What a build works out once so questions need
+//! not: `entity_stats` (each entity's partners and contacts, and its place in the default
+//! "most connected" ranking: `stats.rs`), `article_entities` (the node each entity of an
+//! article's findings became, so `explain` resolves no names) and `person_keys` (each
+//! person's name keys, which `explain` compares with). Rows are written in a fixed order, so
+//! the same graph gives the same content (`sqlite3 graph.db .dump` is equal).
 //!
 //! The library never touches the file system elsewhere; this module opens the database file
 //! it is given (SQLite needs a path), and the caller decides where that is and renames it into
