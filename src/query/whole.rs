@@ -2,9 +2,11 @@
 //! between two, without reading the graph.
 //!
 //! In: a connection to a store and a question. Out: the answer [`super::answer`] gives over
-//! the whole graph, and the part of the graph it shows. "Most connected" counts partners and
-//! contacts from the participants of the admitted events (ids only), reads names only where
-//! counts tie at the cut, and events only for the rows shown. A path is a breadth-first
+//! the whole graph, and the part of the graph it shows. "Most connected" with its default
+//! filter reads the ranking the build counted (`entity_stats`, by kind and rank); with a
+//! period it counts partners and contacts from the participants of the admitted events (ids
+//! only) and reads names only where counts tie at the cut; either way it reads events only
+//! for the rows shown. A path is a breadth-first
 //! search from both ends, one indexed query per step; of the shortest paths it picks the one
 //! the whole graph's search picks, the least by its node ids from the start (that search
 //! visits neighbours in order of id, so each node's parent is its least-ordered neighbour one
