@@ -77,6 +77,39 @@ fn plain_sql_answers_who_spoke_to_whom() {
         .map(Result::unwrap)
         .collect();
     assert!(names.iter().any(|n| n == "Mark Milley"), "{names:?}");
+    // The README's ranking: the people `query` ranks most connected, in its order.
+    let ranked: Vec<String> = db
+        .prepare(
+            "SELECT e.name, s.partners, s.contacts
+             FROM entity_stats s JOIN entities e ON e.id = s.entity
+             WHERE s.kind = 'person' AND s.rank <= 10
+             ORDER BY s.rank",
+        )
+        .unwrap()
+        .query_map([], |r| r.get(0))
+        .unwrap()
+        .map(Result::unwrap)
+        .collect();
+    let asked = newsgraph(
+        dir.path(),
+        &[
+            "query",
+            "--graph",
+            "g/graph.db",
+            "--json",
+            "most connected people",
+        ],
+    );
+    asked.assert_code(0);
+    let answer: serde_json::Value = serde_json::from_str(&asked.stdout).unwrap();
+    let names: Vec<String> = answer["results"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|row| row["name"].as_str().unwrap().to_string())
+        .collect();
+    assert!(ranked.len() > 2, "{ranked:?}");
+    assert_eq!(ranked, names);
 }
 
 #[test]
