@@ -92,6 +92,10 @@ pub struct NewsGraph {
     affiliations: Vec<Affiliation>,
     /// What each article said, kept so graphs can be merged and updated without the texts.
     records: Records,
+    /// The node of each entity of each article, in the order of `records`, as a build
+    /// resolved them (a graph made from parts has none: [`NewsGraph::local_ids`] resolves
+    /// them again).
+    local_nodes: Vec<Box<[NodeIndex]>>,
     aliases: Aliases,
 }
 
@@ -150,6 +154,7 @@ impl NewsGraph {
             .zip(ids)
             .map(|(local, id)| self.node(local, id))
             .collect();
+        self.local_nodes.push(nodes.clone().into_boxed_slice());
         for (i, local) in article.entities.iter().enumerate() {
             let country = local
                 .country
@@ -247,7 +252,52 @@ impl NewsGraph {
 
     /// The node id of each entity of each article (as [`NewsGraph::articles`] lists them).
     pub fn local_ids(&self) -> io::Result<Vec<Vec<String>>> {
+        if self.kept_local_nodes() {
+            return Ok(self
+                .local_nodes
+                .iter()
+                .map(|nodes| {
+                    nodes
+                        .iter()
+                        .map(|&n| self.graph[n].id.to_string())
+                        .collect()
+                })
+                .collect());
+        }
         Ok(resolve_all(&self.articles()?, &self.aliases))
+    }
+
+    /// Lends each article's findings to `each`, in order, with the node id of each of its
+    /// entities: as the build resolved them, or (a graph made from parts) resolved again.
+    pub fn for_each_article_with_ids(
+        &self,
+        each: &mut dyn FnMut(&ArticleGraph, &[Arc<str>]),
+    ) -> io::Result<()> {
+        if self.kept_local_nodes() {
+            let mut nodes = self.local_nodes.iter();
+            return self.for_each_article(&mut |article| {
+                let ids: Vec<Arc<str>> = nodes
+                    .next()
+                    .map(|nodes| nodes.iter().map(|&n| self.graph[n].id.clone()).collect())
+                    .unwrap_or_default();
+                each(article, &ids);
+            });
+        }
+        let mut all = self.local_ids()?.into_iter();
+        self.for_each_article(&mut |article| {
+            let ids: Vec<Arc<str>> = all
+                .next()
+                .unwrap_or_default()
+                .into_iter()
+                .map(Arc::from)
+                .collect();
+            each(article, &ids);
+        })
+    }
+
+    /// Does the graph hold the node of each entity of each of its articles?
+    fn kept_local_nodes(&self) -> bool {
+        self.local_nodes.len() == self.records.len() && !self.local_nodes.is_empty()
     }
 
     /// What each article said, in order of their names (read back when spilled to a file).

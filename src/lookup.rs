@@ -7,7 +7,9 @@
 //! [`Decorations::terms`] of an entity: every normalized name, its key and each word of the
 //! key. `store` writes the terms into `graph.db`, so `query` finds a name's candidates with
 //! an index instead of comparing it with every node; `query` scores them the same way for a
-//! graph in memory and for a store.
+//! graph in memory and for a store. The store keeps each distinct term by its length and
+//! its [`letters`], so a spelling slip reads and compares only the terms that could be a few
+//! edits from the name.
 
 use std::collections::BTreeSet;
 
@@ -106,4 +108,24 @@ pub fn normalize(text: &str) -> String {
     let words: Vec<&str> = folded.split_whitespace().collect();
     let start = usize::from(words.len() > 1 && words[0] == "the");
     words[start..].join(" ")
+}
+
+/// The letters of a term as a set of bits (a to z, 0 to 9, any other character by its code):
+/// a term with `k` bits the other lacks (or lacking `k` of the other's) is at least `k`
+/// edits from it, since an edit adds or removes at most one letter on each side and each
+/// bit one term has alone stands for a letter the other lacks.
+pub fn letters(term: &str) -> u64 {
+    term.chars().fold(0, |bits, c| {
+        let bit = match c {
+            'a'..='z' => c as u32 - 'a' as u32,
+            '0'..='9' => 26 + c as u32 - '0' as u32,
+            _ => 36 + c as u32 % 28,
+        };
+        bits | 1 << bit
+    })
+}
+
+/// How many edits apart two terms are at least, by their [`letters`].
+pub fn letters_apart(a: u64, b: u64) -> usize {
+    (a & !b).count_ones().max((b & !a).count_ones()) as usize
 }

@@ -77,6 +77,39 @@ fn plain_sql_answers_who_spoke_to_whom() {
         .map(Result::unwrap)
         .collect();
     assert!(names.iter().any(|n| n == "Mark Milley"), "{names:?}");
+    // The README's ranking: the people `query` ranks most connected, in its order.
+    let ranked: Vec<String> = db
+        .prepare(
+            "SELECT e.name, s.partners, s.contacts
+             FROM entity_stats s JOIN entities e ON e.id = s.entity
+             WHERE s.kind = 'person' AND s.rank <= 10
+             ORDER BY s.rank",
+        )
+        .unwrap()
+        .query_map([], |r| r.get(0))
+        .unwrap()
+        .map(Result::unwrap)
+        .collect();
+    let asked = newsgraph(
+        dir.path(),
+        &[
+            "query",
+            "--graph",
+            "g/graph.db",
+            "--json",
+            "most connected people",
+        ],
+    );
+    asked.assert_code(0);
+    let answer: serde_json::Value = serde_json::from_str(&asked.stdout).unwrap();
+    let names: Vec<String> = answer["results"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|row| row["name"].as_str().unwrap().to_string())
+        .collect();
+    assert!(ranked.len() > 2, "{ranked:?}");
+    assert_eq!(ranked, names);
 }
 
 #[test]
@@ -323,5 +356,218 @@ fn export_and_explain_read_the_store() {
             };
             assert_eq!(ask("g/graph.db"), ask("g/graph.json"), "{name}");
         }
+    }
+}
+
+/// The gold articles beside the project in two shard folders of `dir` (alternately), and
+/// every one of them in `all`.
+fn gold_shards(dir: &Path) {
+    let mut n = 0;
+    for gold in ["tests/corpus/seeds", "tests/corpus/dev"] {
+        let mut paths: Vec<_> = std::fs::read_dir(project_dir().join(gold))
+            .unwrap()
+            .map(|e| e.unwrap().path())
+            .filter(|p| p.extension().is_some_and(|e| e == "txt"))
+            .collect();
+        paths.sort();
+        for path in paths {
+            let name = path.file_name().unwrap();
+            for folder in [format!("shard{}", 1 + n % 2), "all".to_string()] {
+                std::fs::create_dir_all(dir.join(&folder)).unwrap();
+                std::fs::copy(&path, dir.join(&folder).join(name)).unwrap();
+            }
+            n += 1;
+        }
+    }
+}
+
+/// What a build counted once (`entity_stats`), resolved (`article_entities`) and keyed
+/// (`person_keys`), checked against counting from the events with plain SQL, resolving every
+/// article's names again and keying every person's name again.
+#[track_caller]
+fn assert_kept_tables_are_right(store: &Path) {
+    let db = rusqlite::Connection::open(store).unwrap();
+    // Counts from the events: distinct partners and events among calls and meetings that
+    // happened; ranks by partners, contacts, name and id within each kind.
+    let mut counted: Vec<(String, String, String, i64, i64)> = db
+        .prepare(
+            "WITH admitted AS (SELECT id FROM events
+                               WHERE kind IN ('call', 'meeting') AND status = 'happened'),
+             contacts AS (SELECT p.entity, count(*) AS n FROM event_participants p
+                          JOIN admitted a ON a.id = p.event GROUP BY p.entity),
+             partners AS (SELECT p.entity, count(DISTINCT q.entity) AS n
+                          FROM event_participants p JOIN admitted a ON a.id = p.event
+                          JOIN event_participants q ON q.event = p.event AND q.entity != p.entity
+                          GROUP BY p.entity)
+             SELECT e.id, e.kind, e.name, coalesce(partners.n, 0), coalesce(contacts.n, 0)
+             FROM entities e LEFT JOIN contacts ON contacts.entity = e.id
+             LEFT JOIN partners ON partners.entity = e.id",
+        )
+        .unwrap()
+        .query_map([], |r| {
+            Ok((r.get(0)?, r.get(1)?, r.get(2)?, r.get(3)?, r.get(4)?))
+        })
+        .unwrap()
+        .map(Result::unwrap)
+        .collect();
+    counted.sort_by(|a, b| {
+        (a.1.as_str(), b.3, b.4, a.2.as_str(), a.0.as_str()).cmp(&(
+            b.1.as_str(),
+            a.3,
+            a.4,
+            b.2.as_str(),
+            b.0.as_str(),
+        ))
+    });
+    let mut expected: Vec<(String, String, i64, i64, Option<i64>)> = Vec::new();
+    let mut rank = 0;
+    for (i, (id, kind, _, partners, contacts)) in counted.iter().enumerate() {
+        rank = if i > 0 && counted[i - 1].1 == *kind {
+            rank
+        } else {
+            0
+        };
+        let place = (*contacts > 0).then(|| {
+            rank += 1;
+            rank
+        });
+        expected.push((id.clone(), kind.clone(), *partners, *contacts, place));
+    }
+    expected.sort();
+    let kept: Vec<(String, String, i64, i64, Option<i64>)> = db
+        .prepare("SELECT entity, kind, partners, contacts, rank FROM entity_stats ORDER BY entity")
+        .unwrap()
+        .query_map([], |r| {
+            Ok((r.get(0)?, r.get(1)?, r.get(2)?, r.get(3)?, r.get(4)?))
+        })
+        .unwrap()
+        .map(Result::unwrap)
+        .collect();
+    assert!(
+        kept.iter().any(|k| k.2 >= 2 && k.4 == Some(1)),
+        "no ranked entity with several partners: {kept:?}"
+    );
+    assert_eq!(
+        kept, expected,
+        "entity_stats differs from counting the events"
+    );
+
+    // The node of each entity of each article, as resolving every article again gives it.
+    let graph = newsgraph::store::read(store, true).unwrap();
+    let articles = graph.articles().unwrap();
+    let resolved = graph.local_ids().unwrap();
+    let mut expected: Vec<(String, i64, String)> = Vec::new();
+    for (article, ids) in articles.iter().zip(&resolved) {
+        assert_eq!(article.entities.len(), ids.len());
+        for (seq, id) in ids.iter().enumerate() {
+            expected.push((article.article.clone(), seq as i64, id.clone()));
+        }
+    }
+    let kept: Vec<(String, i64, String)> = db
+        .prepare("SELECT article, seq, entity FROM article_entities ORDER BY article, seq")
+        .unwrap()
+        .query_map([], |r| Ok((r.get(0)?, r.get(1)?, r.get(2)?)))
+        .unwrap()
+        .map(Result::unwrap)
+        .collect();
+    assert!(expected.len() > 100, "{expected:?}");
+    assert_eq!(
+        kept, expected,
+        "article_entities differs from resolving again"
+    );
+
+    // Every person's name keys, and no one else's.
+    let expected: Vec<(String, String, Option<String>)> = graph
+        .entities()
+        .filter(|e| e.kind == newsgraph::EntityKind::Person)
+        .map(|e| {
+            let keys = newsgraph::resolve::NameKeys::of(&e.name, &e.titles);
+            (e.id.to_string(), keys.key, keys.regnal)
+        })
+        .collect();
+    let kept: Vec<(String, String, Option<String>)> = db
+        .prepare("SELECT entity, key, regnal FROM person_keys ORDER BY entity")
+        .unwrap()
+        .query_map([], |r| Ok((r.get(0)?, r.get(1)?, r.get(2)?)))
+        .unwrap()
+        .map(Result::unwrap)
+        .collect();
+    assert_eq!(
+        kept, expected,
+        "person_keys differs from keying every name again"
+    );
+}
+
+#[test]
+fn what_a_build_counts_once_stays_right_after_update_and_merge() {
+    let dir = tempfile::tempdir().unwrap();
+    let d = dir.path();
+    gold_shards(d);
+    let run = |args: &[&str]| {
+        let mut all = args.to_vec();
+        all.extend(["-q", "--no-render"]);
+        newsgraph(d, &all).assert_code(0);
+    };
+    run(&["build", "all", "--out", "one"]);
+    run(&["build", "shard1", "--out", "grown"]);
+    run(&["build", "shard2", "--out", "grown", "--update"]);
+    run(&["build", "shard2", "--out", "two"]);
+    run(&["merge", "grown/graph.db", "two/graph.db", "--out", "merged"]);
+    for out in ["one", "grown", "merged", "two"] {
+        assert_kept_tables_are_right(&d.join(out).join("graph.db"));
+    }
+}
+
+#[test]
+fn a_store_of_an_older_version_is_refused_by_questions_and_rebuilt_by_merge_or_update() {
+    let dir = tempfile::tempdir().unwrap();
+    let d = dir.path();
+    build_seeds(d, "fresh", "0");
+    // What newsgraph wrote before schema_version 3: no counts, article nodes or name keys.
+    for old in ["old", "older"] {
+        std::fs::create_dir_all(d.join(old)).unwrap();
+        std::fs::copy(d.join("fresh/graph.db"), d.join(old).join("graph.db")).unwrap();
+        let db = rusqlite::Connection::open(d.join(old).join("graph.db")).unwrap();
+        db.execute_batch(
+            "UPDATE meta SET value = '2' WHERE key = 'schema_version';
+             DROP TABLE entity_stats; DROP TABLE article_entities; DROP TABLE person_keys;",
+        )
+        .unwrap();
+    }
+    for command in [
+        &["query", "who spoke to Gerasimov"][..],
+        &["explain", "Gerasimov"],
+    ] {
+        newsgraph(d, &[command[0], "--graph", "old/graph.db", command[1]])
+            .assert_code(2)
+            .assert_stderr_has("schema_version 2 is not supported")
+            .assert_stderr_has("newsgraph merge");
+    }
+    // Rebuilt in place from the articles it keeps, it is what a build writes.
+    newsgraph(
+        d,
+        &["merge", "old/graph.db", "--out", "old", "--no-render", "-q"],
+    )
+    .assert_code(0);
+    let seeds = project_dir().join("seeds");
+    newsgraph(
+        d,
+        &[
+            "build",
+            seeds.to_str().unwrap(),
+            "--out",
+            "older",
+            "--update",
+            "--no-render",
+            "-q",
+        ],
+    )
+    .assert_code(0);
+    let fresh = store_dump(&d.join("fresh/graph.db"));
+    for rebuilt in ["old", "older"] {
+        assert!(
+            store_dump(&d.join(rebuilt).join("graph.db")) == fresh,
+            "{rebuilt}: a rebuilt older store differs from a build"
+        );
     }
 }

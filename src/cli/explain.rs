@@ -50,7 +50,7 @@ pub fn execute(args: &Args) -> anyhow::Result<i32> {
     let explanation = match explanation {
         Some(explanation) => explanation,
         None => {
-            // A graph.json, or a store whose articles name someone ambiguously.
+            // A graph.json (with its records, or the store beside it).
             let graph = super::read_graph_with_articles(&args.graph)?;
             let entity = match find_entity(&graph, &name) {
                 Ok(entity) => entity,

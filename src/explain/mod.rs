@@ -18,8 +18,8 @@ use serde::Serialize;
 use crate::graph::{ArticleGraph, Entity, EntityKind, NewsGraph};
 use crate::resolve::names::{self, Relation};
 use crate::resolve::{
-    exact_key, fold, given, given_names_agree, meetings_of, osa_distance, person_key, plain_key,
-    surname, Aliases,
+    exact_key, folded_titles, given, given_names_agree, meetings_of, osa_within, person_key,
+    plain_key, surname, Aliases, NameKeys,
 };
 
 /// Everything `newsgraph explain` says about one node.
@@ -56,14 +56,20 @@ pub struct KeptApart {
 pub trait Sources {
     /// The user's alias rules.
     fn aliases(&self) -> &Aliases;
-    /// Each article one of whose people is the node `id`, with the node id of each of its
-    /// people (None for other entities).
-    fn articles_naming(&self, id: &str) -> Vec<(ArticleGraph, Vec<Option<String>>)>;
+    /// Hands `each` every article one of whose people is the node `id`, in order, with the
+    /// node id of each of its people (None for other entities): one at a time, so a node of
+    /// thousands of articles never holds them all.
+    fn for_each_article_naming(
+        &self,
+        id: &str,
+        each: &mut dyn FnMut(&ArticleGraph, &[Option<String>]),
+    );
     /// The name of the node `id`.
     fn name(&self, id: &str) -> Option<String>;
-    /// The people other than `entity` that [`Explanation::kept_apart`] may name (every
-    /// person whose name comes near), sorted by id.
-    fn near_people(&self, entity: &Entity) -> Vec<Entity>;
+    /// The people other than `entity` (whose name's keys are `keys`) that
+    /// [`Explanation::kept_apart`] may name (every person whose name comes near), sorted by
+    /// id.
+    fn near_people(&self, entity: &Entity, keys: &NameKeys) -> Vec<Entity>;
 }
 
 /// Explains a node of the graph.
@@ -100,19 +106,23 @@ impl Sources for GraphSources<'_> {
         self.graph.aliases()
     }
 
-    fn articles_naming(&self, id: &str) -> Vec<(ArticleGraph, Vec<Option<String>>)> {
-        self.articles
-            .iter()
-            .filter(|(_, ids)| ids.iter().any(|i| i.as_deref() == Some(id)))
-            .cloned()
-            .collect()
+    fn for_each_article_naming(
+        &self,
+        id: &str,
+        each: &mut dyn FnMut(&ArticleGraph, &[Option<String>]),
+    ) {
+        for (article, ids) in &self.articles {
+            if ids.iter().any(|i| i.as_deref() == Some(id)) {
+                each(article, ids);
+            }
+        }
     }
 
     fn name(&self, id: &str) -> Option<String> {
         self.graph.entity(id).map(|e| e.name.clone())
     }
 
-    fn near_people(&self, entity: &Entity) -> Vec<Entity> {
+    fn near_people(&self, entity: &Entity, _keys: &NameKeys) -> Vec<Entity> {
         self.graph
             .entities()
             .filter(|e| e.id != entity.id && e.kind == EntityKind::Person)
@@ -130,12 +140,12 @@ pub fn explain_with(sources: &dyn Sources, entity: &Entity) -> Explanation {
     let mut met_as: BTreeMap<String, BTreeSet<(Met, String)>> = BTreeMap::new();
     // The people this node met, with the week, under any name.
     let mut met: BTreeSet<Met> = BTreeSet::new();
-    for (article, ids) in sources.articles_naming(&entity.id) {
-        for (i, (local, id)) in article.entities.iter().zip(&ids).enumerate() {
+    sources.for_each_article_naming(&entity.id, &mut |article, ids| {
+        for (i, (local, id)) in article.entities.iter().zip(ids).enumerate() {
             if local.kind != EntityKind::Person || id.as_deref() != Some(&*entity.id) {
                 continue;
             }
-            let meetings = meetings_in(&article, &ids, i);
+            let meetings = meetings_in(article, ids, i);
             met.extend(meetings.iter().cloned());
             let forms = std::iter::once(&local.name).chain(&local.aliases);
             for form in forms {
@@ -152,7 +162,7 @@ pub fn explain_with(sources: &dyn Sources, entity: &Entity) -> Explanation {
                 lone_in.insert(local.name.clone());
             }
         }
-    }
+    });
     let mut forms: BTreeSet<&String> = entity.aliases.iter().collect();
     forms.insert(&entity.name);
     let node = Node {
@@ -202,13 +212,13 @@ fn meetings_in(article: &ArticleGraph, ids: &[Option<String>], i: usize) -> BTre
 /// The people the node `id` met, by node id, with the week: over every article naming it.
 fn met_by(sources: &dyn Sources, id: &str) -> BTreeSet<Met> {
     let mut met = BTreeSet::new();
-    for (article, ids) in sources.articles_naming(id) {
+    sources.for_each_article_naming(id, &mut |article, ids| {
         for (i, local) in ids.iter().enumerate() {
             if local.as_deref() == Some(id) && article.entities[i].kind == EntityKind::Person {
-                met.extend(meetings_in(&article, &ids, i));
+                met.extend(meetings_in(article, ids, i));
             }
         }
-    }
+    });
     met
 }
 
@@ -257,11 +267,7 @@ struct Node<'a> {
 
 /// An entity's titles, folded.
 fn titles(entity: &Entity) -> BTreeSet<String> {
-    entity
-        .titles
-        .iter()
-        .map(|t| fold(t).replace('.', ""))
-        .collect()
+    folded_titles(&entity.titles)
 }
 
 /// What an entity's articles say of it: its country and titles.
@@ -390,7 +396,7 @@ fn why_same(node: &Node, form: &str, aliases: &Aliases, lone: bool, met: &[Strin
         };
         return format!("{}{evidence}", relation.describe());
     }
-    if osa_distance(&a, &b) <= 2 {
+    if osa_within(&a, &b, 2) {
         return "a misspelling, in an article that names them".to_string();
     }
     OTHER.to_string()
@@ -405,15 +411,18 @@ fn kept_apart(sources: &dyn Sources, entity: &Entity, met: &BTreeSet<Met>) -> Ve
         return Vec::new();
     }
     let mut out = Vec::new();
-    for other in sources.near_people(entity) {
+    let own = NameKeys::of(&entity.name, &entity.titles);
+    for other in sources.near_people(entity, &own) {
         if other.id == entity.id || other.kind != EntityKind::Person {
             continue;
         }
+        let theirs = NameKeys::of(&other.name, &other.titles);
         let mut met_both = || !met.is_disjoint(&met_by(sources, &other.id));
-        if let Some(reason) = apart(sources.aliases(), entity, &other, &mut met_both) {
+        let (entity, other) = ((entity, &own), (&other, &theirs));
+        if let Some(reason) = apart(sources.aliases(), entity, other, &mut met_both) {
             out.push(KeptApart {
-                id: other.id.to_string(),
-                name: other.name.clone(),
+                id: other.0.id.to_string(),
+                name: other.0.name.clone(),
                 reason,
             });
         }
@@ -421,24 +430,23 @@ fn kept_apart(sources: &dyn Sources, entity: &Entity, met: &BTreeSet<Met>) -> Ve
     out
 }
 
-/// Why the person `other` is not `entity`, if their names come near; `met_both`: did they
-/// meet one person in the same week. Whether it says anything depends only on the two
-/// names, `entity` and `other`'s titles (not on `other`'s aliases, country or meetings), so
-/// a store finds the people to ask about from their names and titles alone
-/// ([`may_be_near`]).
+/// Why the person `other` is not `entity`, if their names come near; each comes with its
+/// name's keys; `met_both`: did they meet one person in the same week. Whether it says
+/// anything depends only on the two names and their keys (not on `other`'s aliases, titles,
+/// country or meetings), so a store finds the people to ask about from their names and keys
+/// alone ([`may_be_near`]).
 fn apart(
     aliases: &Aliases,
-    entity: &Entity,
-    other: &Entity,
+    (entity, own): (&Entity, &NameKeys),
+    (other, theirs): (&Entity, &NameKeys),
     met_both: &mut dyn FnMut() -> bool,
 ) -> Option<String> {
-    let key = person_key(&entity.name);
-    let last = surname(&key).unwrap_or(&key).to_string();
+    let key = own.key.as_str();
+    let last = surname(key).unwrap_or(key).to_string();
     {
-        let other_key = person_key(&other.name);
-        let other_last = surname(&other_key).unwrap_or(&other_key);
-        let regnal = |e: &Entity| names::regnal_key(&e.name, &titles(e));
-        let (own_regnal, other_regnal) = (regnal(entity), regnal(other));
+        let other_key = theirs.key.as_str();
+        let other_last = surname(other_key).unwrap_or(other_key);
+        let (own_regnal, other_regnal) = (&own.regnal, &theirs.regnal);
         let word = |regnal: &Option<String>| {
             regnal
                 .as_deref()
@@ -452,8 +460,8 @@ fn apart(
             "your alias file keeps them apart".to_string()
         } else if (own_regnal.is_some()
             && other_regnal.is_none()
-            && shares_word(&own_regnal, &other_key))
-            || (other_regnal.is_some() && own_regnal.is_none() && shares_word(&other_regnal, &key))
+            && shares_word(own_regnal, other_key))
+            || (other_regnal.is_some() && own_regnal.is_none() && shares_word(other_regnal, key))
         {
             "one is a regnal or honorific name (a title such as King, Pope, Emir or Sheikh, or \
              a number after the name) and the other an ordinary name with the same word: they \
@@ -461,14 +469,14 @@ fn apart(
                 .to_string()
         } else if own_regnal.is_some()
             && other_regnal.is_some()
-            && word(&own_regnal) == word(&other_regnal)
+            && word(own_regnal) == word(other_regnal)
         {
             "another regnal name of the same word: a different number, or more than one ruler \
              it could be"
                 .to_string()
-        } else if let Some(relation) = names::relate(&key, &other_key) {
+        } else if let Some(relation) = names::relate(key, other_key) {
             rejected(relation, entity, other, met_both())
-        } else if let Some(reason) = lone_apart(entity, other) {
+        } else if let Some(reason) = lone_apart((entity, key), (other, other_key)) {
             reason
         } else if other_last == last && !other_key.contains(' ') {
             "a surname alone that fits more than one full-named person: left unmerged, never \
@@ -480,8 +488,8 @@ fn apart(
                 .to_string()
         } else if other_last == last {
             let (own, their) = (
-                given(&key).map_or("", |g| g.0),
-                given(&other_key).map_or("", |g| g.0),
+                given(key).map_or("", |g| g.0),
+                given(other_key).map_or("", |g| g.0),
             );
             if given_names_agree(own, their) {
                 "the same surname and a given name that could be the same, but another \
@@ -492,13 +500,13 @@ fn apart(
             }
         } else if key.contains(' ')
             && other_key.contains(' ')
-            && given(&key).is_some_and(|g| g.0.len() <= 5)
-            && given(&key).map(|g| g.0) == given(&other_key).map(|g| g.0)
+            && given(key).is_some_and(|g| g.0.len() <= 5)
+            && given(key).map(|g| g.0) == given(other_key).map(|g| g.0)
         {
             "the same first name word (a given name, or a family name written first, as in \
              Chinese), but the rest of the name differs"
                 .to_string()
-        } else if osa_distance(&key, &other_key) <= 2 {
+        } else if osa_within(key, other_key, 2) {
             "a similar name, but not the same after folding spelling variants".to_string()
         } else {
             return None;
@@ -508,26 +516,32 @@ fn apart(
 }
 
 /// Might [`apart`] say something of the person `other` (of whom only the id, name and
-/// titles need be known)? The same answer as for the whole node: a lone name that
-/// [`lone_apart`] keeps apart by its initials or country is also a surname alone or a first
-/// word, which [`apart`] names whatever the rest.
-pub(crate) fn may_be_near(aliases: &Aliases, entity: &Entity, other: &Entity) -> bool {
-    apart(aliases, entity, other, &mut || false).is_some()
+/// name's keys need be known), `entity` having the keys `own`? The same answer as for the
+/// whole node: a lone name that [`lone_apart`] keeps apart by its initials or country is
+/// also a surname alone or a first word, which [`apart`] names whatever the rest.
+pub(crate) fn may_be_near(
+    aliases: &Aliases,
+    (entity, own): (&Entity, &NameKeys),
+    (other, theirs): (&Entity, &NameKeys),
+) -> bool {
+    apart(aliases, (entity, own), (other, theirs), &mut || false).is_some()
 }
 
 /// Why a lone name (one word of key) was not joined to a full name whose surname or first
 /// word it is, when the reason is what the articles say: initials that do not fit, another
-/// country, or (for a first word alone) nothing in common.
-fn lone_apart(entity: &Entity, other: &Entity) -> Option<String> {
-    let (key, other_key) = (person_key(&entity.name), person_key(&other.name));
-    let (lone, full, full_key) = match (key.contains(' '), other_key.contains(' ')) {
-        (false, true) => (entity, other, other_key.as_str()),
-        (true, false) => (other, entity, key.as_str()),
+/// country, or (for a first word alone) nothing in common. Each entity comes with its
+/// name's key.
+fn lone_apart(
+    (entity, key): (&Entity, &str),
+    (other, other_key): (&Entity, &str),
+) -> Option<String> {
+    let (lone, word, full, full_key) = match (key.contains(' '), other_key.contains(' ')) {
+        (false, true) => (entity, key, other, other_key),
+        (true, false) => (other, other_key, entity, key),
         _ => return None,
     };
-    let word = person_key(&lone.name);
-    let is_surname = surname(full_key) == Some(word.as_str());
-    let is_first = given(full_key).map(|g| g.0) == Some(word.as_str());
+    let is_surname = surname(full_key) == Some(word);
+    let is_first = given(full_key).map(|g| g.0) == Some(word);
     if !is_surname && !is_first {
         return None;
     }

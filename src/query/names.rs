@@ -11,7 +11,7 @@ use super::parse::QueryError;
 use crate::article::tokenize;
 use crate::graph::{Entity, EntityKind, NewsGraph};
 use crate::lexicon::{Lexicon, Target};
-use crate::lookup::{normalize, Decorations};
+use crate::lookup::{letters, letters_apart, normalize, Decorations};
 use crate::resolve::{osa_distance, slug};
 
 /// Finds the entity a name in a question stands for, among entities it is given: all of a
@@ -169,6 +169,34 @@ impl Finder {
                 && osa_distance(core, term) <= limit)
     }
 
+    /// Which terms [`Finder::close_term`] may accept, told by their length and letters.
+    pub(super) fn close_sieve(&self, wanted: &Wanted) -> Sieve {
+        Sieve {
+            words: wanted
+                .core_keys
+                .iter()
+                .flat_map(|k| k.split(' '))
+                .map(|word| (word.chars().count(), letters(word), 2))
+                .collect(),
+        }
+    }
+
+    /// Which terms [`Finder::near_term`] may accept, told by their length and letters,
+    /// besides those starting with [`Finder::near_prefix`].
+    pub(super) fn near_sieve(&self, wanted: &Wanted) -> Sieve {
+        let core = wanted.core.as_str();
+        let length = core.chars().count();
+        Sieve {
+            words: vec![(length, letters(core), (length / 2).max(2))],
+        }
+    }
+
+    /// What every term [`Finder::near_term`] accepts whatever its length starts with, if
+    /// any.
+    pub(super) fn near_prefix<'w>(&self, wanted: &'w Wanted) -> Option<&'w str> {
+        (wanted.core.len() >= 3).then_some(wanted.core.as_str())
+    }
+
     /// How well a name fits an entity, lower is better: 0 a whole name, alias, id or a
     /// country's name, demonym or capital in the lexicon, 1 a name without titles, 2 a
     /// surname, 3 another part of the name, 100 + edits for a spelling variant.
@@ -308,6 +336,43 @@ pub(super) fn lexicon_country(name: &str) -> Option<String> {
         }
     }
     None
+}
+
+/// The terms a comparison may accept, told by their length and [`letters`] alone: a term at
+/// most `limit` edits from a word is at most `limit` characters longer or shorter and at
+/// least that close by its letters ([`letters_apart`]), so a store reads only the terms of
+/// those lengths and compares only those whose letters pass.
+pub(super) struct Sieve {
+    /// Each word a term is compared with: its length in characters, its letters and how many
+    /// edits a term may be from it.
+    words: Vec<(usize, u64, usize)>,
+}
+
+impl Sieve {
+    /// The lengths a term may have, as ranges (inclusive), in order and apart.
+    pub(super) fn lengths(&self) -> Vec<(usize, usize)> {
+        let mut ranges: Vec<(usize, usize)> = self
+            .words
+            .iter()
+            .map(|&(length, _, limit)| (length.saturating_sub(limit), length + limit))
+            .collect();
+        ranges.sort_unstable();
+        let mut merged: Vec<(usize, usize)> = Vec::new();
+        for (from, to) in ranges {
+            match merged.last_mut() {
+                Some(last) if from <= last.1 + 1 => last.1 = last.1.max(to),
+                _ => merged.push((from, to)),
+            }
+        }
+        merged
+    }
+
+    /// May a term of `length` characters and these `letters` be accepted?
+    pub(super) fn passes(&self, length: usize, letters: u64) -> bool {
+        self.words.iter().any(|&(own, bits, limit)| {
+            own.abs_diff(length) <= limit && letters_apart(bits, letters) <= limit
+        })
+    }
 }
 
 /// A lower bound of the edit distance: the letters of one that the other lacks, counted

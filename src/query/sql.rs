@@ -20,7 +20,7 @@ use rusqlite::Connection;
 use super::answer::{answer_found, Answer};
 use super::counted;
 use super::filter_sql::{json, side_of, unplaced};
-use super::names::{Finder, Wanted};
+use super::names::{Finder, Sieve, Wanted};
 use super::parse::{Query, QueryError};
 use super::whole;
 use crate::graph::{Entity, NewsGraph};
@@ -149,23 +149,36 @@ fn find(
     if best.first().is_some_and(|(score, _)| *score < 100) {
         return Ok(decide(finder, &wanted, best));
     }
-    // Spelling variants: a word of a key a slip or two from a word of the name.
-    let terms = all_terms(db)?;
-    let close: Vec<String> = terms
-        .iter()
-        .filter(|t| finder.close_term(&wanted, t))
-        .cloned()
-        .collect();
+    // Spelling variants: a word of a key a slip or two from a word of the name, among the
+    // terms whose length and letters allow it.
+    let mut close: Vec<String> = Vec::new();
+    terms_sieved(db, &finder.close_sieve(&wanted), &mut |term| {
+        if finder.close_term(&wanted, term) {
+            close.push(term.to_string());
+        }
+    })?;
     ids.extend(entities_with(db, &close)?);
     let entities = store::entities_by_id(db, &json(&ids)?, Detail::ALL)?;
     let best = finder.best(&wanted, &entities);
     if !best.is_empty() {
         return Ok(decide(finder, &wanted, best));
     }
-    let near: Vec<String> = terms
-        .into_iter()
-        .filter(|t| finder.near_term(&wanted, t))
-        .collect();
+    // Suggestions: the terms near the name, of a length and letters near its own, or
+    // starting with it.
+    let mut near: BTreeSet<String> = BTreeSet::new();
+    terms_sieved(db, &finder.near_sieve(&wanted), &mut |term| {
+        if finder.near_term(&wanted, term) {
+            near.insert(term.to_string());
+        }
+    })?;
+    if let Some(prefix) = finder.near_prefix(&wanted) {
+        terms_starting(db, prefix, &mut |term| {
+            if finder.near_term(&wanted, term) {
+                near.insert(term.to_string());
+            }
+        })?;
+    }
+    let near: Vec<String> = near.into_iter().collect();
     let entities = store::entities_by_id(db, &json(&entities_with(db, &near)?)?, Detail::ALL)?;
     Ok(finder
         .decide(&wanted, Vec::new(), || finder.suggest(&wanted, &entities))
@@ -189,9 +202,47 @@ fn entities_with(db: &Connection, terms: &[String]) -> Result<BTreeSet<String>, 
     Ok(ids.collect::<Result<_, _>>()?)
 }
 
-/// Every term of the store, each once.
-fn all_terms(db: &Connection) -> Result<Vec<String>, StoreError> {
-    let mut stmt = db.prepare("SELECT term FROM name_term_list")?;
-    let terms = stmt.query_map([], |r| r.get::<_, String>(0))?;
-    Ok(terms.collect::<Result<_, _>>()?)
+/// Hands `each` every distinct term of the store that `sieve` passes: those of its lengths
+/// (an index read of `name_term_list`, kept by length) whose letters pass.
+fn terms_sieved(
+    db: &Connection,
+    sieve: &Sieve,
+    each: &mut dyn FnMut(&str),
+) -> Result<(), StoreError> {
+    let mut stmt = db.prepare_cached(
+        "SELECT length, term, letters FROM name_term_list WHERE length BETWEEN ?1 AND ?2",
+    )?;
+    for (from, to) in sieve.lengths() {
+        let bound = |n: usize| i64::try_from(n).unwrap_or(i64::MAX);
+        let mut rows = stmt.query([bound(from), bound(to)])?;
+        while let Some(r) = rows.next()? {
+            let length = r.get::<_, i64>(0)?.max(0) as usize;
+            // The bits as written (SQLite's integers are signed).
+            let letters = r.get::<_, i64>(2)? as u64;
+            if sieve.passes(length, letters) {
+                each(r.get_ref(1)?.as_str().map_err(rusqlite::Error::from)?);
+            }
+        }
+    }
+    Ok(())
+}
+
+/// Hands `each` every distinct term of the store that starts with `prefix` (a range of the
+/// index of `name_terms`: the terms that start with it follow it in order).
+fn terms_starting(
+    db: &Connection,
+    prefix: &str,
+    each: &mut dyn FnMut(&str),
+) -> Result<(), StoreError> {
+    let mut stmt =
+        db.prepare_cached("SELECT DISTINCT term FROM name_terms WHERE term >= ?1 ORDER BY term")?;
+    let mut rows = stmt.query([prefix])?;
+    while let Some(r) = rows.next()? {
+        let term = r.get_ref(0)?.as_str().map_err(rusqlite::Error::from)?;
+        if !term.starts_with(prefix) {
+            break;
+        }
+        each(term);
+    }
+    Ok(())
 }

@@ -736,3 +736,76 @@ fn paths_and_rankings_from_a_store_are_those_of_the_whole_graph() {
         }
     }
 }
+
+#[test]
+fn the_sieve_of_terms_passes_every_term_a_slip_or_a_suggestion_accepts() {
+    // Names as a question writes them, and terms of every length and many letters: the
+    // given names of the lexicon, their slips, and words of the names themselves.
+    let finder = names::Finder::new(crate::lookup::Decorations::default());
+    let mut terms: Vec<String> = include_str!("../lexicon/data/given_names.txt")
+        .lines()
+        .filter(|l| !l.starts_with('#'))
+        .take(3000)
+        .map(crate::lookup::normalize)
+        .collect();
+    for name in [
+        "Kamilla Ghannouchi",
+        "Nobody Atall",
+        "Ann",
+        "Xq",
+        "Zelensky",
+        "Shoigu",
+    ] {
+        let folded = crate::lookup::normalize(name);
+        for word in folded.split(' ') {
+            terms.push(word.to_string());
+            terms.push(word[1..].to_string());
+            terms.push(format!("{word}x"));
+            terms.push(word.chars().rev().collect());
+        }
+        terms.push(folded);
+    }
+    let (mut close, mut near) = (0, 0);
+    for name in [
+        "Kamilla Ghannouch",
+        "Nobody Atall",
+        "Ann",
+        "Xq",
+        "Zelenksy",
+        "Shoygu",
+        "- -",
+    ] {
+        let wanted = finder.wanted(name);
+        let (close_sieve, near_sieve) = (finder.close_sieve(&wanted), finder.near_sieve(&wanted));
+        for term in &terms {
+            let (length, letters) = (term.chars().count(), crate::lookup::letters(term));
+            let in_lengths = |sieve: &names::Sieve| {
+                sieve
+                    .lengths()
+                    .iter()
+                    .any(|&(from, to)| (from..=to).contains(&length))
+            };
+            if finder.close_term(&wanted, term) {
+                close += 1;
+                assert!(
+                    close_sieve.passes(length, letters) && in_lengths(&close_sieve),
+                    "{name}: {term}"
+                );
+            }
+            if finder.near_term(&wanted, term) {
+                near += 1;
+                let prefix = finder
+                    .near_prefix(&wanted)
+                    .is_some_and(|p| term.starts_with(p));
+                assert!(
+                    prefix || (near_sieve.passes(length, letters) && in_lengths(&near_sieve)),
+                    "{name}: {term}"
+                );
+            }
+        }
+    }
+    assert!(
+        close > 10 && near > 10,
+        "too few terms accepted: {close} {near}"
+    );
+}

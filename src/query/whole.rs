@@ -2,9 +2,11 @@
 //! between two, without reading the graph.
 //!
 //! In: a connection to a store and a question. Out: the answer [`super::answer`] gives over
-//! the whole graph, and the part of the graph it shows. "Most connected" counts partners and
-//! contacts from the participants of the admitted events (ids only), reads names only where
-//! counts tie at the cut, and events only for the rows shown. A path is a breadth-first
+//! the whole graph, and the part of the graph it shows. "Most connected" with its default
+//! filter reads the ranking the build counted (`entity_stats`, by kind and rank); with a
+//! period it counts partners and contacts from the participants of the admitted events (ids
+//! only) and reads names only where counts tie at the cut; either way it reads events only
+//! for the rows shown. A path is a breadth-first
 //! search from both ends, one indexed query per step; of the shortest paths it picks the one
 //! the whole graph's search picks, the least by its node ids from the start (that search
 //! visits neighbours in order of id, so each node's parent is its least-ordered neighbour one
@@ -31,6 +33,100 @@ pub(super) fn most_connected(
     detail: Detail,
 ) -> Result<(NewsGraph, Answer), StoreError> {
     let admitted = condition(db, filter, None)?;
+    let (top, total) = if counted_at_build(filter) {
+        ranked_at_build(db, kind, limit)?
+    } else {
+        ranked_now(db, kind, limit, &admitted)?
+    };
+    // The events of the rows shown.
+    let shown: Vec<&str> = top.iter().map(|(_, id)| id.as_str()).collect();
+    let mut of_row: BTreeMap<String, Vec<String>> = BTreeMap::new();
+    {
+        let mut stmt = db.prepare(&format!(
+            "SELECT p.entity, p.event FROM event_participants p JOIN events e ON e.id = p.event \
+             WHERE p.entity IN (SELECT value FROM json_each(?1)) AND {admitted}"
+        ))?;
+        let mut rows = stmt.query([json(&shown)?])?;
+        while let Some(r) = rows.next()? {
+            of_row.entry(r.get(0)?).or_default().push(r.get(1)?);
+        }
+    }
+    let event_ids: BTreeSet<&String> = of_row.values().flatten().collect();
+    let read = store::events_by_id(db, &json(&event_ids)?, detail)?;
+    let graph = part(db, &shown, read, detail)?;
+    // Each row's events by id (sort_events orders them wholly, ids last).
+    let by_id: HashMap<&str, &Event> = graph.events().iter().map(|e| (&*e.id, e)).collect();
+    let results: Vec<Row> = top
+        .iter()
+        .map(|(p, id)| {
+            let wanted: BTreeSet<&str> = of_row
+                .get(id)
+                .into_iter()
+                .flatten()
+                .map(String::as_str)
+                .collect();
+            let mut events: Vec<&Event> = wanted
+                .iter()
+                .filter_map(|e| by_id.get(e).copied())
+                .collect();
+            sort_events(&mut events);
+            let mut row = row(&graph, id, &events);
+            row.partners = Some(*p as usize);
+            row
+        })
+        .collect();
+    let summary = most_connected_summary(kind, filter, results.len(), total);
+    let answer = new_answer(AnswerKind::MostConnected, summary, Vec::new(), results);
+    Ok((graph, answer))
+}
+
+/// Does `entity_stats` hold the counts `filter` asks for (calls and meetings that happened,
+/// at any time)?
+fn counted_at_build(filter: &Filter) -> bool {
+    let kinds: BTreeSet<_> = filter.kinds.iter().collect();
+    let statuses: BTreeSet<_> = filter.statuses.iter().collect();
+    filter.period.is_none()
+        && kinds == store::COUNTED_KINDS.iter().collect()
+        && statuses == BTreeSet::from([&store::COUNTED_STATUS])
+}
+
+/// The first `limit` entities of `kind` by their rank in `entity_stats` (partners, contacts,
+/// name, id), with their partners, and how many of the kind have a contact: an index read.
+fn ranked_at_build(
+    db: &Connection,
+    kind: EntityKind,
+    limit: usize,
+) -> Result<(Vec<(u32, String)>, usize), StoreError> {
+    let limit = i64::try_from(limit).unwrap_or(i64::MAX);
+    let mut stmt = db.prepare(
+        "SELECT partners, entity FROM entity_stats WHERE kind = ?1 AND rank <= ?2 ORDER BY rank",
+    )?;
+    let top = stmt
+        .query_map(rusqlite::params![kind.as_str(), limit], |r| {
+            Ok((
+                r.get::<_, i64>(0)?.clamp(0, u32::MAX.into()) as u32,
+                r.get(1)?,
+            ))
+        })?
+        .collect::<Result<Vec<_>, _>>()?;
+    let total: Option<i64> = db.query_row(
+        "SELECT max(rank) FROM entity_stats WHERE kind = ?1",
+        [kind.as_str()],
+        |r| r.get(0),
+    )?;
+    Ok((top, total.unwrap_or(0).max(0) as usize))
+}
+
+/// The first `limit` entities of `kind` by distinct partners, then contacts, name and id
+/// among the events `admitted` admits, counted from their participants (ids only; names read
+/// only where counts tie at the cut), with their partners, and how many of the kind have a
+/// contact.
+fn ranked_now(
+    db: &Connection,
+    kind: EntityKind,
+    limit: usize,
+    admitted: &str,
+) -> Result<(Vec<(u32, String)>, usize), StoreError> {
     // Each admitted event's participants, one event after another.
     let mut ids: HashMap<String, u32> = HashMap::new();
     let mut names: Vec<String> = Vec::new();
@@ -122,45 +218,12 @@ pub(super) fn most_connected(
             .then(a.3.cmp(b.3))
     });
     top.truncate(limit);
-    // The events of the rows shown.
-    let shown: Vec<&str> = top.iter().map(|t| t.3).collect();
-    let mut of_row: BTreeMap<String, Vec<String>> = BTreeMap::new();
-    {
-        let mut stmt = db.prepare(&format!(
-            "SELECT p.entity, p.event FROM event_participants p JOIN events e ON e.id = p.event \
-             WHERE p.entity IN (SELECT value FROM json_each(?1)) AND {admitted}"
-        ))?;
-        let mut rows = stmt.query([json(&shown)?])?;
-        while let Some(r) = rows.next()? {
-            of_row.entry(r.get(0)?).or_default().push(r.get(1)?);
-        }
-    }
-    let event_ids: BTreeSet<&String> = of_row.values().flatten().collect();
-    let read = store::events_by_id(db, &json(&event_ids)?, detail)?;
-    let graph = part(db, &shown, read, detail)?;
-    let results: Vec<Row> = top
-        .iter()
-        .map(|&(p, _, _, id)| {
-            let wanted: BTreeSet<&str> = of_row
-                .get(id)
-                .into_iter()
-                .flatten()
-                .map(String::as_str)
-                .collect();
-            let mut events: Vec<&Event> = graph
-                .events()
-                .iter()
-                .filter(|e| wanted.contains(&*e.id))
-                .collect();
-            sort_events(&mut events);
-            let mut row = row(&graph, id, &events);
-            row.partners = Some(p as usize);
-            row
-        })
-        .collect();
-    let summary = most_connected_summary(kind, filter, results.len(), total);
-    let answer = new_answer(AnswerKind::MostConnected, summary, Vec::new(), results);
-    Ok((graph, answer))
+    Ok((
+        top.into_iter()
+            .map(|(p, _, _, id)| (p, id.to_string()))
+            .collect(),
+        total,
+    ))
 }
 
 /// "Path from X to Y": the shortest chain of admitted contacts, as the whole graph's search

@@ -166,27 +166,47 @@ pub fn slug(text: &str) -> String {
 
 /// Optimal string alignment distance (edits and adjacent transpositions).
 pub fn osa_distance(a: &str, b: &str) -> usize {
+    osa_bounded(a, b, usize::MAX)
+}
+
+/// Is the [`osa_distance`] of `a` and `b` at most `limit`? The same answer, at once when
+/// their lengths differ by more (each letter more is an edit), and without filling the rest
+/// of the table once two of its rows exceed the limit.
+pub fn osa_within(a: &str, b: &str, limit: usize) -> bool {
+    a.chars().count().abs_diff(b.chars().count()) <= limit && osa_bounded(a, b, limit) <= limit
+}
+
+/// The OSA distance of `a` and `b` when it is at most `limit`, else a number above `limit`.
+fn osa_bounded(a: &str, b: &str, limit: usize) -> usize {
     let a: Vec<char> = a.chars().collect();
     let b: Vec<char> = b.chars().collect();
-    let mut d = vec![vec![0usize; b.len() + 1]; a.len() + 1];
-    for (i, row) in d.iter_mut().enumerate() {
-        row[0] = i;
-    }
-    for (j, cell) in d[0].iter_mut().enumerate() {
-        *cell = j;
-    }
+    // Three rows of the table at a time: the two before and the one being filled. No cell
+    // of a row is less than the least of the row before, or of the one before that plus
+    // one (a transposition), so once two rows in a row exceed the limit, all the rest do.
+    let mut before: Vec<usize> = vec![0; b.len() + 1];
+    let mut last: Vec<usize> = (0..=b.len()).collect();
+    let mut row: Vec<usize> = vec![0; b.len() + 1];
+    // The least of the row before (the first row's is 0).
+    let mut least_before = 0;
     for i in 1..=a.len() {
+        row[0] = i;
+        let mut least = i;
         for j in 1..=b.len() {
             let cost = usize::from(a[i - 1] != b[j - 1]);
-            d[i][j] = (d[i - 1][j] + 1)
-                .min(d[i][j - 1] + 1)
-                .min(d[i - 1][j - 1] + cost);
+            row[j] = (last[j] + 1).min(row[j - 1] + 1).min(last[j - 1] + cost);
             if i > 1 && j > 1 && a[i - 1] == b[j - 2] && a[i - 2] == b[j - 1] {
-                d[i][j] = d[i][j].min(d[i - 2][j - 2] + 1);
+                row[j] = row[j].min(before[j - 2] + 1);
             }
+            least = least.min(row[j]);
         }
+        if least > limit && least_before > limit {
+            return limit.saturating_add(1);
+        }
+        least_before = least;
+        std::mem::swap(&mut before, &mut last);
+        std::mem::swap(&mut last, &mut row);
     }
-    d[a.len()][b.len()]
+    last[b.len()]
 }
 
 /// The given names that are short forms of one another ("mike" and "michael"), each word
@@ -239,6 +259,31 @@ pub fn exact_key(name: &str) -> String {
         .filter(|w| !w.is_empty())
         .collect::<Vec<_>>()
         .join(" ")
+}
+
+/// A person's name as `explain` compares it with another's: its key ([`person_key`]) and,
+/// when it is a regnal or honorific name, its regnal key ([`names::regnal_key`], with the
+/// person's titles as [`folded_titles`] gives them). Worked out once a person, so a store
+/// keeps them (`person_keys`) and a comparison with every person reads them.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct NameKeys {
+    pub key: String,
+    pub regnal: Option<String>,
+}
+
+impl NameKeys {
+    /// The keys of the person named `name` with `titles`.
+    pub fn of(name: &str, titles: &[String]) -> NameKeys {
+        NameKeys {
+            key: person_key(name),
+            regnal: names::regnal_key(name, &folded_titles(titles)),
+        }
+    }
+}
+
+/// Titles as names are compared with them: folded, without periods.
+pub fn folded_titles(titles: &[String]) -> BTreeSet<String> {
+    titles.iter().map(|t| fold(t).replace('.', "")).collect()
 }
 
 /// The last word of a full-name key.
@@ -344,6 +389,9 @@ impl Aliases {
 
     /// Does a rule say these two names are one entity?
     pub fn joins(&self, a: &str, b: &str) -> bool {
+        if self.groups.is_empty() {
+            return false;
+        }
         let (a, b) = (exact_key(a), exact_key(b));
         self.groups
             .iter()
@@ -352,6 +400,10 @@ impl Aliases {
 
     /// Does a rule say these two names are never one entity?
     pub fn separates(&self, a: &str, b: &str) -> bool {
+        // No rule, nothing to key (`explain` asks this of every person).
+        if self.apart.is_empty() {
+            return false;
+        }
         let (a, b) = (exact_key(a), exact_key(b));
         self.apart.iter().any(|(x, y)| {
             let (x, y) = (exact_key(x), exact_key(y));
@@ -959,6 +1011,27 @@ mod tests {
         assert_eq!(osa_distance("zelenksy", "zelensky"), 1);
         assert_eq!(osa_distance("milly", "milley"), 1);
         assert_eq!(osa_distance("gutteres", "guterres"), 2);
+        // Empty words, unequal lengths, and the restricted transposition of OSA ("ca" to
+        // "abc" is 3, not 2 as with unrestricted transpositions).
+        assert_eq!(osa_distance("", "abc"), 3);
+        assert_eq!(osa_distance("abc", ""), 3);
+        assert_eq!(osa_distance("ca", "abc"), 3);
+        assert_eq!(osa_distance("kamilla ghannouchi", "kamila ghanouchi"), 2);
+        assert_eq!(osa_distance("abcdef", "badcfe"), 3);
+        for (a, b) in [
+            ("milly", "milley"),
+            ("ab", "abcde"),
+            ("abcd", "dcba"),
+            ("é", "e"),
+        ] {
+            for limit in 0..4 {
+                assert_eq!(
+                    osa_within(a, b, limit),
+                    osa_distance(a, b) <= limit,
+                    "{a} {b}"
+                );
+            }
+        }
     }
 
     fn person(name: &str) -> LocalEntity {

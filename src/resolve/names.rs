@@ -12,7 +12,7 @@ use std::sync::OnceLock;
 
 use rustc_hash::FxHashMap;
 
-use super::{fold, osa_distance};
+use super::{fold, osa_within};
 
 /// Name word -> the spelling its other romanisations are read as ("mohammed" -> "mohammad").
 fn variants() -> &'static FxHashMap<String, String> {
@@ -337,7 +337,7 @@ pub fn near_spelling(a: &str, b: &str) -> bool {
         return false;
     }
     let limit = if la.min(lb) >= 8 { 2 } else { 1 };
-    osa_distance(a, b) <= limit
+    osa_within(a, b, limit)
 }
 
 /// How two keys of the same number of words can be one name: reordered, or one word

@@ -11,8 +11,14 @@
 //! `articles` (path, hash, publication date and the article's findings as JSON), `alias_rules`,
 //! `entity_search`, an FTS5 index over names and aliases for users' SQL, and `name_terms`
 //! (with `name_term_list` and `name_decorations`): the terms `query` finds a name by
-//! ([`crate::lookup`]), so a question reads a few rows instead of every node. Rows are written in a fixed
-//! order, so the same graph gives the same content (`sqlite3 graph.db .dump` is equal).
+//! ([`crate::lookup`]), so a question reads a few rows instead of every node;
+//! `name_term_list` keeps each term once by its length with its letters, so a spelling slip
+//! reads only the terms a few edits allow. What a build works out once so questions need
+//! not: `entity_stats` (each entity's partners and contacts, and its place in the default
+//! "most connected" ranking: `stats.rs`), `article_entities` (the node each entity of an
+//! article's findings became, so `explain` resolves no names) and `person_keys` (each
+//! person's name keys, which `explain` compares with). Rows are written in a fixed order, so
+//! the same graph gives the same content (`sqlite3 graph.db .dump` is equal).
 //!
 //! The library never touches the file system elsewhere; this module opens the database file
 //! it is given (SQLite needs a path), and the caller decides where that is and renames it into
@@ -27,14 +33,21 @@ use crate::findings::{from_record, ArticleRecord};
 use crate::graph::{Affiliation, ArticleGraph, Entity, Event, Evidence, NewsGraph};
 use crate::lookup::Decorations;
 
+mod stats;
 mod write;
 
 use crate::resolve::Aliases;
+pub use stats::{stats, Stat, COUNTED_KINDS, COUNTED_STATUS};
 pub use write::write;
 
 /// The version of the tables below; a store of another version is refused with a message
-/// saying how to rebuild it.
+/// saying how to rebuild it. Version 3 added `entity_stats`,
+/// `article_entities`, `person_keys` and `events.confidence`.
 pub const SCHEMA_VERSION: u32 = 3;
+
+/// The oldest version whose articles (`articles.findings`, `alias_rules`) this newsgraph
+/// reads, so `merge` and `build --update` rebuild an older store into this version.
+const OLDEST_READABLE_ARTICLES: u32 = 1;
 
 /// The tables and indexes of `graph.db`.
 pub const SCHEMA: &str = "
@@ -99,8 +112,31 @@ CREATE TABLE name_terms (        -- how `query` finds a name (src/lookup.rs): ea
     entity TEXT NOT NULL,
     PRIMARY KEY (term, entity)
 ) WITHOUT ROWID;
-CREATE TABLE name_term_list (term TEXT PRIMARY KEY) WITHOUT ROWID; -- each term once, for spelling slips
+CREATE TABLE name_term_list (    -- each term once, by length, for spelling slips
+    length INTEGER NOT NULL,     -- in characters
+    term TEXT NOT NULL,
+    letters INTEGER NOT NULL,    -- its letters as bits (src/lookup.rs, letters)
+    PRIMARY KEY (length, term)
+) WITHOUT ROWID;
 CREATE TABLE name_decorations (word TEXT PRIMARY KEY) WITHOUT ROWID; -- titles, demonyms, honorifics
+CREATE TABLE entity_stats (      -- each entity's calls and meetings that happened, counted at build
+    entity TEXT PRIMARY KEY,
+    kind TEXT NOT NULL,          -- the entity's kind
+    partners INTEGER NOT NULL,   -- distinct entities it called or met
+    contacts INTEGER NOT NULL,   -- events it took part in
+    rank INTEGER                 -- 1 the most connected of its kind (partners, contacts, name, id); NULL without contacts
+);
+CREATE TABLE person_keys (       -- how `explain` compares a person's name with others' (src/resolve)
+    entity TEXT PRIMARY KEY,
+    key TEXT NOT NULL,           -- the name folded, without titles, initials, particles, suffixes
+    regnal TEXT                  -- for a regnal or honorific name (\"King Felipe VI\"): \"felipe vi\"
+) WITHOUT ROWID;
+CREATE TABLE article_entities (  -- the node each entity of an article's findings became
+    article TEXT NOT NULL,
+    seq INTEGER NOT NULL,        -- the entity's place in the findings' entities, 0 the first
+    entity TEXT NOT NULL,        -- its node id
+    PRIMARY KEY (article, seq)
+) WITHOUT ROWID;
 ";
 
 /// Indexes, made once the rows are in.
@@ -115,6 +151,7 @@ CREATE INDEX events_kind_status ON events (kind, status);
 CREATE INDEX affiliations_source ON affiliations (source);
 CREATE INDEX affiliations_target ON affiliations (target);
 CREATE INDEX articles_published ON articles (published);
+CREATE INDEX entity_stats_rank ON entity_stats (kind, rank);
 ";
 
 /// Why a store could not be written or read.
@@ -126,7 +163,9 @@ pub enum StoreError {
     Foreign(String),
     #[error(
         "store schema_version {found} is not supported (this newsgraph reads version \
-         {SCHEMA_VERSION}): build the graph again with `newsgraph build`"
+         {SCHEMA_VERSION}): rebuild it from the articles it keeps with `newsgraph merge \
+         OLD/graph.db --out FOLDER` (or `newsgraph build ARTICLES --out FOLDER --update`), or \
+         build the graph again with `newsgraph build`"
     )]
     Version { found: String },
     #[error("{0}")]
@@ -137,6 +176,16 @@ pub enum StoreError {
 
 /// Opens a store for reading, checking that it is one and of this version.
 pub fn open(path: &Path) -> Result<Connection, StoreError> {
+    let (db, version) = open_any(path)?;
+    if version == SCHEMA_VERSION.to_string() {
+        Ok(db)
+    } else {
+        Err(StoreError::Version { found: version })
+    }
+}
+
+/// Opens a store of any version for reading: the connection and its `schema_version`.
+fn open_any(path: &Path) -> Result<(Connection, String), StoreError> {
     let db = Connection::open_with_flags(
         path,
         OpenFlags::SQLITE_OPEN_READ_ONLY | OpenFlags::SQLITE_OPEN_NO_MUTEX,
@@ -156,9 +205,18 @@ pub fn open(path: &Path) -> Result<Connection, StoreError> {
             other => StoreError::Foreign(other.to_string()),
         })?;
     match version {
-        Some(v) if v == SCHEMA_VERSION.to_string() => Ok(db),
-        Some(found) => Err(StoreError::Version { found }),
+        Some(version) => Ok((db, version)),
         None => Err(StoreError::Foreign("no schema_version in meta".to_string())),
+    }
+}
+
+/// Opens a store whose articles this newsgraph reads: of this version or an older one that
+/// kept them the same way.
+fn open_articles(path: &Path) -> Result<Connection, StoreError> {
+    let (db, version) = open_any(path)?;
+    match version.parse::<u32>() {
+        Ok(v) if (OLDEST_READABLE_ARTICLES..=SCHEMA_VERSION).contains(&v) => Ok(db),
+        _ => Err(StoreError::Version { found: version }),
     }
 }
 
@@ -527,15 +585,16 @@ fn affiliations_where(
 }
 
 /// What each article of a store said, in order of their paths, and the alias rules it was
-/// built with: what `merge` and `build --update` rebuild from.
+/// built with: what `merge` and `build --update` rebuild from. A store of an older version
+/// is read too (its articles are kept as in this one), so they rebuild it in this version.
 pub fn read_articles(path: &Path) -> Result<(Vec<ArticleGraph>, Aliases), StoreError> {
-    let db = open(path)?;
+    let db = open_articles(path)?;
     Ok((articles_of(&db)?, read_alias_rules(&db)?))
 }
 
 /// How many articles a store holds.
 pub fn article_count(path: &Path) -> Result<usize, StoreError> {
-    let db = open(path)?;
+    let db = open_articles(path)?;
     let n: i64 = db.query_row("SELECT count(*) FROM articles", [], |r| r.get(0))?;
     Ok(n.max(0) as usize)
 }

@@ -13,8 +13,9 @@ use rusqlite::{Connection, Statement};
 
 use super::{StoreError, INDEXES, SCHEMA, SCHEMA_VERSION};
 use crate::findings::record;
-use crate::graph::{Entity, NewsGraph};
-use crate::lookup::Decorations;
+use crate::graph::{Entity, EntityKind, NewsGraph};
+use crate::lookup::{letters, Decorations};
+use crate::resolve::NameKeys;
 
 /// Writes the graph into a new database at `path` (a fresh, empty or missing file: the caller
 /// writes to a temporary file and renames it into place).
@@ -36,12 +37,14 @@ pub fn write(graph: &NewsGraph, path: &Path) -> Result<(), StoreError> {
     write_entities(&tx, graph)?;
     write_events(&tx, graph)?;
     write_terms(&tx, graph)?;
+    write_person_keys(&tx, graph)?;
     let lines = graph.aliases().lines();
     let mut rule = Rows::new(&tx, "INSERT INTO alias_rules", 2);
     for (seq, line) in lines.iter().enumerate() {
         rule.push(&[int(seq), text(line)])?;
     }
     rule.finish()?;
+    super::stats::write_stats(&tx, graph)?;
     write_articles(&tx, graph)?;
     tx.execute_batch(INDEXES)?;
     tx.commit()?;
@@ -181,9 +184,14 @@ fn write_terms(db: &Connection, graph: &NewsGraph) -> Result<(), StoreError> {
     }
     term.finish()?;
     let distinct: std::collections::BTreeSet<&String> = terms.iter().flatten().collect();
-    let mut listed = Rows::new(db, "INSERT INTO name_term_list", 1);
+    let mut listed = Rows::new(db, "INSERT INTO name_term_list", 3);
     for t in distinct {
-        listed.push(&[text(t)])?;
+        listed.push(&[
+            int(t.chars().count()),
+            text(t),
+            // The bits as they are (SQLite's integers are signed).
+            ValueRef::Integer(letters(t) as i64),
+        ])?;
     }
     listed.finish()?;
     let mut decoration = Rows::new(db, "INSERT INTO name_decorations", 1);
@@ -193,11 +201,38 @@ fn write_terms(db: &Connection, graph: &NewsGraph) -> Result<(), StoreError> {
     decoration.finish()
 }
 
-/// `articles`: each article's path, hash, publication date and findings (JSON), in order.
+/// `person_keys`: each person's name keys, as `explain` compares names ([`NameKeys`]),
+/// made on every core.
+fn write_person_keys(db: &Connection, graph: &NewsGraph) -> Result<(), StoreError> {
+    let people: Vec<&Entity> = graph
+        .entities()
+        .filter(|e| e.kind == EntityKind::Person)
+        .collect();
+    let keys: Vec<NameKeys> = {
+        use rayon::prelude::*;
+        people
+            .par_iter()
+            .map(|e| NameKeys::of(&e.name, &e.titles))
+            .collect()
+    };
+    let mut row = Rows::new(db, "INSERT INTO person_keys", 3);
+    for (person, keys) in people.iter().zip(&keys) {
+        row.push(&[
+            text(&person.id),
+            text(&keys.key),
+            optional(keys.regnal.as_deref()),
+        ])?;
+    }
+    row.finish()
+}
+
+/// `articles`: each article's path, hash, publication date and findings (JSON), and
+/// `article_entities`: the node id of each entity of its findings; in order.
 fn write_articles(db: &Connection, graph: &NewsGraph) -> Result<(), StoreError> {
     let mut row = db.prepare("INSERT OR REPLACE INTO articles VALUES (?1, ?2, ?3, ?4, ?5)")?;
+    let mut entity = db.prepare("INSERT OR REPLACE INTO article_entities VALUES (?1, ?2, ?3)")?;
     let mut failed = None;
-    graph.for_each_article(&mut |a| {
+    graph.for_each_article_with_ids(&mut |a, ids| {
         if failed.is_some() {
             return;
         }
@@ -213,6 +248,12 @@ fn write_articles(db: &Connection, graph: &NewsGraph) -> Result<(), StoreError> 
                     json
                 ])
                 .map_err(StoreError::from)
+            })
+            .and_then(|_| {
+                for (seq, id) in ids.iter().enumerate() {
+                    entity.execute(rusqlite::params![findings.id, seq as i64, &**id])?;
+                }
+                Ok(())
             });
         failed = written.err();
     })?;
@@ -229,7 +270,7 @@ const ROWS: usize = 64;
 /// opens the table and its indexes once a statement, so fewer statements do less work for
 /// the same rows (the rows and their order, hence the content, are the same as one a
 /// statement). Values are borrowed until their statement runs.
-struct Rows<'c, 'a> {
+pub(super) struct Rows<'c, 'a> {
     db: &'c Connection,
     /// `INSERT [OR IGNORE] INTO table`.
     insert: &'static str,
@@ -240,7 +281,7 @@ struct Rows<'c, 'a> {
 }
 
 impl<'c, 'a> Rows<'c, 'a> {
-    fn new(db: &'c Connection, insert: &'static str, width: usize) -> Rows<'c, 'a> {
+    pub(super) fn new(db: &'c Connection, insert: &'static str, width: usize) -> Rows<'c, 'a> {
         Rows {
             db,
             insert,
@@ -251,7 +292,7 @@ impl<'c, 'a> Rows<'c, 'a> {
     }
 
     /// Adds a row (`width` values); runs the statement when `ROWS` rows are waiting.
-    fn push(&mut self, row: &[ValueRef<'a>]) -> Result<(), StoreError> {
+    pub(super) fn push(&mut self, row: &[ValueRef<'a>]) -> Result<(), StoreError> {
         debug_assert_eq!(row.len(), self.width);
         self.pending.extend_from_slice(row);
         if self.pending.len() == self.width * ROWS {
@@ -267,7 +308,7 @@ impl<'c, 'a> Rows<'c, 'a> {
     }
 
     /// Inserts the rows still waiting.
-    fn finish(self) -> Result<(), StoreError> {
+    pub(super) fn finish(self) -> Result<(), StoreError> {
         if !self.pending.is_empty() {
             let mut last = self.statement(self.pending.len() / self.width)?;
             run(&mut last, &self.pending)?;
@@ -293,7 +334,7 @@ fn run(statement: &mut Statement, values: &[ValueRef]) -> Result<(), StoreError>
     Ok(())
 }
 
-fn text(s: &str) -> ValueRef<'_> {
+pub(super) fn text(s: &str) -> ValueRef<'_> {
     ValueRef::Text(s.as_bytes())
 }
 
