@@ -69,7 +69,7 @@ struct RecordEvent {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     initiator: Option<usize>,
     #[serde(default, skip_serializing_if = "Option::is_none")]
-    confidence: Option<f32>,
+    confidence: Option<f64>,
     evidence: String,
     start: usize,
     end: usize,
@@ -135,7 +135,7 @@ struct Edge {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     initiator: Option<String>,
     #[serde(default, skip_serializing_if = "Option::is_none")]
-    confidence: Option<f32>,
+    confidence: Option<f64>,
     #[serde(default, skip_serializing_if = "Option::is_none")]
     reports: Option<usize>,
     #[serde(default, skip_serializing_if = "Option::is_none")]
@@ -164,6 +164,12 @@ fn seeds_json_matches_the_schema_exactly() {
         !file.nodes.is_empty() && !file.edges.is_empty(),
         "the seeds give no nodes or no edges"
     );
+    for edge in file.edges.iter().filter(|e| e.status.is_some()) {
+        let c = edge
+            .confidence
+            .expect("every contact edge has a confidence");
+        assert!((0.0..=1.0).contains(&c), "confidence {c} out of 0..=1");
+    }
     // Written back from the test structs, the file is the same value: no field changed type or
     // came out as `null`.
     let original: serde_json::Value = serde_json::from_str(&json).unwrap();
