@@ -632,6 +632,33 @@ const RULES: &[Rule] = &[
         ],
     },
     Rule {
+        name:
+            "a comma or an infinitive ends the other side: 'X met in Y, Z said', 'met to discuss'",
+        positive: &[
+            (
+                "Ana Reyes and Hugo Baptista met in Madrid, Ivo Marsh said.",
+                &["Baptista-Reyes"],
+            ),
+            (
+                "Prime Minister Lena Kovac met Governor Clara Oduya in Oslo on Friday, a \
+                 spokesman, Tomas Ferreira, told reporters.",
+                &["Kovac-Oduya"],
+            ),
+            (
+                "Ana Reyes and Hugo Baptista met to discuss trade, Ivo Marsh said.",
+                &["Baptista-Reyes"],
+            ),
+            (
+                "President Ana Reyes spoke to Prime Minister Hugo Baptista on Monday.",
+                &["Baptista-Reyes"],
+            ),
+        ],
+        negative: &[
+            "Ana Reyes met in Madrid, Ivo Marsh said.",
+            "Governor Clara Oduya met to discuss the plan of Paolo Renzetti.",
+        ],
+    },
+    Rule {
         name: "a contact noun 'held by' both sides",
         positive: &[
             (

@@ -235,6 +235,10 @@ impl Reader<'_> {
         let mut adjuncts_only = true;
         while j < n && j <= last + 12 {
             let w = lower[j];
+            // "met to discuss X": an infinitive, whose object is no side.
+            if w == "to" && self.infinitive_at(s, j + 1) {
+                break;
+            }
             if matches!(w, "with" | "to")
                 || (from && w == "from")
                 || (by && w == "by" && j == last + 1)
@@ -261,11 +265,12 @@ impl Reader<'_> {
             }
             // "met in the Oval Office": a place is no object. The object may follow a time:
             // "received on Monday the President of ...".
+            // A comma ends the object: "met in Madrid, X said" names the speaker.
             if transitive
                 && adjuncts_only
                 && !matches!(
                     w,
-                    "in" | "at" | "on" | "for" | "during" | "after" | "before"
+                    "in" | "at" | "on" | "for" | "during" | "after" | "before" | ","
                 )
             {
                 if let Some(actor) = self.object_at(s, j, &[]) {
@@ -315,6 +320,46 @@ impl Reader<'_> {
             j += 1;
         }
         (None, false)
+    }
+
+    /// Does token `k`, after "to", start an infinitive ("to discuss", "to sign") rather than
+    /// the one spoken to ("to the President", "to Putin", "to his counterpart")? A lowercase word
+    /// that is no determiner, role noun or person noun.
+    fn infinitive_at(&self, s: usize, k: usize) -> bool {
+        let Some(&w) = self.lower[s].get(k) else {
+            return false;
+        };
+        let word = self.words[s][k];
+        !is_capitalised(word)
+            && word.chars().next().is_some_and(char::is_alphabetic)
+            && !matches!(
+                w,
+                "the"
+                    | "a"
+                    | "an"
+                    | "his"
+                    | "her"
+                    | "their"
+                    | "its"
+                    | "our"
+                    | "my"
+                    | "your"
+                    | "both"
+                    | "all"
+                    | "each"
+                    | "two"
+                    | "three"
+                    | "some"
+                    | "several"
+                    | "fellow"
+                    | "other"
+                    | "top"
+                    | "senior"
+                    | "foreign"
+                    | "visiting"
+            )
+            && !is(WordList::Role, w)
+            && !is(WordList::PersonNoun, w)
     }
 
     /// Two clause shapes where the contact noun sits in a prepositional phrase:
