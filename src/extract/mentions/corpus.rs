@@ -32,6 +32,17 @@ struct Case {
 #[rustfmt::skip]
 const CASES: &[Case] = &[
     Case {
+        rule: "a one-word organisation between a given name and a particle name is a word of the name",
+        not_person: &[
+            ("Fatah official Ahmed al-Tamimi met Hugo Baptista.", "Fatah official Ahmed"),
+            ("Fatah leaders met in Ramallah.", "Fatah"),
+        ],
+        person: &[
+            ("President Abdel Fatah al-Sisi received a call from Yair Lapid.", "Abdel Fatah al-Sisi"),
+            ("Minister Khalid Fatah el-Nuaimi met Hugo Baptista in Doha.", "Khalid Fatah el-Nuaimi"),
+        ],
+    },
+    Case {
         rule: "a title in the plural introduces the names after it",
         not_person: &[
             ("Foreign Ministers Anna Berg and Jonas Brekke held talks.", "Ministers Anna Berg"),

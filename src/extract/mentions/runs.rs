@@ -84,7 +84,16 @@ impl<'a> Builder<'a> {
             } else {
                 self.lexicon.match_at(words, j)
             };
-            if let Some((len, targets)) = lexical {
+            // "Abdel Fatah al-Sisi": a one-word organisation between a given name and a
+            // particle name is a word of a person's name.
+            let in_a_name = |len: usize, targets: &[Target]| {
+                len == 1
+                    && targets.iter().all(|t| matches!(t, Target::Organisation(_)))
+                    && matches!(pieces.last(), Some(Piece::Word { at })
+                        if self.lexicon.is_given_name(words[*at]))
+                    && words.get(j + 1).is_some_and(|w| is_particle_name(w))
+            };
+            if let Some((len, targets)) = lexical.filter(|(len, t)| !in_a_name(*len, t)) {
                 let proper =
                     is_capitalised(words[j]) || targets.iter().any(|t| !matches!(t, Target::Title));
                 if proper {
