@@ -22,8 +22,8 @@ use crate::time;
 pub fn extract(lexicon: &Lexicon, article: &Article) -> ArticleGraph {
     let words = article.words();
     let mentions = mentions::find_mentions_in(lexicon, article, &words);
-    let mut events = contacts::find_events(lexicon, article, &words, &mentions);
-    pairs::weigh(lexicon, article, &words, &mentions, &mut events);
+    let (mut events, used) = contacts::find_events_with_words(lexicon, article, &words, &mentions);
+    pairs::weigh(lexicon, article, &words, &mentions, &mut events, &used);
     let affiliations = affiliations(article, &mentions);
     let mut graph = ArticleGraph {
         article: article.path.clone(),
@@ -66,9 +66,9 @@ pub struct PairView {
 pub fn pair_view(lexicon: &Lexicon, article: &Article) -> PairView {
     let words = article.words();
     let mentions = mentions::find_mentions_in(lexicon, article, &words);
-    let events = contacts::find_events(lexicon, article, &words, &mentions);
+    let (events, used) = contacts::find_events_with_words(lexicon, article, &words, &mentions);
     let candidates = pairs::candidates(lexicon, article, &words, &mentions, &events);
-    let read = pairs::read_pairs(lexicon, article, &words, &mentions, &events);
+    let read = pairs::read_pairs(article, &words, &mentions, &events, &used);
     PairView {
         entities: mentions.entities,
         events,

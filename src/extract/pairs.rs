@@ -59,7 +59,7 @@ pub fn candidates(
         .flat_map(|e| crate::findings::pairs(&e.participants).map(|(a, b)| ordered(*a, *b)))
         .collect();
     let read = events_by_sentence(article, events);
-    let used = contact_words(lexicon, words, mentions);
+    let used = contact_words(lexicon, words, mentions, |_| true);
     let article_has_call = used
         .iter()
         .flatten()
@@ -107,18 +107,18 @@ pub fn candidates(
 
 /// Every pair of every one of the reader's events, with the cues of the event's sentence (a
 /// side the sentence does not name, known from an earlier one, gives the cue `read:unnamed`).
+/// `used` are the contact words of the events' sentences, as the reader read them.
 pub fn read_pairs(
-    lexicon: &Lexicon,
     article: &Article,
     words: &[Vec<&str>],
     mentions: &Mentions,
     events: &[LocalEvent],
+    used: &[Vec<(usize, ContactWord)>],
 ) -> Vec<ReadPair> {
     let read = events_by_sentence(article, events);
-    let used = contact_words(lexicon, words, mentions);
     let mut found = Vec::new();
     for (s, told) in &read {
-        let view = Sentence::new(article, words, mentions, &used, &read, events, *s);
+        let view = Sentence::new(article, words, mentions, used, &read, events, *s);
         for &e in told {
             for (&a, &b) in crate::findings::pairs(&events[e].participants) {
                 let named = |x: usize| view.named.iter().find(|m| m.entity == x);
@@ -145,15 +145,17 @@ pub fn read_pairs(
 /// its confidence (that of its least believed pair), and adds an event for each pair of
 /// [`candidates`] the fitted model believes, in the sentence where it believes it most, with
 /// that belief as its confidence. Returns how many events it added.
+/// `used` are the contact words of the events' sentences, as the reader read them.
 pub fn weigh(
     lexicon: &Lexicon,
     article: &Article,
     words: &[Vec<&str>],
     mentions: &Mentions,
     events: &mut Vec<LocalEvent>,
+    used: &[Vec<(usize, ContactWord)>],
 ) -> usize {
     let weights = pair_weights();
-    for pair in read_pairs(lexicon, article, words, mentions, events) {
+    for pair in read_pairs(article, words, mentions, events, used) {
         let p = rounded(weights.probability_without_bias(pair.cues.iter().map(String::as_str)));
         let event = &mut events[pair.event];
         event.confidence = Some(event.confidence.map_or(p, |q| q.min(p)));
@@ -282,6 +284,8 @@ struct Sentence<'e> {
     /// The reader's events told in this sentence.
     read: Vec<&'e LocalEvent>,
     headline: bool,
+    /// The cues of the sentence as a whole: its reporting, modal and negation words.
+    sentence_cues: Vec<&'static str>,
 }
 
 impl<'e> Sentence<'e> {
@@ -301,8 +305,29 @@ impl<'e> Sentence<'e> {
             .filter(|&&(t, _)| !inside(t))
             .copied()
             .collect();
+        let lower: Vec<String> = words[s].iter().map(|w| w.to_lowercase()).collect();
+        let has = |test: &dyn Fn(&str) -> bool| lower.iter().any(|w| test(w));
+        let mut sentence_cues: Vec<&'static str> = [
+            (WordList::Report, "report"),
+            (WordList::Plan, "plan"),
+            (WordList::Deny, "deny"),
+            (WordList::Cancel, "cancel"),
+            (WordList::Generic, "generic"),
+            (WordList::Intent, "intent"),
+            (WordList::Pair, "pair"),
+            (WordList::Host, "host"),
+            (WordList::Attend, "attend"),
+        ]
+        .into_iter()
+        .filter(|&(list, _)| has(&|w| is(list, w)))
+        .map(|(_, name)| name)
+        .collect();
+        if has(&|w| matches!(w, "not" | "n't" | "never" | "no")) {
+            sentence_cues.push("negation");
+        }
         Sentence {
-            lower: words[s].iter().map(|w| w.to_lowercase()).collect(),
+            lower,
+            sentence_cues,
             named,
             contact,
             read: read
@@ -358,7 +383,6 @@ impl<'e> Sentence<'e> {
         let entities = &mentions.entities;
         let kinds = kinds(mentions, first.entity, second.entity);
         let gap = (first.end, second.start.max(first.end));
-        let everything = 0..self.lower.len();
         // The contact word nearest the pair, one between the names first.
         let distance = |t: usize| {
             if (gap.0..gap.1).contains(&t) {
@@ -454,10 +478,6 @@ impl<'e> Sentence<'e> {
             "report_between",
         );
         flag(
-            self.any(everything.clone(), |w| is(WordList::Report, w)),
-            "report",
-        );
-        flag(
             between
                 .iter()
                 .any(|w| matches!(*w, "\"" | "\u{201c}" | "\u{201d}")),
@@ -481,24 +501,9 @@ impl<'e> Sentence<'e> {
         flag(first.demonym || second.demonym, "demonym");
         flag(first.titled || second.titled, "titled");
         flag(first.capital || second.capital, "capital");
-        for (list, name) in [
-            (WordList::Plan, "plan"),
-            (WordList::Deny, "deny"),
-            (WordList::Cancel, "cancel"),
-            (WordList::Generic, "generic"),
-            (WordList::Intent, "intent"),
-            (WordList::Pair, "pair"),
-            (WordList::Host, "host"),
-            (WordList::Attend, "attend"),
-        ] {
-            flag(self.any(everything.clone(), |w| is(list, w)), name);
+        for cue in &self.sentence_cues {
+            flag(true, cue);
         }
-        flag(
-            self.any(everything.clone(), |w| {
-                matches!(w, "not" | "n't" | "never" | "no")
-            }),
-            "negation",
-        );
         flag(
             self.lower
                 .get(second.start.wrapping_sub(1))
@@ -582,7 +587,8 @@ mod tests {
             let article = Article::parse("a.txt", text);
             let words = article.words();
             let mentions = super::super::mentions::find_mentions_in(&lexicon, &article, &words);
-            let events = super::super::contacts::find_events(&lexicon, &article, &words, &mentions);
+            let (events, _) =
+                super::super::contacts::find_events_with_words(&lexicon, &article, &words, &mentions);
             let found = candidates(&lexicon, &article, &words, &mentions, &events);
             assert!(found.is_empty(), "{text}: {found:?}");
         }

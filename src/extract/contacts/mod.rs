@@ -40,15 +40,20 @@ use reader::Reader;
 
 /// The contact words of each sentence used as such ("came together", not "stood together
 /// with"), as the reader reads them: (token, class).
+/// Only the sentences `wanted` are read; the others have none.
 pub(in crate::extract) fn contact_words<'a>(
     lexicon: &'a Lexicon,
     words: &'a [Vec<&'a str>],
     mentions: &'a Mentions,
+    wanted: impl Fn(usize) -> bool,
 ) -> Vec<Vec<(usize, ContactWord)>> {
     let mut buffer = String::new();
     let reader = Reader::new(lexicon, words, mentions, &mut buffer);
     (0..words.len())
         .map(|s| {
+            if !wanted(s) {
+                return Vec::new();
+            }
             (0..words[s].len())
                 .filter_map(|t| reader.trigger(s, t).map(|class| (t, class)))
                 .collect()
@@ -56,13 +61,15 @@ pub(in crate::extract) fn contact_words<'a>(
         .collect()
 }
 
-/// Finds the contact events of an article; `words` are its words ([`Article::words`]).
-pub fn find_events<'a>(
+/// Finds the contact events of an article (`words` are its words, [`Article::words`]), with
+/// the contact words (as [`contact_words`] reads them) of each sentence that tells one of the
+/// events; the other sentences have none.
+pub(in crate::extract) fn find_events_with_words<'a>(
     lexicon: &'a Lexicon,
     article: &Article,
     words: &'a [Vec<&'a str>],
     mentions: &'a Mentions,
-) -> Vec<LocalEvent> {
+) -> (Vec<LocalEvent>, Vec<Vec<(usize, ContactWord)>>) {
     let mut buffer = String::new();
     let mut reader = Reader::new(lexicon, words, mentions, &mut buffer);
     let mut statements = Vec::new();
@@ -107,5 +114,19 @@ pub fn find_events<'a>(
     let mut events = merge(article, &reader, statements);
     assign_initiators(mentions, &mut events, &initiators, article);
     drop_covered_sides(mentions, &mut events);
-    events
+    let told: BTreeSet<usize> = events.iter().map(|e| e.evidence.start).collect();
+    let used = article
+        .sentences
+        .iter()
+        .enumerate()
+        .map(|(s, sentence)| {
+            if !told.contains(&article.char_offset(sentence.span.start)) {
+                return Vec::new();
+            }
+            (0..words[s].len())
+                .filter_map(|t| reader.trigger(s, t).map(|class| (t, class)))
+                .collect()
+        })
+        .collect();
+    (events, used)
 }
