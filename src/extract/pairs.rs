@@ -216,23 +216,11 @@ fn ordered(a: usize, b: usize) -> (usize, usize) {
     (a.min(b), a.max(b))
 }
 
-/// Whether person `p` belongs to the country or institution `side` (its country, or a title's
-/// institution).
-fn belongs(mentions: &Mentions, p: usize, side: usize) -> bool {
-    let entity = &mentions.entities[p];
-    entity.kind == EntityKind::Person
-        && (entity.country == Some(side)
-            || mentions
-                .memberships
-                .iter()
-                .any(|&(person, institution, _, _)| person == p && institution == side))
-}
-
 /// Whether one of `a` and `b` is a country or institution whose own person is already linked
 /// with the other: the side is that person's, named twice (the reader's rule for its events).
 fn covered(mentions: &Mentions, linked: &BTreeSet<(usize, usize)>, a: usize, b: usize) -> bool {
     let entities = &mentions.entities;
-    let belongs = |p: usize, side: usize| belongs(mentions, p, side);
+    let belongs = |p: usize, side: usize| mentions.belongs(p, side);
     let side_of = |side: usize, other: usize| {
         entities[side].kind != EntityKind::Person
             && (0..entities.len()).any(|p| belongs(p, side) && linked.contains(&ordered(p, other)))
@@ -441,7 +429,7 @@ impl<'e> Sentence<'e> {
             .iter()
             .map(String::as_str)
             .collect();
-        let belongs = |p: usize, side: usize| belongs(mentions, p, side);
+        let belongs = |p: usize, side: usize| mentions.belongs(p, side);
         cues.extend([
             format!("dist:{}", bucket(span, &[0, 1, 3, 8, 15])),
             format!("others_between:{}", others.min(2)),

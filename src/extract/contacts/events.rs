@@ -145,17 +145,7 @@ pub(super) fn assign_initiators(
 pub(super) fn drop_covered_sides(mentions: &Mentions, events: &mut Vec<LocalEvent>) {
     let entities = &mentions.entities;
     // Whether person `p` belongs to the country or institution `side`.
-    let belongs = |p: usize, side: usize| {
-        entities[p].kind == EntityKind::Person
-            && match entities[side].kind {
-                EntityKind::Country => entities[p].country == Some(side),
-                EntityKind::Institution => mentions
-                    .memberships
-                    .iter()
-                    .any(|&(person, institution, _, _)| person == p && institution == side),
-                EntityKind::Person => false,
-            }
-    };
+    let belongs = |p: usize, side: usize| mentions.belongs(p, side);
     // In a meeting of three or more, a side beside a person of its own is that person's side
     // named twice: "Egyptian President X and Qatar's Emir Y meet, Cairo says".
     for event in events.iter_mut().filter(|e| e.participants.len() > 2) {

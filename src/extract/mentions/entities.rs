@@ -44,6 +44,21 @@ impl Mentions {
         let to = self.mentions.partition_point(|m| m.sentence <= s);
         &self.mentions[from..to]
     }
+
+    /// Whether person `p` belongs to `side`: a country that is hers, or an institution her title
+    /// names. The side is then hers, named twice.
+    pub fn belongs(&self, p: usize, side: usize) -> bool {
+        let entities = &self.entities;
+        entities[p].kind == EntityKind::Person
+            && match entities[side].kind {
+                EntityKind::Country => entities[p].country == Some(side),
+                EntityKind::Institution => self
+                    .memberships
+                    .iter()
+                    .any(|&(person, institution, _, _)| person == p && institution == side),
+                EntityKind::Person => false,
+            }
+    }
 }
 
 /// A person candidate before resolution.
