@@ -60,9 +60,9 @@ fn plain_sql_answers_who_spoke_to_whom() {
     build_seeds(dir.path(), "g", "0");
     let db = rusqlite::Connection::open(dir.path().join("g/graph.db")).unwrap();
     // The README's first example.
-    let names: Vec<String> = db
-        .prepare(
-            "SELECT DISTINCT other.name
+    let names: Vec<String> = first_column(
+        &db,
+        "SELECT DISTINCT other.name
              FROM entity_search s
              JOIN event_participants me ON me.entity = s.entity
              JOIN events e ON e.id = me.event AND e.status = 'happened'
@@ -70,26 +70,16 @@ fn plain_sql_answers_who_spoke_to_whom() {
              JOIN entities other ON other.id = them.entity
              WHERE entity_search MATCH 'gerasimov'
              ORDER BY other.name",
-        )
-        .unwrap()
-        .query_map([], |r| r.get(0))
-        .unwrap()
-        .map(Result::unwrap)
-        .collect();
+    );
     assert!(names.iter().any(|n| n == "Mark Milley"), "{names:?}");
     // The README's ranking: the people `query` ranks most connected, in its order.
-    let ranked: Vec<String> = db
-        .prepare(
-            "SELECT e.name, s.partners, s.contacts
+    let ranked: Vec<String> = first_column(
+        &db,
+        "SELECT e.name, s.partners, s.contacts
              FROM entity_stats s JOIN entities e ON e.id = s.entity
              WHERE s.kind = 'person' AND s.rank <= 10
              ORDER BY s.rank",
-        )
-        .unwrap()
-        .query_map([], |r| r.get(0))
-        .unwrap()
-        .map(Result::unwrap)
-        .collect();
+    );
     let asked = newsgraph(
         dir.path(),
         &[
@@ -570,4 +560,14 @@ fn a_store_of_an_older_version_is_refused_by_questions_and_rebuilt_by_merge_or_u
             "{rebuilt}: a rebuilt older store differs from a build"
         );
     }
+}
+
+/// The first column of every row `sql` gives, as texts.
+fn first_column(db: &rusqlite::Connection, sql: &str) -> Vec<String> {
+    db.prepare(sql)
+        .unwrap()
+        .query_map([], |r| r.get(0))
+        .unwrap()
+        .map(Result::unwrap)
+        .collect()
 }
