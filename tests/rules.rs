@@ -103,6 +103,44 @@ const RULES: &[Rule] = &[
         negative: &[],
     },
     Rule {
+        name: "a contact noun with a list names one contact of everyone",
+        positive: &[
+            (
+                "Chancellor Jonas Brekke joined a call with President Ana Reyes and Prime \
+                 Minister Hugo Baptista on Tuesday.",
+                &[
+                    "Baptista-Brekke:call",
+                    "Baptista-Reyes:call",
+                    "Brekke-Reyes:call",
+                ],
+            ),
+            (
+                "Governor Clara Oduya arrived in Rome for talks with Admiral Ivo Marsh and the \
+                 finance minister, Paolo Renzetti.",
+                &["Marsh-Oduya", "Marsh-Renzetti", "Oduya-Renzetti"],
+            ),
+            (
+                "Prime Minister Anika Sorvald held a meeting with Tomas Ferreira, Lena Kovac \
+                 and Hugo Baptista in Oslo.",
+                &[
+                    "Baptista-Ferreira",
+                    "Baptista-Kovac",
+                    "Baptista-Sorvald",
+                    "Ferreira-Kovac",
+                    "Ferreira-Sorvald",
+                    "Kovac-Sorvald",
+                ],
+            ),
+            // After a comma "meeting" is a verb: one meeting with each.
+            (
+                "President Ana Reyes toured the port, meeting with Governor Clara Oduya and \
+                 Admiral Ivo Marsh.",
+                &["Oduya-Reyes", "Marsh-Reyes"],
+            ),
+        ],
+        negative: &[],
+    },
+    Rule {
         name: "separate bilateral meetings with a list",
         positive: &[
             (

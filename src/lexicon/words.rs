@@ -36,10 +36,11 @@ pub enum WordList {
     ObjectVerb,
     MinistryDomain,
     Transitive,
+    Joint,
 }
 
 impl WordList {
-    const ALL: [(WordList, &'static str); 19] = [
+    const ALL: [(WordList, &'static str); 20] = [
         (WordList::Pair, "pair"),
         (WordList::Role, "role"),
         (WordList::Break, "break"),
@@ -59,6 +60,7 @@ impl WordList {
         (WordList::ObjectVerb, "object_verb"),
         (WordList::MinistryDomain, "ministry_domain"),
         (WordList::Transitive, "transitive"),
+        (WordList::Joint, "joint"),
     ];
 
     fn bit(self) -> u32 {

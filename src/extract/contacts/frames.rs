@@ -157,6 +157,24 @@ impl Reader<'_> {
         })
     }
 
+    /// Is the contact word `t..=last` a noun of one contact followed by "with": "a call with
+    /// A, B and C", "for talks with A and B" name one contact of everyone, where the verb in
+    /// "met A, B and C" tells of one with each. "meeting" is a noun only after a determiner
+    /// ("a meeting with"); after a comma it is a verb ("..., meeting with A and B").
+    pub(super) fn joint_noun(&self, s: usize, t: usize, last: usize) -> bool {
+        let lower = &self.lower[s];
+        let noun = lower[last];
+        if !is(WordList::Joint, noun) || lower.get(last + 1).is_none_or(|w| *w != "with") {
+            return false;
+        }
+        noun != "meeting"
+            || t > 0
+                && matches!(
+                    lower[t - 1],
+                    "a" | "an" | "the" | "his" | "her" | "their" | "its" | "'s" | "this" | "that"
+                )
+    }
+
     /// Does the contact word `t..=last` stand for one contact with each person of a list
     /// rather than one contact of them all: "held bilateral meetings with", "separate calls"?
     pub(super) fn one_with_each(&self, s: usize, t: usize, last: usize) -> bool {

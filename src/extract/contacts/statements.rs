@@ -199,7 +199,9 @@ impl Reader<'_> {
                 all.dedup();
                 // "A and B met C", "A and B met C and D": one meeting of them all. "A met B,
                 // C and D" is a contact with each, unless A stands for a group (a delegation).
-                let one_meeting = l.len() >= 2 || !l.iter().any(|&e| self.is_person(e));
+                let one_meeting = l.len() >= 2
+                    || !l.iter().any(|&e| self.is_person(e))
+                    || self.joint_noun(s, t, last);
                 if all.len() >= 3 && one_meeting && !self.one_with_each(s, t, last) {
                     groups.push(all);
                 } else {
