@@ -592,6 +592,25 @@ const RULES: &[Rule] = &[
         ],
     },
     Rule {
+        name: "a title whose words are joined by 'and' still ends at its holder",
+        positive: &[
+            (
+                "Envoy Hugo Baptista will meet the EU foreign and security policy chief Lena \
+                 Kovac on Friday.",
+                &["Baptista-Kovac:planned"],
+            ),
+            (
+                "President Ana Reyes met Japan's trade and industry minister, Hiro Tanabe, in \
+                 Lisbon.",
+                &["Reyes-Tanabe"],
+            ),
+        ],
+        negative: &[
+            "President Ana Reyes met reporters and security officials in Lisbon.",
+            "President Ana Reyes met Japan's trade and industry delegation in Lisbon.",
+        ],
+    },
+    Rule {
         name: "a person who owns the subject is not the subject",
         positive: &[(
             "President Hugo Baptista's first meeting with Chancellor Jonas Brekke took place \

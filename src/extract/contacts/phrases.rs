@@ -206,6 +206,7 @@ impl Reader<'_> {
                         | "on"
                 ) && j > k
                     && !(w == "and" && self.demonyms_before_counterparts(s, j + 1))
+                    && !(w == "and" && self.and_inside_title(s, j))
             {
                 break;
             }
@@ -217,6 +218,20 @@ impl Reader<'_> {
                 .map(|e| Actor::Entities(vec![e]));
         }
         role_country.or(fallback).map(|e| Actor::Entities(vec![e]))
+    }
+
+    /// Does the "and" at `j` join two lowercase words of one title ("the EU's foreign and
+    /// security policy chief X", "trade and industry minister Y")? A title word follows
+    /// within four lowercase words.
+    fn and_inside_title(&self, s: usize, j: usize) -> bool {
+        let words = &self.words[s];
+        let lowercase = |w: &str| w.chars().all(|c| c.is_lowercase() || c == '-');
+        if j == 0 || !lowercase(words[j - 1]) || words.get(j + 1).is_none_or(|w| !lowercase(w)) {
+            return false;
+        }
+        (j + 1..(j + 5).min(words.len()))
+            .take_while(|&q| lowercase(words[q]))
+            .any(|q| is(WordList::Role, self.lower[s][q]))
     }
 
     /// One visits a person; a visit to a country or a building is no contact.
