@@ -612,16 +612,30 @@ const RULES: &[Rule] = &[
     },
     Rule {
         name: "a person who owns the subject is not the subject",
-        positive: &[(
-            "President Hugo Baptista's first meeting with Chancellor Jonas Brekke took place \
-             in Oslo.",
-            &["Baptista-Brekke"],
-        )],
+        positive: &[
+            (
+                "President Hugo Baptista's first meeting with Chancellor Jonas Brekke took \
+                 place in Oslo.",
+                &["Baptista-Brekke"],
+            ),
+            // An owner inside an apposition of the subject: the search goes past it.
+            (
+                "Gen. Ivo Marsh, a key figure behind President Ana Reyes's reforms, spoke with \
+                 Admiral Lena Kovac last week.",
+                &["Kovac-Marsh"],
+            ),
+            (
+                "Minister Tomas Ferreira, a close ally of Chancellor Jonas Brekke's government, \
+                 met Governor Clara Oduya in Rome.",
+                &["Ferreira-Oduya"],
+            ),
+        ],
         negative: &[
             "President Ana Silva and Prime Minister John Carter's envoy for the conflict met \
              in Lisbon on Thursday.",
             "Chancellor Jonas Brekke and President Hugo Baptista's special adviser held talks \
              in Oslo.",
+            "President Ana Reyes's envoy, who arrived on Monday, met Chancellor Jonas Brekke.",
         ],
     },
     Rule {

@@ -31,6 +31,15 @@ impl Reader<'_> {
                 {
                     return Actor::Unknown;
                 }
+                // "X, a key figure behind Y's war, spoke with Z": the owner inside an
+                // apposition is not the subject; the search goes on to the left.
+                if self.is_person(entity)
+                    && is_possessive_next(words, end)
+                    && (end + 1..t).any(|k| words[k] == ",")
+                {
+                    j = start;
+                    continue;
+                }
                 if self.is_person(entity) {
                     // "Trump-Kim meeting": one token, two people.
                     let here: Vec<usize> = self
