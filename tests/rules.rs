@@ -103,6 +103,44 @@ const RULES: &[Rule] = &[
         negative: &[],
     },
     Rule {
+        name: "those along with the subject, or the officials with it, share its contact",
+        positive: &[
+            (
+                "President Ana Reyes, along with Governor Clara Oduya and Admiral Ivo Marsh, met \
+                 Chancellor Jonas Brekke in Oslo.",
+                &[
+                    "Brekke-Marsh",
+                    "Brekke-Oduya",
+                    "Brekke-Reyes",
+                    "Marsh-Oduya",
+                    "Marsh-Reyes",
+                    "Oduya-Reyes",
+                ],
+            ),
+            // "bilateral" is between the two sides: one meeting of them all.
+            (
+                "Prime Minister Hugo Baptista, accompanied by Finance Minister Lena Kovac, held \
+                 a bilateral meeting with President Tomas Ferreira in Lisbon.",
+                &["Baptista-Ferreira", "Baptista-Kovac", "Ferreira-Kovac"],
+            ),
+            (
+                "Governor Clara Oduya and other officials met with Chancellor Jonas Brekke in \
+                 Rome.",
+                &["Brekke-Oduya"],
+            ),
+            (
+                "President Ana Reyes and other ministers held talks with Admiral Ivo Marsh in \
+                 Lisbon.",
+                &["Marsh-Reyes"],
+            ),
+        ],
+        negative: &[
+            "President Ana Reyes, along with Governor Clara Oduya, criticised the budget in \
+             Oslo.",
+            "Governor Clara Oduya and other officials met reporters in Rome.",
+        ],
+    },
+    Rule {
         name: "a contact noun with a list names one contact of everyone",
         positive: &[
             (

@@ -270,9 +270,20 @@ impl Reader<'_> {
                 .max_by_key(|m| m.end);
             let Some(previous) = previous else { break };
             let between = &self.lower[s][previous.end..start];
-            let joined = people
-                && !is_possessive_next(&self.words[s], previous.end)
-                && self.is_list_gap(s, previous.end, start)
+            // "X, along with Y and Z, met": those who come along are joined to X.
+            let along = people
+                && between.len() <= 8
+                && matches!(
+                    between,
+                    [",", "along" | "together", "with", ..] | [",", "accompanied", "by", ..]
+                )
+                && !between[3..]
+                    .iter()
+                    .any(|w| self.lexicon.contact_word(w).is_some() || is(WordList::Break, w));
+            let joined = along
+                || people
+                    && !is_possessive_next(&self.words[s], previous.end)
+                    && self.is_list_gap(s, previous.end, start)
                 || between.iter().any(|w| matches!(*w, "and" | "nor" | "&"))
                     && between.len() <= 20
                     && !between.iter().any(|w| {

@@ -127,6 +127,15 @@ impl Reader<'_> {
                             | "agreed"
                     )
                 });
+            // "X and other officials met Y": X is named for the group.
+            if j >= 2
+                && lower[j - 1] == "other"
+                && lower[j - 2] == "and"
+                && !is_capitalised(words[j])
+            {
+                j -= 2;
+                continue;
+            }
             if is(WordList::Pair, w) && !is_capitalised(words[j]) && two_as_subject {
                 let determiner = (j.saturating_sub(5)..j)
                     .any(|k| matches!(lower[k], "the" | "both" | "their" | "these" | "those"));

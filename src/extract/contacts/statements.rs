@@ -202,7 +202,12 @@ impl Reader<'_> {
                 let one_meeting = l.len() >= 2
                     || !l.iter().any(|&e| self.is_person(e))
                     || self.joint_noun(s, t, last);
-                if all.len() >= 3 && one_meeting && !self.one_with_each(s, t, last) {
+                // "A, along with B, held a bilateral meeting with C": bilateral between the
+                // sides, one meeting of them all; "bilateral meetings with B and C": each.
+                if all.len() >= 3
+                    && one_meeting
+                    && (r.len() == 1 || !self.one_with_each(s, t, last))
+                {
                     groups.push(all);
                 } else {
                     for a in &l {
