@@ -535,6 +535,30 @@ const RULES: &[Rule] = &[
         negative: &["Foreign Minister Budi Santoso had meetings with his counterparts."],
     },
     Rule {
+        name: "a counterpart of a country: its person, named anywhere, or else the country",
+        positive: &[
+            (
+                "Foreign Minister Ravi Menon spoke by phone on Monday with his Thai \
+                 counterpart.",
+                &["Menon-Thailand:call"],
+            ),
+            (
+                "Defence Minister Lena Kovac held a meeting with her Kenyan counterpart in \
+                 Nairobi.",
+                &["Kenya-Kovac"],
+            ),
+            // Named later through a title of the country's institution: the person.
+            (
+                "The top U.S. general met on Friday in Helsinki with his Russian counterpart. \
+                 The meeting between Gen. Ivo Marsh, chairman of the Joint Chiefs of Staff, \
+                 and Russia's chief of the General Staff, Gen. Lena Kovac, took place in a \
+                 manor.",
+                &["Kovac-Marsh"],
+            ),
+        ],
+        negative: &["Foreign Minister Ravi Menon praised his Thai counterpart on Monday."],
+    },
+    Rule {
         name: "planned, cancelled and refused contacts",
         positive: &[
             (

@@ -145,7 +145,9 @@ impl Reader<'_> {
             self.mention_at(s, k)
                 .filter(|&e| self.mentions.entities[e].kind == EntityKind::Country)
         })?;
+        // "his Irish counterpart" with no Irish person named: the country is the side.
         self.person_of(country, exclude)
+            .or(Some(country).filter(|c| !exclude.contains(c)))
     }
 
     /// The most mentioned person of a country, left out those in `exclude`.

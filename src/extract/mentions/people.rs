@@ -249,8 +249,15 @@ impl Builder<'_> {
                         break;
                     }
                     if let Some(e) = at(k) {
-                        if kind(e) == EntityKind::Country {
-                            found = Some(e);
+                        // "Russia's chief of the General Staff, Gen. X": an institution is
+                        // part of the title; its country, or one before it, is the person's.
+                        match kind(e) {
+                            EntityKind::Institution => match self.out.entities[e].country {
+                                Some(c) => found = Some(c),
+                                None => continue,
+                            },
+                            EntityKind::Country => found = Some(e),
+                            EntityKind::Person => {}
                         }
                         break;
                     }
