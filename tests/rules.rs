@@ -559,6 +559,31 @@ const RULES: &[Rule] = &[
         negative: &["Foreign Minister Ravi Menon praised his Thai counterpart on Monday."],
     },
     Rule {
+        name: "'the NATO chief': the one person whose title names the institution",
+        positive: &[
+            (
+                "Siemens chief executive Tomas Ferreira flew to Lisbon. Ministers Ana Reyes and \
+                 Hugo Baptista sat down with the Siemens chief on Monday.",
+                &["Baptista-Ferreira", "Baptista-Reyes", "Ferreira-Reyes"],
+            ),
+            (
+                "NATO Secretary General Lena Kovac arrived in Kyiv. President Ivo Marsh met \
+                 the NATO chief on Monday.",
+                &["Kovac-Marsh"],
+            ),
+            // Two people of the institution: no telling which, so the institution is the side.
+            (
+                "NATO Secretary General Lena Kovac and NATO Deputy Secretary General Hugo \
+                 Baptista arrived in Kyiv. President Ivo Marsh met the NATO chief on Monday.",
+                &["Marsh-NATO"],
+            ),
+        ],
+        negative: &[
+            "NATO Secretary General Lena Kovac arrived in Kyiv. President Ivo Marsh praised \
+             the NATO chief on Monday.",
+        ],
+    },
+    Rule {
         name: "planned, cancelled and refused contacts",
         positive: &[
             (

@@ -89,6 +89,21 @@ impl Reader<'_> {
                 .filter(|&e| self.mentions.entities[e].kind == EntityKind::Country)
         });
         let role = lower[j];
+        // "the Tesla chief", "the NATO chief": the one person whose title names it.
+        if country.is_none() {
+            let institution = (the + 1..j).find_map(|k| {
+                self.mention_at(s, k)
+                    .filter(|&e| self.mentions.entities[e].kind == EntityKind::Institution)
+            });
+            if let Some(institution) = institution {
+                let mut members = (0..self.mentions.entities.len())
+                    .filter(|&e| !exclude.contains(&e) && self.mentions.belongs(e, institution));
+                return match (members.next(), members.next()) {
+                    (Some(only), None) => Some(only),
+                    _ => None,
+                };
+            }
+        }
         let people: Vec<usize> = (0..self.mentions.entities.len())
             .filter(|&e| self.is_person(e) && !exclude.contains(&e))
             .filter(|&e| country.is_none() || self.mentions.entities[e].country == country)

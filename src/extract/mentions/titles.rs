@@ -64,8 +64,12 @@ impl Builder<'_> {
             if let Some(m) = hit {
                 let entity = &self.out.entities[m.entity];
                 // "Nissan's chief executive X": an institution owns a role only as a possessive.
+                // "Siemens chief executive X": or right before a lowercase title.
+                let title_between = j + 1 < start
+                    && (j + 1..start).all(|k| !is_capitalised(words[k]))
+                    && self.lowercase_title_before(words, start);
                 if entity.kind == EntityKind::Country
-                    || possessive && entity.kind == EntityKind::Institution
+                    || (possessive || title_between) && entity.kind == EntityKind::Institution
                 {
                     return Some(m.entity);
                 }
