@@ -141,6 +141,25 @@ const RULES: &[Rule] = &[
         ],
     },
     Rule {
+        name: "informal contact verbs: huddled, conferred, chatted, dined with",
+        positive: &[
+            (
+                "President Ana Reyes huddled with Admiral Ivo Marsh at the base on Sunday.",
+                &["Marsh-Reyes"],
+            ),
+            (
+                "Chancellor Jonas Brekke conferred with Prime Minister Hugo Baptista by \
+                 telephone.",
+                &["Baptista-Brekke:call"],
+            ),
+            (
+                "Governor Clara Oduya dined with Ambassador Tomas Ferreira in Rome.",
+                &["Ferreira-Oduya"],
+            ),
+        ],
+        negative: &["President Ana Reyes huddled with her advisers before the vote."],
+    },
+    Rule {
         name: "a contact noun with a list names one contact of everyone",
         positive: &[
             (
