@@ -710,8 +710,27 @@ const RULES: &[Rule] = &[
                  Lisbon.",
                 &["Reyes-Tanabe"],
             ),
+            (
+                "Prime Minister Hugo Baptista received Japanese Economic and Fiscal Policy \
+                 Minister Hiro Tanabe in Lisbon.",
+                &["Baptista-Tanabe"],
+            ),
+            (
+                "Prime Minister Hugo Baptista received trade and industry minister Hiro Tanabe \
+                 on Monday.",
+                &["Baptista-Tanabe"],
+            ),
+            // A name before "and" is a member of a list, not a title word.
+            (
+                "President Ana Reyes met Hugo Baptista and Defence Minister Lena Kovac.",
+                &["Baptista-Reyes", "Kovac-Reyes"],
+            ),
         ],
         negative: &[
+            "Prime Minister Hugo Baptista received trade and industry reports on Monday.",
+            // The one "saying" something is not who may meet.
+            "The Prime Minister's Office replied to the request, saying the chief minister \
+             can meet Food and Public Distribution Minister, Hiro Tanabe, if needed.",
             "President Ana Reyes met reporters and security officials in Lisbon.",
             "President Ana Reyes met Japan's trade and industry delegation in Lisbon.",
         ],

@@ -127,6 +127,7 @@ impl Reader<'_> {
                 || is(WordList::Filler, lower) && lower != "and"
                 || matches!(lower, "a" | "an") && self.led_by_at(s, j + 1).is_some()
                 || is(WordList::Role, lower)
+                || self.in_title_words(s, j)
                 || (is_time_word(&words[j..], lower) && j < t + 4))
             {
                 return false;

@@ -225,13 +225,42 @@ impl Reader<'_> {
     /// within four lowercase words.
     fn and_inside_title(&self, s: usize, j: usize) -> bool {
         let words = &self.words[s];
+        let lower = &self.lower[s];
         let lowercase = |w: &str| w.chars().all(|c| c.is_lowercase() || c == '-');
-        if j == 0 || !lowercase(words[j - 1]) || words.get(j + 1).is_none_or(|w| !lowercase(w)) {
+        // Both sides in the same case: "foreign and security policy chief", "Trade and
+        // Industry Minister"; a name or a role before "and" is a member of a list.
+        let same_case = |q: usize| {
+            words.get(q).is_some_and(|w| {
+                lowercase(words[j - 1]) && lowercase(w)
+                    || is_capitalised(words[j - 1])
+                        && is_capitalised(w)
+                        && self.mention_at(s, q).is_none()
+            })
+        };
+        if j == 0
+            || !same_case(j + 1)
+            || self.mention_at(s, j - 1).is_some()
+            || is(WordList::Role, lower[j - 1])
+        {
             return false;
         }
         (j + 1..(j + 5).min(words.len()))
-            .take_while(|&q| lowercase(words[q]))
-            .any(|q| is(WordList::Role, self.lower[s][q]))
+            .take_while(|&q| same_case(q))
+            .any(|q| is(WordList::Role, lower[q]))
+    }
+
+    /// Is the lowercase word or "and" at `j` inside a title that a role word ends within four
+    /// words: "received trade and industry minister X", "Trade and Industry Minister X"?
+    pub(super) fn in_title_words(&self, s: usize, j: usize) -> bool {
+        let words = &self.words[s];
+        let lower = &self.lower[s];
+        if lower[j] == "and" {
+            return self.and_inside_title(s, j);
+        }
+        words[j].chars().all(|c| c.is_lowercase() || c == '-')
+            && (j + 1..(j + 5).min(words.len()))
+                .take_while(|&q| lower[q] == "and" || words[q].chars().all(char::is_lowercase))
+                .any(|q| is(WordList::Role, lower[q]))
     }
 
     /// One visits a person; a visit to a country or a building is no contact.

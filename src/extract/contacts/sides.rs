@@ -20,7 +20,7 @@ impl Reader<'_> {
         while j > 0 {
             j -= 1;
             let w = lower[j];
-            if matches!(w, ";" | "that" | "—") || (w == "said" && j + 1 < t) {
+            if matches!(w, ";" | "that" | "—") || (matches!(w, "said" | "saying") && j + 1 < t) {
                 break;
             }
             if let Some((entity, start, end)) = self.mention_span_at(s, j) {
