@@ -124,6 +124,18 @@ const RULES: &[Rule] = &[
                 &["Baptista-Ferreira", "Baptista-Kovac", "Ferreira-Kovac"],
             ),
             (
+                "President Ana Reyes was received by the minister, Hugo Baptista, together with \
+                 the ambassador, Lena Kovac, and Admiral Ivo Marsh.",
+                &[
+                    "Baptista-Kovac",
+                    "Baptista-Marsh",
+                    "Baptista-Reyes",
+                    "Kovac-Marsh",
+                    "Kovac-Reyes",
+                    "Marsh-Reyes",
+                ],
+            ),
+            (
                 "Governor Clara Oduya and other officials met with Chancellor Jonas Brekke in \
                  Rome.",
                 &["Brekke-Oduya"],
@@ -392,10 +404,23 @@ const RULES: &[Rule] = &[
                  need for calm.",
                 &["Brekke-Reyes:call"],
             ),
+            // "their" contact: the speaker and the one spoken to.
+            (
+                "Prime Minister Hugo Baptista told business leader Tomas Ferreira at their \
+                 meeting in Lisbon that trade must grow.",
+                &["Baptista-Ferreira"],
+            ),
+            (
+                "Chancellor Jonas Brekke assured President Ana Reyes during their call on \
+                 Friday that aid would continue.",
+                &["Brekke-Reyes:call"],
+            ),
         ],
         negative: &[
             "President Ana Reyes said in a statement that Chancellor Jonas Brekke had \
              resigned.",
+            "President Ana Reyes told reporters at the summit that Chancellor Jonas Brekke \
+             had resigned.",
         ],
     },
     Rule {

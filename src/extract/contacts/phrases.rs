@@ -354,7 +354,15 @@ impl Reader<'_> {
                 && self.lower[s]
                     .get(next.end)
                     .is_none_or(|w| *w == "." || !is(WordList::Break, w));
-            let joined = member && self.is_list_gap(s, end, next.start)
+            // "received by X, together with Y, and Z": those along with X.
+            let along = member
+                && between.len() <= 8
+                && matches!(between, [",", "along" | "together", "with", ..])
+                && !between[3..]
+                    .iter()
+                    .any(|w| self.lexicon.contact_word(w).is_some() || is(WordList::Break, w));
+            let joined = along
+                || member && self.is_list_gap(s, end, next.start)
                 || between.iter().any(|w| matches!(*w, "and" | "&"))
                     && between.len() <= 6
                     && !between.iter().any(|w| {

@@ -391,16 +391,20 @@ impl Reader<'_> {
         right: Option<Actor>,
     ) -> (Actor, Option<Actor>) {
         let lower = &self.lower[s];
-        let in_a = (t.saturating_sub(3)..t).any(|k| matches!(lower[k], "in" | "during" | "over"));
+        let in_a =
+            (t.saturating_sub(3)..t).any(|k| matches!(lower[k], "in" | "during" | "over" | "at"));
         if !in_a {
             return (left, right);
         }
         let mentions = self.mentions.in_sentence(s);
         let people = || mentions.iter().filter(|m| self.is_person(m.entity));
         match (&left, &right) {
-            // "X told Y in a call": Y is the nearest person on the left; X its clause's
-            // subject a verb before it.
-            (Actor::Entities(l), None) if l.len() == 1 => {
+            // "X told Y in a call", "X told Y at their meeting": Y is the nearest person on
+            // the left; X its clause's subject a verb before it.
+            (Actor::Entities(_), None) | (Actor::Focus, None)
+                if matches!(&left, Actor::Entities(l) if l.len() == 1)
+                    || t > 0 && lower[t - 1] == "their" =>
+            {
                 let Some(object) = people().filter(|m| m.end <= t).max_by_key(|m| m.end) else {
                     return (left, right);
                 };
@@ -415,10 +419,14 @@ impl Reader<'_> {
                                     && !matches!(*w, "and" | "with" | "of" | "to" | "by")
                             })
                     });
+                let object = match &left {
+                    Actor::Entities(l) => l.clone(),
+                    _ => vec![object.entity],
+                };
                 match subject {
                     Some(m) => (
                         Actor::Entities(vec![m.entity]),
-                        Some(Actor::Entities(l.clone())),
+                        Some(Actor::Entities(object)),
                     ),
                     None => (left, right),
                 }

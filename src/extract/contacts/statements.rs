@@ -199,8 +199,14 @@ impl Reader<'_> {
                 all.dedup();
                 // "A and B met C", "A and B met C and D": one meeting of them all. "A met B,
                 // C and D" is a contact with each, unless A stands for a group (a delegation).
+                // "received by X, together with Y and Z": hosts who came along, one meeting.
+                let along = r.len() >= 2
+                    && self.lower[s][last..]
+                        .windows(3)
+                        .any(|w| matches!(w, [",", "together" | "along", "with"]));
                 let one_meeting = l.len() >= 2
                     || !l.iter().any(|&e| self.is_person(e))
+                    || along
                     || self.joint_noun(s, t, last);
                 // "A, along with B, held a bilateral meeting with C": bilateral between the
                 // sides, one meeting of them all; "bilateral meetings with B and C": each.
