@@ -239,6 +239,37 @@ const RULES: &[Rule] = &[
     Rule {
         name: "those who attended an event join it",
         positive: &[
+            // A list of titled attendees cut by semicolons.
+            (
+                "King Harald received President Ana Reyes. The meeting was attended by Hugo \
+                 Baptista, Minister of Foreign Affairs; Dr. Lena Kovac, Minister of Commerce; \
+                 and Ivo Marsh, Chief of Protocol.",
+                &[
+                    "Baptista-Harald",
+                    "Baptista-Kovac",
+                    "Baptista-Marsh",
+                    "Baptista-Reyes",
+                    "Harald-Kovac",
+                    "Harald-Marsh",
+                    "Harald-Reyes",
+                    "Kovac-Marsh",
+                    "Kovac-Reyes",
+                    "Marsh-Reyes",
+                ],
+            ),
+            (
+                "President Tomas Ferreira met Chancellor Jonas Brekke on Monday. Also present at \
+                 the talks were Clara Oduya, the finance minister; and Paolo Renzetti, the \
+                 central bank governor.",
+                &[
+                    "Brekke-Ferreira",
+                    "Brekke-Oduya",
+                    "Brekke-Renzetti",
+                    "Ferreira-Oduya",
+                    "Ferreira-Renzetti",
+                    "Oduya-Renzetti",
+                ],
+            ),
             (
                 "President Ana Reyes met Chancellor Jonas Brekke on Monday. The meeting was \
                  attended by Foreign Minister Hugo Baptista.",

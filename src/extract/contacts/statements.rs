@@ -69,7 +69,25 @@ impl Reader<'_> {
         let after = (cue + 1..(cue + 16).min(n))
             .find_map(|k| self.mention_span_at(s, k).filter(|m| self.is_person(m.0)));
         let joiners = match after {
-            Some((entity, _, end)) => self.conjoined_right(s, end, entity),
+            Some((entity, _, end)) => {
+                let mut joiners = self.conjoined_right(s, end, entity);
+                // "attended by X, Minister of Y; Z, Minister of W; and V": a list whose items
+                // carry titles is cut by semicolons; each item opens with its person.
+                let mut k = end;
+                while let Some(semicolon) = (k..n).find(|&q| lower[q] == ";") {
+                    let first = (semicolon + 1..(semicolon + 4).min(n))
+                        .find_map(|q| self.mention_span_at(s, q))
+                        .filter(|m| self.is_person(m.0));
+                    let Some((person, _, person_end)) = first else {
+                        break;
+                    };
+                    if !joiners.contains(&person) {
+                        joiners.push(person);
+                    }
+                    k = person_end;
+                }
+                joiners
+            }
             None => match (0..cue)
                 .rev()
                 .find_map(|k| self.mention_span_at(s, k).filter(|m| self.is_person(m.0)))
