@@ -634,7 +634,8 @@ const RULES: &[Rule] = &[
         negative: &["Foreign Minister Ravi Menon praised his Thai counterpart on Monday."],
     },
     Rule {
-        name: "'the NATO chief': the one person whose title names the institution",
+        name: "'the NATO chief', 'the head of the Red Cross': the one person whose title \
+               names the institution",
         positive: &[
             (
                 "Siemens chief executive Tomas Ferreira flew to Lisbon. Ministers Ana Reyes and \
@@ -645,6 +646,16 @@ const RULES: &[Rule] = &[
                 "NATO Secretary General Lena Kovac arrived in Kyiv. President Ivo Marsh met \
                  the NATO chief on Monday.",
                 &["Kovac-Marsh"],
+            ),
+            (
+                "The head of the International Committee of the Red Cross met President Ivo \
+                 Marsh on Tuesday. Red Cross chief Lena Kovac asked for access.",
+                &["Kovac-Marsh"],
+            ),
+            (
+                "The chief of the International Monetary Fund called Governor Clara Oduya. IMF \
+                 Managing Director Tomas Ferreira later visited the region.",
+                &["Ferreira-Oduya:call"],
             ),
             // Two people of the institution: no telling which, so the institution is the side.
             (

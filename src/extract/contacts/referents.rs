@@ -89,9 +89,14 @@ impl Reader<'_> {
                 .filter(|&e| self.mentions.entities[e].kind == EntityKind::Country)
         });
         let role = lower[j];
-        // "the Tesla chief", "the NATO chief": the one person whose title names it.
+        // "the Tesla chief", "the head of the Red Cross": the one person whose title names it.
         if country.is_none() {
-            let institution = (the + 1..j).find_map(|k| {
+            let of_the = match lower.get(j + 1..j + 3) {
+                Some(["of", "the"]) => Some(j + 3),
+                Some(["of", _]) => Some(j + 2),
+                _ => None,
+            };
+            let institution = (the + 1..j).chain(of_the).find_map(|k| {
                 self.mention_at(s, k)
                     .filter(|&e| self.mentions.entities[e].kind == EntityKind::Institution)
             });
