@@ -710,6 +710,17 @@ const RULES: &[Rule] = &[
                  Oleg Volkov, took place in Helsinki.",
                 &["Marsh-Volkov"],
             ),
+            // A speaker after the comma is no apposition: the description is resolved.
+            (
+                "Kenyan President Clara Oduya spoke on Monday. Envoy Ivo Marsh held two hours of \
+                 talks with the Kenyan leader, spokesman Hugo Baptista said.",
+                &["Marsh-Oduya:call"],
+            ),
+            (
+                "Thai Prime Minister Somchai Rattana arrived on Friday. Chancellor Jonas Brekke \
+                 met the Thai premier, his spokeswoman Lena Kovac told reporters.",
+                &["Brekke-Rattana"],
+            ),
         ],
         negative: &[
             "The dispute between Prime Minister Tomas Ferreira and Angolan President was \

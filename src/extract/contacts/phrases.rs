@@ -170,8 +170,12 @@ impl Reader<'_> {
                         return Some(Actor::Entities(self.conjoined_right(s, end, holder)));
                     }
                 }
-                let named = (first..(first + 3).min(n))
-                    .any(|q| self.mention_at(s, q).is_some_and(|e| self.is_person(e)));
+                // Not a speaker after a comma: "the Syrian leader, spokesman X said".
+                let named = (first..(first + 3).min(n)).any(|q| {
+                    self.mention_span_at(s, q).is_some_and(|(e, _, end)| {
+                        self.is_person(e) && lower.get(end).is_none_or(|w| !is(WordList::Report, w))
+                    })
+                });
                 if !named {
                     if let Some(entity) = self.description(s, j, exclude) {
                         return Some(Actor::Entities(vec![entity]));
