@@ -178,16 +178,19 @@ pub fn segment(text: &str) -> Vec<Sentence> {
         let mut tokens = tokenize(text, line_start, line_end);
         let title_case = is_title_case(text, &tokens);
         // Each sentence's tokens are copied once, at their final size, but the last one's: it
-        // keeps the line's tokens (often it is the whole line).
+        // keeps the line's tokens (often it is the whole line). A line of several sentences is
+        // no headline: a photo caption dense with names ends in a period before its credit.
         let mut start = 0;
+        let mut several = false;
         for i in 0..tokens.len() {
-            if ends_sentence(text, &tokens, i) {
-                push_sentence(&mut sentences, tokens[start..=i].to_vec(), title_case);
+            if ends_sentence(text, &tokens, i) && i + 1 < tokens.len() {
+                push_sentence(&mut sentences, tokens[start..=i].to_vec(), false);
                 start = i + 1;
+                several = true;
             }
         }
         tokens.drain(..start);
-        push_sentence(&mut sentences, tokens, title_case);
+        push_sentence(&mut sentences, tokens, title_case && !several);
     }
     sentences
 }
@@ -451,6 +454,18 @@ mod tests {
         );
         let flags: Vec<bool> = article.sentences.iter().map(|s| s.title_case).collect();
         assert_eq!(flags, [true, false]);
+    }
+
+    #[test]
+    fn a_caption_dense_with_names_before_its_credit_is_no_headline() {
+        let article = Article::parse(
+            "t",
+            "U.S. Envoy Ivo Marsh, Deputy Minister Lena Kovac and Ambassador Hugo Baptista Pose \
+             Before Talks in Geneva June 25, 2013. REUTERS/Clara Oduya\n\
+             U.S. Envoy Meets Russian Deputy Minister Before Geneva Talks",
+        );
+        let flags: Vec<bool> = article.sentences.iter().map(|s| s.title_case).collect();
+        assert_eq!(flags, [false, false, true]);
     }
 
     #[test]
