@@ -43,6 +43,17 @@ const CASES: &[Case] = &[
         ],
     },
     Case {
+        rule: "after 'for' or 'of', capitalised common words before a given name end the title",
+        not_person: &[
+            ("Deputy Minister for Foreign Affairs Mikhail Orlov met Hugo Baptista.", "Foreign Affairs Mikhail Orlov"),
+            ("The Minister of Culture Anna Berg spoke in Oslo.", "Culture Anna Berg"),
+        ],
+        person: &[
+            ("Minister for Foreign Affairs Mikhail Orlov met Hugo Baptista.", "Mikhail Orlov"),
+            ("The visit of Grace Mugabe to Oslo was cancelled.", "Grace Mugabe"),
+        ],
+    },
+    Case {
         rule: "a title in the plural introduces the names after it",
         not_person: &[
             ("Foreign Ministers Anna Berg and Jonas Brekke held talks.", "Ministers Anna Berg"),

@@ -308,6 +308,20 @@ impl<'a> Builder<'a> {
                 }
                 last_kept -= 1;
             }
+            // "Minister for Foreign Affairs Mikhail Bogdanov": after "for" or "of", the
+            // capitalised common words before a given name end the title, not open the name.
+            if first > 0 && matches!(words[first - 1], "for" | "of") {
+                let given = (first + 1..last_kept.saturating_sub(1))
+                    .find(|&k| self.lexicon.is_given_name(words[k]));
+                if let Some(given) = given.filter(|&g| {
+                    (first..g).all(|k| {
+                        self.lexicon.is_common_word(words[k])
+                            && !self.lexicon.is_given_name(words[k])
+                    })
+                }) {
+                    first = given;
+                }
+            }
             if first < last_kept {
                 // "Intermediate-Range Nuclear Forces (INF) Treaty" names a treaty.
                 let next_piece_is_thing = words.get(end).is_some_and(|w| self.is_thing_head(w))
