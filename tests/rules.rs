@@ -88,6 +88,31 @@ const RULES: &[Rule] = &[
                  on Friday to discuss trade.",
                 &["Baptista-Brekke", "Brekke-Ferreira", "Brekke-Renzetti"],
             ),
+            // What a description in the list is of is no member: "the envoy of X".
+            (
+                "Emir Khalid met with Tomas Ferreira, the special envoy of President Ana Reyes, \
+                 and Lena Kovac in Doha.",
+                &["Ferreira-Khalid", "Khalid-Kovac"],
+            ),
+            (
+                "Governor Clara Oduya spoke with Ivo Marsh, the Middle East envoy for US \
+                 President-elect Hugo Baptista.",
+                &["Marsh-Oduya:call"],
+            ),
+            // A capitalised title with "to" or "of" before its holder is the holder's title.
+            (
+                "President Ana Reyes met Chancellor Jonas Brekke on Monday. Present at the \
+                 meeting were Vice-Minister Lena Kovac and Ambassador to the United States Ivo \
+                 Marsh.",
+                &[
+                    "Brekke-Kovac",
+                    "Brekke-Marsh",
+                    "Brekke-Reyes",
+                    "Kovac-Marsh",
+                    "Kovac-Reyes",
+                    "Marsh-Reyes",
+                ],
+            ),
             // The owner of a description in the list is no member: "President X's adviser".
             (
                 "Ambassador Hugo Baptista met with Ivo Marsh, President Ana Reyes's chief \

@@ -337,6 +337,8 @@ impl Reader<'_> {
     pub(super) fn conjoined_right(&self, s: usize, end: usize, entity: usize) -> Vec<usize> {
         let mut group = vec![entity];
         let mut end = end;
+        // Those a description in the list is of: "X, the special envoy of Y, and Z".
+        let mut owners: Vec<usize> = Vec::new();
         loop {
             // A person who owns a description in the list is no member of it: "X, President
             // Y's top adviser, and Z".
@@ -348,6 +350,7 @@ impl Reader<'_> {
                     m.start >= end
                         && self.is_person(m.entity)
                         && !group.contains(&m.entity)
+                        && !owners.contains(&m.entity)
                         && !is_possessive_next(&self.words[s], m.end)
                 })
                 .min_by_key(|m| m.start);
@@ -365,6 +368,10 @@ impl Reader<'_> {
                 && !between[3..]
                     .iter()
                     .any(|w| self.lexicon.contact_word(w).is_some() || is(WordList::Break, w));
+            if member && self.list_gap(s, end, next.start) == Some(true) {
+                owners.push(next.entity);
+                continue;
+            }
             let joined = along
                 || member && self.is_list_gap(s, end, next.start)
                 || between.iter().any(|w| matches!(*w, "and" | "&"))
@@ -398,21 +405,36 @@ impl Reader<'_> {
     /// names: commas, "and", titles, countries and institutions ("X of Benin, Y and Z",
     /// "X, the foreign minister, and Y"); a comma or "and" must separate the names.
     fn is_list_gap(&self, s: usize, from: usize, to: usize) -> bool {
+        self.list_gap(s, from, to) == Some(false)
+    }
+
+    /// As [`Self::is_list_gap`], telling also a gap that ends in what a description is of
+    /// (`Some(true)`: "X, the special envoy of Y"), whose name is no member of the list.
+    fn list_gap(&self, s: usize, from: usize, to: usize) -> Option<bool> {
         if to <= from || to - from > 14 {
-            return false;
+            return None;
         }
         let mut separated = false;
         // Words of a description after a possessive: "Y's top scientific adviser".
         let mut described = 0;
+        // "X, the special envoy of Y": the name after "of", "for" or "to" is what the
+        // description is of, no member of the list; a separator after it starts a new member.
+        let mut owned = false;
         for k in from..to {
             let w = self.lower[s][k];
             if matches!(w, "," | "and" | "&") {
                 separated = true;
                 described = 0;
+                owned = false;
                 continue;
             }
+            // Only after a lowercase description: "Under Secretary of State X" is a title.
+            if matches!(w, "of" | "for" | "to") && k > from && !is_capitalised(self.words[s][k - 1])
+            {
+                owned = true;
+            }
             if self.classes[s][k].is_some() || is(WordList::Break, w) {
-                return false;
+                return None;
             }
             if w == "'s" {
                 described = 3;
@@ -423,12 +445,14 @@ impl Reader<'_> {
                 || self.mention_at(s, k).is_some())
             {
                 if described == 0 {
-                    return false;
+                    return None;
                 }
                 described -= 1;
             }
         }
-        separated
+        // "Ambassador to the United States X": the country is what the title is of, X holds it.
+        let of_a_place = self.mention_at(s, to - 1).is_some();
+        separated.then_some(owned && !of_a_place)
     }
 
     /// Do the tokens from `j` continue a list of demonyms up to "counterparts": "(his Indian
