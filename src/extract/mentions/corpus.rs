@@ -54,6 +54,28 @@ const CASES: &[Case] = &[
         ],
     },
     Case {
+        rule: "the word after a particle is a name's, whatever else the lexicon knows it as",
+        not_person: &[
+            ("Mohammed Ali al Houthi, head of the committee, met the envoy.", "Mohammed Ali al"),
+            ("Envoy Ahmed bin Hamas spoke to Hugo Baptista.", "Ahmed"),
+        ],
+        person: &[
+            ("Mohammed Ali al Houthi, head of the committee, met the envoy.", "Mohammed Ali al Houthi"),
+            ("Envoy Ahmed bin Hamas spoke to Hugo Baptista.", "Ahmed bin Hamas"),
+        ],
+    },
+    Case {
+        rule: "courtesy and business titles are no words of a name; a company ends in Limited",
+        not_person: &[
+            ("General Tan Sri Datuk Zamrose Bin Mohd Zain spoke to Ivo Marsh.", "Tan Sri Datuk Zamrose Bin Mohd Zain"),
+            ("Zaigham Rizvi, Chief Operating Officer Tuwairqi Steel Mills Limited, met Ishaq Dar.", "Operating Officer Tuwairqi Steel Mills Limited"),
+        ],
+        person: &[
+            ("General Tan Sri Datuk Zamrose Bin Mohd Zain spoke to Ivo Marsh.", "Zamrose Bin Mohd Zain"),
+            ("Zaigham Rizvi, Chief Operating Officer Tuwairqi Steel Mills Limited, met Ishaq Dar.", "Zaigham Rizvi"),
+        ],
+    },
+    Case {
         rule: "a title in the plural introduces the names after it",
         not_person: &[
             ("Foreign Ministers Anna Berg and Jonas Brekke held talks.", "Ministers Anna Berg"),

@@ -75,6 +75,9 @@ impl<'a> Builder<'a> {
     ) -> usize {
         let mut pieces: Vec<Piece> = Vec::new();
         let mut j = i;
+        // The word after a particle is a name's ("Mohammed Ali al Houthi"), whatever else the
+        // lexicon knows it as.
+        let mut after_particle = false;
         loop {
             if j >= words.len() {
                 break;
@@ -93,7 +96,10 @@ impl<'a> Builder<'a> {
                         if self.lexicon.is_given_name(words[*at]))
                     && words.get(j + 1).is_some_and(|w| is_particle_name(w))
             };
-            if let Some((len, targets)) = lexical.filter(|(len, t)| !in_a_name(*len, t)) {
+            let name_word = std::mem::take(&mut after_particle);
+            if let Some((len, targets)) =
+                lexical.filter(|(len, t)| !in_a_name(*len, t) && !(name_word && *len == 1))
+            {
                 let proper =
                     is_capitalised(words[j]) || targets.iter().any(|t| !matches!(t, Target::Title));
                 if proper {
@@ -128,6 +134,7 @@ impl<'a> Builder<'a> {
                         pieces.push(Piece::Word { at: q });
                     }
                     j = k;
+                    after_particle = true;
                     continue;
                 }
             }
