@@ -98,7 +98,14 @@ impl Builder<'_> {
             self.push_mention(s, start, end, entity);
             return;
         }
-        if chunk.iter().any(|w| is_acronym(w) && !suffix(w)) && chunk.len() > 1 {
+        // "General MM Naravane", "medallist PV Sindhu": after a title, two or three capitals
+        // before a surname are initials written without points.
+        let initials = titled
+            && chunk.len() >= 2
+            && chunk[0].chars().count() <= 3
+            && is_acronym(chunk[0])
+            && !chunk[1..].iter().any(|w| is_acronym(w));
+        if !initials && chunk.iter().any(|w| is_acronym(w) && !suffix(w)) && chunk.len() > 1 {
             return;
         }
         let verb_before = start > 0 && is(WordList::ObjectVerb, words[start - 1]);

@@ -76,6 +76,17 @@ const CASES: &[Case] = &[
         ],
     },
     Case {
+        rule: "after a title, two or three capitals before a surname are initials",
+        not_person: &[
+            ("Officials of the AU Commission met in Addis Ababa.", "AU Commission"),
+            ("He spoke to the BBC World Service on Monday.", "BBC World Service"),
+        ],
+        person: &[
+            ("Army Chief General MM Naravane spoke to Ivo Marsh.", "MM Naravane"),
+            ("The event was attended by bronze medallist PV Sindhu.", "PV Sindhu"),
+        ],
+    },
+    Case {
         rule: "a title in the plural introduces the names after it",
         not_person: &[
             ("Foreign Ministers Anna Berg and Jonas Brekke held talks.", "Ministers Anna Berg"),
