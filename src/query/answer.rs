@@ -110,9 +110,20 @@ pub(super) fn answer_found(graph: &NewsGraph, query: &Query, found: &[&Entity]) 
     };
     answer.question = query.to_string();
     if let Some(period) = query.filter().period {
+        // The events left out are those the question is about: of the entities found (their
+        // sides), or of the whole graph for rankings and paths, as the store counts them.
+        let around: Option<BTreeSet<&str>> = match query {
+            Query::MostConnected { .. } | Query::Path { .. } => None,
+            _ => Some(found.iter().flat_map(|e| side(graph, e)).collect()),
+        };
         let unplaced = graph
             .events()
             .iter()
+            .filter(|e| {
+                around
+                    .as_ref()
+                    .is_none_or(|ids| e.participants.iter().any(|p| ids.contains(&**p)))
+            })
             .filter(|e| query.filter().admits_ignoring_period(e) && event_span(e).is_none())
             .count();
         if unplaced > 0 {
