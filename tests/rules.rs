@@ -258,6 +258,12 @@ const RULES: &[Rule] = &[
                  Oduya and Peru Ivo Marsh.",
                 &["Harald-Oduya", "Harald-Marsh"],
             ),
+            // Several on one side, separately with one on the other: each of them with it.
+            (
+                "General Ivo Marsh and Admiral Lena Kovac had separate meetings with President \
+                 Ana Reyes late Friday.",
+                &["Kovac-Reyes", "Marsh-Reyes"],
+            ),
         ],
         negative: &[],
     },

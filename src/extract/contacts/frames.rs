@@ -178,9 +178,12 @@ impl Reader<'_> {
 
     /// Does the contact word `t..=last` stand for one contact with each person of a list
     /// rather than one contact of them all: "held bilateral meetings with", "separate calls"?
-    pub(super) fn one_with_each(&self, s: usize, t: usize, last: usize) -> bool {
+    /// With one other side (`one_other`), "a bilateral meeting" is between the two sides: one
+    /// meeting of everyone on them ("X, along with Y, held a bilateral meeting with Z").
+    pub(super) fn one_with_each(&self, s: usize, t: usize, last: usize, one_other: bool) -> bool {
         let lower = &self.lower[s];
-        (t.saturating_sub(3)..=last).any(|k| is(WordList::Separate, lower[k]))
+        (t.saturating_sub(3)..=last)
+            .any(|k| is(WordList::Separate, lower[k]) && !(one_other && lower[k] == "bilateral"))
             || (t..=last).any(|k| matches!(lower[k], "meetings" | "calls" | "conversations"))
     }
 }

@@ -226,12 +226,7 @@ impl Reader<'_> {
                     || !l.iter().any(|&e| self.is_person(e))
                     || along
                     || self.joint_noun(s, t, last);
-                // "A, along with B, held a bilateral meeting with C": bilateral between the
-                // sides, one meeting of them all; "bilateral meetings with B and C": each.
-                if all.len() >= 3
-                    && one_meeting
-                    && (r.len() == 1 || !self.one_with_each(s, t, last))
-                {
+                if all.len() >= 3 && one_meeting && !self.one_with_each(s, t, last, r.len() == 1) {
                     groups.push(all);
                 } else {
                     for a in &l {
