@@ -98,7 +98,7 @@ impl<'a> Builder<'a> {
             };
             let name_word = std::mem::take(&mut after_particle);
             if let Some((len, targets)) =
-                lexical.filter(|(len, t)| !in_a_name(*len, t) && !(name_word && *len == 1))
+                lexical.filter(|(len, t)| !(in_a_name(*len, t) || name_word && *len == 1))
             {
                 let proper =
                     is_capitalised(words[j]) || targets.iter().any(|t| !matches!(t, Target::Title));
