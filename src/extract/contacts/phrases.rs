@@ -304,15 +304,7 @@ impl Reader<'_> {
             let Some(previous) = previous else { break };
             let between = &self.lower[s][previous.end..start];
             // "X, along with Y and Z, met": those who come along are joined to X.
-            let along = people
-                && between.len() <= 8
-                && matches!(
-                    between,
-                    [",", "along" | "together", "with", ..] | [",", "accompanied", "by", ..]
-                )
-                && !between[3..]
-                    .iter()
-                    .any(|w| self.lexicon.contact_word(w).is_some() || is(WordList::Break, w));
+            let along = people && self.is_along_gap(between, true);
             let joined = along
                 || people
                     && !is_possessive_next(&self.words[s], previous.end)
@@ -362,12 +354,7 @@ impl Reader<'_> {
                     .get(next.end)
                     .is_none_or(|w| *w == "." || !is(WordList::Break, w));
             // "received by X, together with Y, and Z": those along with X.
-            let along = member
-                && between.len() <= 8
-                && matches!(between, [",", "along" | "together", "with", ..])
-                && !between[3..]
-                    .iter()
-                    .any(|w| self.lexicon.contact_word(w).is_some() || is(WordList::Break, w));
+            let along = member && self.is_along_gap(between, false);
             if member && self.list_gap(s, end, next.start) == Some(true) {
                 owners.push(next.entity);
                 continue;
@@ -399,6 +386,22 @@ impl Reader<'_> {
             end = next.end;
         }
         group
+    }
+
+    /// Whether the lowercase tokens `between` two names join the second to the first as one
+    /// who came along: ", along with", ", together with", and before the subject's verb also
+    /// ", accompanied by" (`accompanied`), with no contact word or clause break after them.
+    fn is_along_gap(&self, between: &[&str], accompanied: bool) -> bool {
+        let along = match between {
+            [",", "along" | "together", "with", ..] => true,
+            [",", "accompanied", "by", ..] => accompanied,
+            _ => false,
+        };
+        along
+            && between.len() <= 8
+            && !between[3..]
+                .iter()
+                .any(|w| self.lexicon.contact_word(w).is_some() || is(WordList::Break, w))
     }
 
     /// Whether the tokens `from..to` between two names are only what a list holds between its
