@@ -477,6 +477,17 @@ const RULES: &[Rule] = &[
                  Friday that aid would continue.",
                 &["Brekke-Reyes:call"],
             ),
+            // The one spoken to may carry a long capitalised title.
+            (
+                "Chancellor Jonas Brekke told Minister of Foreign Affairs Hugo Baptista in a \
+                 phone call that aid would continue.",
+                &["Baptista-Brekke:call"],
+            ),
+            (
+                "Prime Minister Lena Kovac told President of the Chamber of Commerce and \
+                 Industry (CCI) Tomas Ferreira at their meeting that trade must grow.",
+                &["Ferreira-Kovac"],
+            ),
         ],
         negative: &[
             "President Ana Reyes said in a statement that Chancellor Jonas Brekke had \

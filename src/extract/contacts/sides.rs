@@ -413,11 +413,21 @@ impl Reader<'_> {
                     .max_by_key(|m| m.end)
                     .filter(|m| {
                         let between = &lower[m.end..object.start];
-                        (1..=4).contains(&between.len())
+                        let plain = (1..=4).contains(&between.len())
                             && between.iter().all(|w| {
                                 w.chars().all(char::is_alphabetic)
                                     && !matches!(*w, "and" | "with" | "of" | "to" | "by")
-                            })
+                            });
+                        // "X told President of the Japan Chamber of Commerce (JCCI) Y": a
+                        // verb, then the object's capitalised title.
+                        let titled = (2..=14).contains(&between.len())
+                            && between[0].chars().all(char::is_alphabetic)
+                            && !matches!(between[0], "and" | "with" | "of" | "to" | "by")
+                            && (m.end + 1..object.start).all(|k| {
+                                is_capitalised(self.words[s][k])
+                                    || matches!(lower[k], "of" | "the" | "and" | "for" | "(" | ")")
+                            });
+                        plain || titled
                     });
                 let object = match &left {
                     Actor::Entities(l) => l.clone(),
