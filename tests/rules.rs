@@ -884,6 +884,26 @@ const RULES: &[Rule] = &[
         ],
     },
     Rule {
+        name: "a sentence opening with 'The president' describes its subject, and 'He' after it",
+        positive: &[
+            (
+                "President Ana Reyes met King Harald on Monday. The president then headed to a \
+                 meeting with Italian President Paolo Renzetti. He is then expected to meet \
+                 Prime Minister Hugo Baptista.",
+                &["Harald-Reyes", "Renzetti-Reyes", "Baptista-Reyes:planned"],
+            ),
+            (
+                "Foreign Minister Lena Kovac arrived in Oslo. The minister later held talks with \
+                 Chancellor Jonas Brekke.",
+                &["Brekke-Kovac"],
+            ),
+        ],
+        negative: &[
+            "Foreign Minister Lena Kovac arrived in Oslo. The minister later praised \
+             Chancellor Jonas Brekke.",
+        ],
+    },
+    Rule {
         name: "the leaders of countries named earlier are their people",
         positive: &[
             (

@@ -57,6 +57,9 @@ impl Reader<'_> {
             }
         }
         for previous in (s.saturating_sub(2)..s).rev() {
+            if let Some(e) = self.described_subject(previous) {
+                return Actor::Entities(vec![e]);
+            }
             if let Some(first) = self
                 .mentions
                 .in_sentence(previous)
@@ -67,6 +70,30 @@ impl Reader<'_> {
             }
         }
         Actor::Unknown
+    }
+
+    /// The person a sentence's subject describes when it opens with "the" and a role before
+    /// any name: "The president then headed to a meeting with Italian President X." describes
+    /// someone else than X: the person titled so, named elsewhere in the article, most often.
+    pub(super) fn described_subject(&self, s: usize) -> Option<usize> {
+        let lower = &self.lower[s];
+        if lower.first() != Some(&"the") {
+            return None;
+        }
+        let mentions = self.mentions.in_sentence(s);
+        let role = (1..4.min(lower.len()))
+            .take_while(|&k| !mentions.iter().any(|m| m.start <= k))
+            .find(|&k| is(WordList::Role, lower[k]))?;
+        let here: Vec<usize> = mentions.iter().map(|m| m.entity).collect();
+        (0..self.mentions.entities.len())
+            .filter(|&e| self.is_person(e) && !here.contains(&e))
+            .filter(|&e| {
+                self.mentions.entities[e]
+                    .titles
+                    .iter()
+                    .any(|t| t.to_lowercase().contains(lower[role]))
+            })
+            .max_by_key(|&e| (self.mentions.entities[e].mentions, std::cmp::Reverse(e)))
     }
 
     /// The person a description names: "the Nigerian president", "the Russian leader",

@@ -156,6 +156,12 @@ impl Reader<'_> {
                 if let Some(entity) = self.description(s, j, &[]) {
                     return Actor::Entities(vec![entity]);
                 }
+                // "The president then headed to a meeting with X": the sentence's subject.
+                if j <= 3 {
+                    if let Some(entity) = self.described_subject(s) {
+                        return Actor::Entities(vec![entity]);
+                    }
+                }
             }
         }
         match fallback {
