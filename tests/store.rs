@@ -379,9 +379,9 @@ fn assert_kept_tables_are_right(store: &Path) {
     let db = rusqlite::Connection::open(store).unwrap();
     // Counts from the events: distinct partners and events among calls and meetings that
     // happened; ranks by partners, contacts, name and id within each kind.
-    let mut counted: Vec<(String, String, String, i64, i64)> = db
-        .prepare(
-            "WITH admitted AS (SELECT id FROM events
+    let mut counted: Vec<(String, String, String, i64, i64)> = rows(
+        &db,
+        "WITH admitted AS (SELECT id FROM events
                                WHERE kind IN ('call', 'meeting') AND status = 'happened'),
              contacts AS (SELECT p.entity, count(*) AS n FROM event_participants p
                           JOIN admitted a ON a.id = p.event GROUP BY p.entity),
@@ -392,14 +392,8 @@ fn assert_kept_tables_are_right(store: &Path) {
              SELECT e.id, e.kind, e.name, coalesce(partners.n, 0), coalesce(contacts.n, 0)
              FROM entities e LEFT JOIN contacts ON contacts.entity = e.id
              LEFT JOIN partners ON partners.entity = e.id",
-        )
-        .unwrap()
-        .query_map([], |r| {
-            Ok((r.get(0)?, r.get(1)?, r.get(2)?, r.get(3)?, r.get(4)?))
-        })
-        .unwrap()
-        .map(Result::unwrap)
-        .collect();
+        |r| Ok((r.get(0)?, r.get(1)?, r.get(2)?, r.get(3)?, r.get(4)?)),
+    );
     counted.sort_by(|a, b| {
         (a.1.as_str(), b.3, b.4, a.2.as_str(), a.0.as_str()).cmp(&(
             b.1.as_str(),
@@ -424,15 +418,11 @@ fn assert_kept_tables_are_right(store: &Path) {
         expected.push((id.clone(), kind.clone(), *partners, *contacts, place));
     }
     expected.sort();
-    let kept: Vec<(String, String, i64, i64, Option<i64>)> = db
-        .prepare("SELECT entity, kind, partners, contacts, rank FROM entity_stats ORDER BY entity")
-        .unwrap()
-        .query_map([], |r| {
-            Ok((r.get(0)?, r.get(1)?, r.get(2)?, r.get(3)?, r.get(4)?))
-        })
-        .unwrap()
-        .map(Result::unwrap)
-        .collect();
+    let kept: Vec<(String, String, i64, i64, Option<i64>)> = rows(
+        &db,
+        "SELECT entity, kind, partners, contacts, rank FROM entity_stats ORDER BY entity",
+        |r| Ok((r.get(0)?, r.get(1)?, r.get(2)?, r.get(3)?, r.get(4)?)),
+    );
     assert!(
         kept.iter().any(|k| k.2 >= 2 && k.4 == Some(1)),
         "no ranked entity with several partners: {kept:?}"
@@ -453,13 +443,11 @@ fn assert_kept_tables_are_right(store: &Path) {
             expected.push((article.article.clone(), seq as i64, id.clone()));
         }
     }
-    let kept: Vec<(String, i64, String)> = db
-        .prepare("SELECT article, seq, entity FROM article_entities ORDER BY article, seq")
-        .unwrap()
-        .query_map([], |r| Ok((r.get(0)?, r.get(1)?, r.get(2)?)))
-        .unwrap()
-        .map(Result::unwrap)
-        .collect();
+    let kept: Vec<(String, i64, String)> = rows(
+        &db,
+        "SELECT article, seq, entity FROM article_entities ORDER BY article, seq",
+        |r| Ok((r.get(0)?, r.get(1)?, r.get(2)?)),
+    );
     assert!(expected.len() > 100, "{expected:?}");
     assert_eq!(
         kept, expected,
@@ -475,13 +463,11 @@ fn assert_kept_tables_are_right(store: &Path) {
             (e.id.to_string(), keys.key, keys.regnal)
         })
         .collect();
-    let kept: Vec<(String, String, Option<String>)> = db
-        .prepare("SELECT entity, key, regnal FROM person_keys ORDER BY entity")
-        .unwrap()
-        .query_map([], |r| Ok((r.get(0)?, r.get(1)?, r.get(2)?)))
-        .unwrap()
-        .map(Result::unwrap)
-        .collect();
+    let kept: Vec<(String, String, Option<String>)> = rows(
+        &db,
+        "SELECT entity, key, regnal FROM person_keys ORDER BY entity",
+        |r| Ok((r.get(0)?, r.get(1)?, r.get(2)?)),
+    );
     assert_eq!(
         kept, expected,
         "person_keys differs from keying every name again"
@@ -564,9 +550,18 @@ fn a_store_of_an_older_version_is_refused_by_questions_and_rebuilt_by_merge_or_u
 
 /// The first column of every row `sql` gives, as texts.
 fn first_column(db: &rusqlite::Connection, sql: &str) -> Vec<String> {
+    rows(db, sql, |r| r.get(0))
+}
+
+/// Every row of a query, each read by `row`.
+fn rows<T>(
+    db: &rusqlite::Connection,
+    sql: &str,
+    row: impl FnMut(&rusqlite::Row) -> rusqlite::Result<T>,
+) -> Vec<T> {
     db.prepare(sql)
         .unwrap()
-        .query_map([], |r| r.get(0))
+        .query_map([], row)
         .unwrap()
         .map(Result::unwrap)
         .collect()
