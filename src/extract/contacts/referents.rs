@@ -85,15 +85,24 @@ impl Reader<'_> {
             .take_while(|&k| !mentions.iter().any(|m| m.start <= k))
             .find(|&k| is(WordList::Role, lower[k]))?;
         let here: Vec<usize> = mentions.iter().map(|m| m.entity).collect();
-        (0..self.mentions.entities.len())
-            .filter(|&e| self.is_person(e) && !here.contains(&e))
-            .filter(|&e| {
-                self.mentions.entities[e]
-                    .titles
-                    .iter()
-                    .any(|t| t.to_lowercase().contains(lower[role]))
-            })
-            .max_by_key(|&e| (self.mentions.entities[e].mentions, std::cmp::Reverse(e)))
+        self.most_mentioned(
+            (0..self.mentions.entities.len())
+                .filter(|&e| self.is_person(e) && !here.contains(&e))
+                .filter(|&e| self.titled_as(e, lower[role])),
+        )
+    }
+
+    /// Whether one of person `e`'s titles names `role` ("Prime Minister" names "minister").
+    fn titled_as(&self, e: usize, role: &str) -> bool {
+        self.mentions.entities[e]
+            .titles
+            .iter()
+            .any(|t| t.to_lowercase().contains(role))
+    }
+
+    /// The entity named most often in the article, the first of those named as often.
+    fn most_mentioned(&self, entities: impl Iterator<Item = usize>) -> Option<usize> {
+        entities.max_by_key(|&e| (self.mentions.entities[e].mentions, std::cmp::Reverse(e)))
     }
 
     /// The person a description names: "the Nigerian president", "the Russian leader",
@@ -143,18 +152,12 @@ impl Reader<'_> {
         let titled: Vec<usize> = people
             .iter()
             .copied()
-            .filter(|&e| {
-                self.mentions.entities[e]
-                    .titles
-                    .iter()
-                    .any(|t| t.to_lowercase().contains(role))
-            })
+            .filter(|&e| self.titled_as(e, role))
             .collect();
         match country {
             Some(_) => {
                 let pool = if titled.is_empty() { people } else { titled };
-                pool.into_iter()
-                    .max_by_key(|&e| (self.mentions.entities[e].mentions, std::cmp::Reverse(e)))
+                self.most_mentioned(pool.into_iter())
             }
             // Without a country only a capitalised title fits: "the President".
             None if is_capitalised(words[j]) => titled.into_iter().next(),
@@ -210,20 +213,12 @@ impl Reader<'_> {
         role: Option<&str>,
         exclude: &[usize],
     ) -> Option<usize> {
-        (0..self.mentions.entities.len())
-            .filter(|&e| {
-                let entity = &self.mentions.entities[e];
-                self.is_person(e)
-                    && !exclude.contains(&e)
-                    && entity.country == Some(country)
-                    && role.is_none_or(|role| {
-                        entity
-                            .titles
-                            .iter()
-                            .any(|t| t.to_lowercase().contains(role))
-                    })
-            })
-            .max_by_key(|&e| (self.mentions.entities[e].mentions, std::cmp::Reverse(e)))
+        self.most_mentioned((0..self.mentions.entities.len()).filter(|&e| {
+            self.is_person(e)
+                && !exclude.contains(&e)
+                && self.mentions.entities[e].country == Some(country)
+                && role.is_none_or(|role| self.titled_as(e, role))
+        }))
     }
 
     /// Is the role noun at `j` part of an apposition to the name before it: "Hiro Tanabe, the
