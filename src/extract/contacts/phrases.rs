@@ -392,12 +392,7 @@ impl Reader<'_> {
     /// who came along: ", along with", ", together with", and before the subject's verb also
     /// ", accompanied by" (`accompanied`), with no contact word or clause break after them.
     fn is_along_gap(&self, between: &[&str], accompanied: bool) -> bool {
-        let along = match between {
-            [",", "along" | "together", "with", ..] => true,
-            [",", "accompanied", "by", ..] => accompanied,
-            _ => false,
-        };
-        along
+        (opens_along(between) || accompanied && matches!(between, [",", "accompanied", "by", ..]))
             && between.len() <= 8
             && !between[3..]
                 .iter()
@@ -472,4 +467,10 @@ impl Reader<'_> {
         }
         false
     }
+}
+
+/// Do the lowercase tokens open a phrase of those who come along: ", along with", ", together
+/// with"?
+pub(super) fn opens_along(tokens: &[&str]) -> bool {
+    matches!(tokens, [",", "along" | "together", "with", ..])
 }

@@ -4,6 +4,7 @@
 //! "accompanied") join the sentence's contact or the event in focus.
 
 use super::modality::nearest_date;
+use super::phrases::opens_along;
 use super::reader::{is_possessive_next, Actor, Reader, Statement};
 use crate::extract::dates::{find_dates, DateExpr};
 use crate::findings::Status;
@@ -218,10 +219,7 @@ impl Reader<'_> {
                 // "A and B met C", "A and B met C and D": one meeting of them all. "A met B,
                 // C and D" is a contact with each, unless A stands for a group (a delegation).
                 // "received by X, together with Y and Z": hosts who came along, one meeting.
-                let along = r.len() >= 2
-                    && self.lower[s][last..]
-                        .windows(3)
-                        .any(|w| matches!(w, [",", "together" | "along", "with"]));
+                let along = r.len() >= 2 && self.lower[s][last..].windows(3).any(opens_along);
                 let one_meeting = l.len() >= 2
                     || !l.iter().any(|&e| self.is_person(e))
                     || along
