@@ -401,6 +401,30 @@ const RULES: &[Rule] = &[
         ],
     },
     Rule {
+        name: "a host of guests not named: those named as present later meet the host",
+        positive: &[
+            (
+                "President Ana Reyes on Monday met with some governors of the ruling party. \
+                 Others at the meeting included Governor Clara Oduya and Governor Hugo Baptista.",
+                &["Baptista-Oduya", "Baptista-Reyes", "Oduya-Reyes"],
+            ),
+            // Every later attendee joins all those present before.
+            (
+                "King Harald hosted the national football team at the palace for lunch. The \
+                 event was attended by striker Jonas Brekke. The King praised the players. \
+                 Prime Minister Ana Reyes was also present on the occasion.",
+                &["Brekke-Harald", "Brekke-Reyes", "Harald-Reyes"],
+            ),
+        ],
+        negative: &[
+            // A host who met no one, or a plan: nobody to join.
+            "King Harald hosted a summit on fishing. The event was attended by striker Jonas \
+             Brekke.",
+            "President Ana Reyes will meet some governors on Monday. Others at the meeting \
+             will include Governor Clara Oduya.",
+        ],
+    },
+    Rule {
         name: "a gerund after a conjunction takes its object: after meeting X",
         positive: &[
             (

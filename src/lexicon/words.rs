@@ -37,10 +37,11 @@ pub enum WordList {
     MinistryDomain,
     Transitive,
     Joint,
+    Unnamed,
 }
 
 impl WordList {
-    const ALL: [(WordList, &'static str); 20] = [
+    const ALL: [(WordList, &'static str); 21] = [
         (WordList::Pair, "pair"),
         (WordList::Role, "role"),
         (WordList::Break, "break"),
@@ -61,6 +62,7 @@ impl WordList {
         (WordList::MinistryDomain, "ministry_domain"),
         (WordList::Transitive, "transitive"),
         (WordList::Joint, "joint"),
+        (WordList::Unnamed, "unnamed"),
     ];
 
     fn bit(self) -> u32 {

@@ -59,7 +59,7 @@ impl Reader<'_> {
             // "welcomed a delegation led by X" is a guest too.
             _ if is(WordList::Host, w) => (next == "by"
                 || (!matches!(next, "a" | "an") || self.led_by_at(s, t + 2).is_some())
-                    && self.calls_a_person(s, t))
+                    && (self.calls_a_person(s, t) || self.hosts_unnamed_guests(s, t)))
             .then_some(class),
             "talk" | "talked" | "talks" | "speak" | "spoke" | "speaking" | "speaks"
                 if matches!(next, "about" | "of") && !matches!(prev, "held" | "hold") =>
@@ -135,6 +135,23 @@ impl Reader<'_> {
             j += 1;
         }
         false
+    }
+
+    /// Does the host verb at token `t` take guests the text does not name one by one: "hosted
+    /// the national football team", "received some governors"? Not "hosted a summit".
+    fn hosts_unnamed_guests(&self, s: usize, t: usize) -> bool {
+        let lower = &self.lower[s];
+        let Some(&first) = lower.get(t + 1) else {
+            return false;
+        };
+        if !matches!(first, "the" | "some" | "his" | "her" | "their" | "several") {
+            return false;
+        }
+        // The head noun comes after a few modifiers ("the Indian Olympic contingent").
+        lower[t + 2..(t + 6).min(lower.len())]
+            .iter()
+            .take_while(|w| w.chars().all(char::is_alphabetic))
+            .any(|w| is(WordList::Unnamed, w))
     }
 
     /// "call on X" at token `t` in the sense of a visit: a person follows "on" and no "to"

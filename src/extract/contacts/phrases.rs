@@ -153,8 +153,8 @@ impl Reader<'_> {
                         _ => Some(Actor::Unknown),
                     };
                 }
-                "partners" | "officials" | "reporters" | "journalists" | "media" | "press"
-                | "lawmakers" | "delegation" | "delegations" => return Some(Actor::Unknown),
+                // "met reporters", "hosted the Olympic contingent": people not named.
+                _ if is(WordList::Unnamed, w) => return Some(Actor::Unknown),
                 _ => {}
             }
             if is(WordList::Role, w) && w != "counterpart" && counterpart.is_none() {

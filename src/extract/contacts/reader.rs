@@ -43,6 +43,10 @@ pub(super) struct Reader<'a> {
     pub(super) focus: Option<Vec<usize>>,
     /// The latest focus with a person in it: people who attend join people's meetings.
     pub(super) people_focus: Option<Vec<usize>>,
+    /// The people of the latest gathering that others may still join: those of an event
+    /// read with its attendees, or the one host of guests the text does not name ("X met
+    /// some governors"). A new contact closes it.
+    pub(super) gathering: Option<Vec<usize>>,
     pub(super) salience: BTreeMap<Vec<usize>, usize>,
 }
 
@@ -71,6 +75,7 @@ impl<'a> Reader<'a> {
             article_has_call,
             focus: None,
             people_focus: None,
+            gathering: None,
             salience: BTreeMap::new(),
         }
     }

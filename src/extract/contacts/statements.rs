@@ -1,7 +1,8 @@
 //! Statements: one sentence in, the contacts it states out. Each contact word is read with its
 //! sides; a group meets as one when three or more meet (unless one person meets a list, or
 //! the meetings are "separate"); people who attended ("attended by", "present at",
-//! "accompanied") join the sentence's contact or the event in focus.
+//! "accompanied") join the sentence's contact or the latest gathering: an event read with its
+//! attendees, or a host of guests the text does not name ("X hosted the Olympic team").
 
 use super::modality::nearest_date;
 use super::phrases::opens_along;
@@ -17,12 +18,15 @@ impl Reader<'_> {
         // Most sentences have no contact word: nothing below would be read, but for people
         // who attend the event in focus ("Also present at the dinner were X and Y").
         if self.classes[s].iter().all(Option::is_none) {
-            if self.focus.is_some() {
-                self.read_attendance(s, &mut out);
+            if self.focus.is_some() || self.gathering.is_some() {
+                if let Some(group) = self.read_attendance(s, &mut out) {
+                    self.gathering = Some(group);
+                }
             }
             return out;
         }
         let n = self.words[s].len();
+        let mut host = None;
         let mut dates = find_dates(&self.words[s]);
         // "ahead of Tuesday's press briefing": a date that modifies another noun.
         dates.retain(|d| {
@@ -48,24 +52,34 @@ impl Reader<'_> {
                 .filter_map(|k| self.trigger(s, k))
                 .find(|c| matches!(c, ContactWord::Call | ContactWord::Meet))
                 .unwrap_or(class);
-            self.read_trigger(s, t, last, class, &dates, &mut out);
+            host = self
+                .read_trigger(s, t, last, class, &dates, &mut out)
+                .or(host);
             t = last + 1;
         }
-        self.read_attendance(s, &mut out);
+        // A new contact closes the gathering others joined; a host of guests the text does
+        // not name opens one.
+        if out.iter().any(|st| st.status == Status::Happened) {
+            self.gathering = None;
+        } else if host.is_some() {
+            self.gathering = host;
+        }
+        if let Some(group) = self.read_attendance(s, &mut out) {
+            self.gathering = Some(group);
+        }
         out
     }
 
     /// "The meeting was attended by X and Y", "Present at the talks were X and Y", "X was
     /// also present during the meeting", "accompanied by X", "during the negotiations our
     /// partners were represented by X": people who took part in an event.
-    /// The event is the contact this sentence states, or else the one in focus when the
-    /// sentence names an event ("the meeting"). Everyone in it meets everyone else.
-    fn read_attendance(&self, s: usize, out: &mut Vec<Statement>) {
+    /// The event is the contact this sentence states, or else the latest gathering (or the
+    /// one in focus) when the sentence names an event ("the meeting"). Everyone in it meets
+    /// everyone else. Returns the people of the event, attendees included.
+    fn read_attendance(&self, s: usize, out: &mut Vec<Statement>) -> Option<Vec<usize>> {
         let lower = &self.lower[s];
         let n = lower.len();
-        let Some(cue) = (0..n).find(|&k| is(WordList::Attend, lower[k])) else {
-            return;
-        };
+        let cue = (0..n).find(|&k| is(WordList::Attend, lower[k]))?;
         // Who attended: the people listed after the cue, or else the subject before it.
         let after = (cue + 1..(cue + 16).min(n))
             .find_map(|k| self.mention_span_at(s, k).filter(|m| self.is_person(m.0)));
@@ -94,7 +108,7 @@ impl Reader<'_> {
                 .find_map(|k| self.mention_span_at(s, k).filter(|m| self.is_person(m.0)))
             {
                 Some((entity, start, _)) => self.conjoined_left(s, start, entity, true),
-                None => return,
+                None => return None,
             },
         };
         // The sentence's own contact, unless it is only the attendees themselves ("the
@@ -115,18 +129,17 @@ impl Reader<'_> {
                 (group, first.kind, first.strong, first.date.clone())
             }
             None => {
-                let Some(focus) = &self.focus else { return };
+                // The gathering others joined is as new as the focus, or newer.
+                let focus = self.gathering.as_ref().or(self.focus.as_ref())?;
                 // The event in focus is named definitely: "the meeting", not "a meeting"; or
                 // an occasion of it is: "the dinner", "the gathering".
-                let Some((k, class)) = (0..n).find_map(|k| {
+                let (k, class) = (0..n).find_map(|k| {
                     self.trigger(s, k)
                         .or_else(|| is(WordList::Occasion, lower[k]).then_some(ContactWord::Meet))
                         .map(|c| (k, c))
-                }) else {
-                    return;
-                };
+                })?;
                 if !(k.saturating_sub(2)..k).any(|q| matches!(lower[q], "the" | "this" | "that")) {
-                    return;
+                    return None;
                 }
                 let (kind, strong) = self.kind(s, class);
                 // Attendees join a meeting of people rather than the countries of the latest
@@ -163,6 +176,7 @@ impl Reader<'_> {
                 });
             }
         }
+        Some(group)
     }
 
     fn read_trigger(
@@ -173,10 +187,10 @@ impl Reader<'_> {
         class: ContactWord,
         dates: &[DateExpr],
         out: &mut Vec<Statement>,
-    ) {
+    ) -> Option<Vec<usize>> {
         let lower = &self.lower[s];
         if (t.saturating_sub(3)..t).any(|k| is(WordList::Generic, lower[k])) {
-            return;
+            return None;
         }
         // "met X, Y and Z to discuss trade": the purpose of the contact before, not another
         // one of those listed.
@@ -185,7 +199,7 @@ impl Reader<'_> {
             && lower[t - 1] == "to"
             && (0..t - 1).any(|k| self.trigger(s, k).is_some())
         {
-            return;
+            return None;
         }
         let (right, between) = self.right_actor(s, t, last);
         let left = if between {
@@ -209,6 +223,14 @@ impl Reader<'_> {
         let left_entities = resolve(&left, &self.focus);
         let right_entities = resolve(&right.clone().unwrap_or(Actor::Unknown), &self.focus);
         let has_object = right.is_some();
+        // "X met some governors", "X hosted the Olympic team": one host and guests the text
+        // does not name. People it names as present later meet X.
+        let host = match (&left_entities, &right) {
+            (Some(l), Some(Actor::Unknown)) if l.len() == 1 && self.is_person(l[0]) => {
+                Some(l.clone())
+            }
+            _ => None,
+        };
         let mut groups: Vec<Vec<usize>> = Vec::new();
         match (left_entities, right_entities) {
             (_, Some(r)) if between => groups.push(r),
@@ -256,9 +278,10 @@ impl Reader<'_> {
             _ => {}
         }
         if class == ContactWord::Discuss && !groups.iter().all(|g| g.len() >= 2) {
-            return;
+            return None;
         }
         let status = self.status(s, t);
+        let host = host.filter(|_| status == Status::Happened);
         let (kind, strong) = self.kind(s, class);
         let date = nearest_date(dates, t, lower);
         for mut group in groups {
@@ -297,5 +320,6 @@ impl Reader<'_> {
                 }
             }
         }
+        host
     }
 }
