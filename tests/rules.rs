@@ -386,6 +386,16 @@ const RULES: &[Rule] = &[
                     "Oduya-Reyes",
                 ],
             ),
+            // "involved": who else took part, in a relative clause on the event.
+            (
+                "President Ana Reyes spoke with businessman Hugo Baptista on Monday. The \
+                 conversation, which also involved Chief of Staff Clara Oduya, lasted an hour.",
+                &[
+                    "Baptista-Oduya:call",
+                    "Baptista-Reyes:call",
+                    "Oduya-Reyes:call",
+                ],
+            ),
             // "a meeting" is another event than the one in focus.
             (
                 "President Ana Reyes met Chancellor Jonas Brekke on Monday. Later, Governor \
@@ -398,6 +408,7 @@ const RULES: &[Rule] = &[
              Clara Oduya.",
             "Also present at the dinner were Governor Clara Oduya and Ambassador Hugo \
              Baptista.",
+            "The scandal involved Governor Clara Oduya and Ambassador Hugo Baptista.",
         ],
     },
     Rule {
