@@ -396,6 +396,12 @@ const RULES: &[Rule] = &[
                     "Oduya-Reyes:call",
                 ],
             ),
+            // "involved in" doing something else is no attendance.
+            (
+                "President Ana Reyes spoke with Chancellor Jonas Brekke on Monday. The call came \
+                 after reports that Governor Clara Oduya was involved in a plot.",
+                &["Brekke-Reyes:call"],
+            ),
             // "a meeting" is another event than the one in focus.
             (
                 "President Ana Reyes met Chancellor Jonas Brekke on Monday. Later, Governor \

@@ -79,7 +79,11 @@ impl Reader<'_> {
     fn read_attendance(&self, s: usize, out: &mut Vec<Statement>) -> Option<Vec<usize>> {
         let lower = &self.lower[s];
         let n = lower.len();
-        let cue = (0..n).find(|&k| is(WordList::Attend, lower[k]))?;
+        // "involved X" took part; "involved in supporting a coup" did something else.
+        let cue = (0..n).find(|&k| {
+            is(WordList::Attend, lower[k])
+                && !(lower[k].starts_with("involv") && lower.get(k + 1) == Some(&"in"))
+        })?;
         // Who attended: the people listed after the cue, or else the subject before it.
         let after = (cue + 1..(cue + 16).min(n))
             .find_map(|k| self.mention_span_at(s, k).filter(|m| self.is_person(m.0)));
