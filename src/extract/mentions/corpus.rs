@@ -54,6 +54,17 @@ const CASES: &[Case] = &[
         ],
     },
     Case {
+        rule: "one word after a title's 'of' or 'for' and before 'and' is a portfolio, not a name",
+        not_person: &[
+            ("Also present was the Minister of Youths and Sports, Hugo Baptista.", "Youths"),
+            ("He met the Minister of Mines and Energy, Anna Berg.", "Mines"),
+        ],
+        person: &[
+            ("He met the Minister of Youths and Sports, Hugo Baptista.", "Hugo Baptista"),
+            ("The Secretary of State and Anna Berg met the wife of Pedro and his son.", "Anna Berg"),
+        ],
+    },
+    Case {
         rule: "the word after a particle is a name's, whatever else the lexicon knows it as",
         not_person: &[
             ("Mohammed Ali al Houthi, head of the committee, met the envoy.", "Mohammed Ali al"),

@@ -329,7 +329,14 @@ impl<'a> Builder<'a> {
                     first = given;
                 }
             }
-            if first < last_kept {
+            // "the Minister of Youths and Sports, X": one word after a title's "of" and before
+            // "and" is a portfolio, not a name.
+            let portfolio = first + 1 == last_kept
+                && first >= 2
+                && matches!(words[first - 1], "for" | "of")
+                && self.title_right_before(words, first - 1)
+                && matches!(words.get(last_kept), Some(&"and" | &"&"));
+            if first < last_kept && !portfolio {
                 // "Intermediate-Range Nuclear Forces (INF) Treaty" names a treaty.
                 let next_piece_is_thing = words.get(end).is_some_and(|w| self.is_thing_head(w))
                     || (words.get(end) == Some(&"(")
