@@ -396,6 +396,34 @@ const RULES: &[Rule] = &[
                     "Oduya-Reyes:call",
                 ],
             ),
+            // "Also at the meeting was X": being at the event is attending it. A description
+            // in the list ("the head of the football federation") is of its holder after it.
+            (
+                "President Ana Reyes met Chancellor Jonas Brekke on Monday. Also at the meeting \
+                 was the Minister of Sports, Clara Oduya, and the head of the football \
+                 federation (FF), Hugo Baptista.",
+                &[
+                    "Baptista-Brekke",
+                    "Baptista-Oduya",
+                    "Baptista-Reyes",
+                    "Brekke-Oduya",
+                    "Brekke-Reyes",
+                    "Oduya-Reyes",
+                ],
+            ),
+            // Talks that people are at are a meeting.
+            (
+                "King Harald received Prime Minister Ana Reyes. Also at the talks were Governor \
+                 Clara Oduya and Ambassador Hugo Baptista.",
+                &[
+                    "Baptista-Harald",
+                    "Baptista-Oduya",
+                    "Baptista-Reyes",
+                    "Harald-Oduya",
+                    "Harald-Reyes",
+                    "Oduya-Reyes",
+                ],
+            ),
             // "involved in" doing something else is no attendance.
             (
                 "President Ana Reyes spoke with Chancellor Jonas Brekke on Monday. The call came \
@@ -415,6 +443,7 @@ const RULES: &[Rule] = &[
             "Also present at the dinner were Governor Clara Oduya and Ambassador Hugo \
              Baptista.",
             "The scandal involved Governor Clara Oduya and Ambassador Hugo Baptista.",
+            "Also at the conference were Governor Clara Oduya and Ambassador Hugo Baptista.",
         ],
     },
     Rule {

@@ -438,6 +438,11 @@ impl Reader<'_> {
                 described = 3;
                 continue;
             }
+            // "the head of the football federation (NFF), X": what a description is of may
+            // be lowercase, and an acronym in brackets may follow it.
+            if owned && (w.chars().all(char::is_alphabetic) || matches!(w, "(" | ")")) {
+                continue;
+            }
             if !(is(WordList::Filler, w)
                 || is_capitalised(self.words[s][k])
                 || self.mention_at(s, k).is_some())

@@ -47,6 +47,8 @@ pub(super) struct Reader<'a> {
     /// read with its attendees, or the one host of guests the text does not name ("X met
     /// some governors"). A new contact closes it.
     pub(super) gathering: Option<Vec<usize>>,
+    /// The kind of the latest contact that happened: what "the talks" others attended were.
+    pub(super) latest_kind: Option<ContactKind>,
     pub(super) salience: BTreeMap<Vec<usize>, usize>,
 }
 
@@ -76,6 +78,7 @@ impl<'a> Reader<'a> {
             focus: None,
             people_focus: None,
             gathering: None,
+            latest_kind: None,
             salience: BTreeMap::new(),
         }
     }

@@ -80,9 +80,11 @@ impl Reader<'_> {
         let lower = &self.lower[s];
         let n = lower.len();
         // "involved X" took part; "involved in supporting a coup" did something else.
+        // "Also at the meeting were X and Y": being at the event is attending it.
         let cue = (0..n).find(|&k| {
             is(WordList::Attend, lower[k])
                 && !(lower[k].starts_with("involv") && lower.get(k + 1) == Some(&"in"))
+                || k > 0 && lower[k - 1] == "also" && matches!(lower[k], "at" | "during")
         })?;
         // Who attended: the people listed after the cue, or else the subject before it.
         let after = (cue + 1..(cue + 16).min(n))
@@ -145,7 +147,11 @@ impl Reader<'_> {
                 if !(k.saturating_sub(2)..k).any(|q| matches!(lower[q], "the" | "this" | "that")) {
                     return None;
                 }
-                let (kind, strong) = self.kind(s, class);
+                // "the talks", "the conversation": the latest contact, of its kind.
+                let (kind, strong) = match (class, self.latest_kind) {
+                    (ContactWord::Talk | ContactWord::Discuss, Some(kind)) => (kind, true),
+                    _ => self.kind(s, class),
+                };
                 // Attendees join a meeting of people rather than the countries of the latest
                 // contact ("talks between A and B" before "the meeting was attended by X").
                 let focus = match &self.people_focus {
@@ -287,6 +293,9 @@ impl Reader<'_> {
         let status = self.status(s, t);
         let host = host.filter(|_| status == Status::Happened);
         let (kind, strong) = self.kind(s, class);
+        if status == Status::Happened && (host.is_some() || !groups.is_empty()) {
+            self.latest_kind = Some(kind);
+        }
         let date = nearest_date(dates, t, lower);
         for mut group in groups {
             group.sort();
