@@ -276,13 +276,31 @@ fn ends_sentence(text: &str, tokens: &[Token], i: usize) -> bool {
         return false;
     }
     // A period with a word right after it, no space between, ends no sentence: an initial
-    // written onto the name ("L.Oyun-Erdene", "B.Sharav").
+    // written onto the name ("L.Oyun-Erdene", "B.Sharav"). Unless a lowercase word stands
+    // before it and a capitalised one after: a space lost in copying ("the villa.The envoy").
     if text[token.end..]
         .chars()
         .next()
         .is_some_and(char::is_alphabetic)
     {
-        return false;
+        let before = i
+            .checked_sub(1)
+            .map(|b| &text[tokens[b].start..tokens[b].end])
+            .unwrap_or("");
+        // A word, not a part of an address ("www.Example.org").
+        let after = tokens
+            .get(i + 1)
+            .filter(|t| !text[t.end..].starts_with('.'))
+            .map(|t| &text[t.start..t.end])
+            .unwrap_or("");
+        let lost_space = before.len() >= 3
+            && before.chars().all(|c| c.is_ascii_lowercase())
+            && after.len() >= 2
+            && after.starts_with(|c: char| c.is_ascii_uppercase())
+            && after[1..].chars().all(|c| c.is_ascii_lowercase());
+        if !lost_space {
+            return false;
+        }
     }
     if tokens.get(i + 1).is_some_and(closing) {
         return false;
@@ -393,6 +411,24 @@ mod tests {
         assert_eq!(
             got,
             ["Prime Minister L.Oyun-Erdene met B.Sharav.", "They spoke."]
+        );
+        // A space lost after a lowercase word: the sentence ends all the same.
+        let got = sentences("He met the envoy at the villa.The envoy left.Then it rained.");
+        assert_eq!(
+            got,
+            [
+                "He met the envoy at the villa.",
+                "The envoy left.",
+                "Then it rained."
+            ]
+        );
+        let got = sentences("The site example.com went down. Visit www.Example.org now.");
+        assert_eq!(
+            got,
+            [
+                "The site example.com went down.",
+                "Visit www.Example.org now."
+            ]
         );
     }
 
