@@ -424,6 +424,29 @@ const RULES: &[Rule] = &[
                     "Oduya-Reyes",
                 ],
             ),
+            // Those who came along with one of the latest contact joined it, though the
+            // sentence names no event.
+            (
+                "President Ana Reyes met Chancellor Jonas Brekke on Monday. The chancellor \
+                 arrived at noon and was accompanied by Governor Clara Oduya.",
+                &["Brekke-Oduya", "Brekke-Reyes", "Oduya-Reyes"],
+            ),
+            (
+                "King Harald received Prime Minister Ana Reyes at the palace. She came by \
+                 train, accompanied by Ambassador Hugo Baptista.",
+                &["Baptista-Harald", "Baptista-Reyes", "Harald-Reyes"],
+            ),
+            // Not when what they came along on is named, or another person came.
+            (
+                "President Ana Reyes met Chancellor Jonas Brekke on Monday. The chancellor is \
+                 accompanied on the trip by Governor Clara Oduya.",
+                &["Brekke-Reyes"],
+            ),
+            (
+                "President Ana Reyes met Chancellor Jonas Brekke on Monday. Later, Governor \
+                 Clara Oduya arrived in Oslo, accompanied by Ambassador Hugo Baptista.",
+                &["Brekke-Reyes"],
+            ),
             // "involved in" doing something else is no attendance.
             (
                 "President Ana Reyes spoke with Chancellor Jonas Brekke on Monday. The call came \

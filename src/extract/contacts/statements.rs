@@ -139,18 +139,38 @@ impl Reader<'_> {
                 let focus = self.gathering.as_ref().or(self.focus.as_ref())?;
                 // The event in focus is named definitely: "the meeting", not "a meeting"; or
                 // an occasion of it is: "the dinner", "the gathering".
-                let (k, class) = (0..n).find_map(|k| {
+                let event = (0..n).find_map(|k| {
                     self.trigger(s, k)
                         .or_else(|| is(WordList::Occasion, lower[k]).then_some(ContactWord::Meet))
                         .map(|c| (k, c))
-                })?;
-                if !(k.saturating_sub(2)..k).any(|q| matches!(lower[q], "the" | "this" | "that")) {
-                    return None;
-                }
-                // "the talks", "the conversation": the latest contact, of its kind.
-                let (kind, strong) = match (class, self.latest_kind) {
-                    (ContactWord::Talk | ContactWord::Discuss, Some(kind)) => (kind, true),
-                    _ => self.kind(s, class),
+                });
+                let (kind, strong) = match event {
+                    Some((k, _))
+                        if !(k.saturating_sub(2)..k)
+                            .any(|q| matches!(lower[q], "the" | "this" | "that")) =>
+                    {
+                        return None
+                    }
+                    // "the talks", "the conversation": the latest contact, of its kind.
+                    Some((_, ContactWord::Talk | ContactWord::Discuss))
+                        if self.latest_kind.is_some() =>
+                    {
+                        (self.latest_kind?, true)
+                    }
+                    Some((_, class)) => self.kind(s, class),
+                    // "The envoy arrived on Monday, accompanied by X": those who came along
+                    // with one of the latest contact, unless another person is the subject or
+                    // what they came along on is named ("accompanied on the trip by X").
+                    None if lower[cue] == "accompanied"
+                        && lower.get(cue + 1) == Some(&"by")
+                        && !(0..cue).any(|k| {
+                            self.mention_at(s, k)
+                                .is_some_and(|e| self.is_person(e) && !focus.contains(&e))
+                        }) =>
+                    {
+                        (self.latest_kind?, true)
+                    }
+                    None => return None,
                 };
                 // Attendees join a meeting of people rather than the countries of the latest
                 // contact ("talks between A and B" before "the meeting was attended by X").
