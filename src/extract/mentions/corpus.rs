@@ -65,6 +65,17 @@ const CASES: &[Case] = &[
         ],
     },
     Case {
+        rule: "a titled hyphenated word is one name unless its parts are known names, common words or places",
+        not_person: &[
+            ("Newly-elected President Anna Berg met Hugo Baptista.", "Newly-elected"),
+            ("Spokesman Interfax-Ukraine said the talks went well.", "Interfax-Ukraine"),
+        ],
+        person: &[
+            ("President Mbeki-Osei has received the letters of credence of new envoys.", "Mbeki-Osei"),
+            ("Governor Ilunga-Tshibanda met the envoys in Lubumbashi.", "Ilunga-Tshibanda"),
+        ],
+    },
+    Case {
         rule: "the word after a particle is a name's, whatever else the lexicon knows it as",
         not_person: &[
             ("Mohammed Ali al Houthi, head of the committee, met the envoy.", "Mohammed Ali al"),

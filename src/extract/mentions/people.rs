@@ -75,11 +75,19 @@ impl Builder<'_> {
         // wherever they appear, also before that evidence.
         let mut singles: Vec<(String, usize)> = Vec::new();
         for c in &candidates {
+            // A hyphenated word is one name only if none of its parts is a common word or a
+            // place ("President Akufo-Addo"; not "Newly-elected", "Interfax-Ukraine").
             let evident = c.words.len() == 1
                 && !c.title_case
                 && !c.place
                 && (c.titled || c.verb_after)
-                && !self.lexicon.is_common_word(&c.words[0]);
+                && !self.lexicon.is_common_word(&c.words[0])
+                && (!c.words[0].contains('-')
+                    || c.words[0].split('-').all(|part| {
+                        !self.lexicon.is_common_word(part)
+                            && self.lexicon.place(part).is_none()
+                            && self.lexicon.match_at(&[part], 0).is_none()
+                    }));
             if evident
                 && names.match_short(&c.words, &[]).is_none()
                 && !singles.iter().any(|(w, _)| same_name(w, &c.words[0]))
@@ -99,6 +107,20 @@ impl Builder<'_> {
                 None
             };
             let surface = c.words.join(" ");
+            // "Trump-Kim": two known names in one word. A hyphenated word whose parts are
+            // not both names of the article is one name ("President Akufo-Addo").
+            let known_pair: Option<Vec<usize>> = (cluster.is_none()
+                && c.words.len() == 1
+                && c.words[0].contains('-')
+                && !c.title_case)
+                .then(|| {
+                    c.words[0]
+                        .split('-')
+                        .map(|p| names.match_short(&[p.to_string()], &named))
+                        .collect::<Option<Vec<usize>>>()
+                })
+                .flatten()
+                .filter(|parts| parts.len() >= 2);
             let entity = match cluster {
                 Some(k) => {
                     named[k].0 += 1;
@@ -119,26 +141,19 @@ impl Builder<'_> {
                     }
                     entity
                 }
-                // "Trump-Kim": two known names in one word.
-                None if c.words.len() == 1 && c.words[0].contains('-') && !c.title_case => {
-                    let parts: Vec<Option<usize>> = c.words[0]
-                        .split('-')
-                        .map(|p| names.match_short(&[p.to_string()], &named))
-                        .collect();
-                    if parts.len() >= 2 && parts.iter().all(Option::is_some) {
-                        for k in parts.into_iter().flatten() {
-                            if let Some(entity) = entity_of_cluster[k] {
-                                self.out.entities[entity].mentions += 1;
-                                self.out.mentions.push(Mention {
-                                    sentence: c.sentence,
-                                    start: c.start,
-                                    end: c.end,
-                                    entity,
-                                    titled: false,
-                                    capital: false,
-                                    demonym: false,
-                                });
-                            }
+                None if known_pair.is_some() => {
+                    for k in known_pair.into_iter().flatten() {
+                        if let Some(entity) = entity_of_cluster[k] {
+                            self.out.entities[entity].mentions += 1;
+                            self.out.mentions.push(Mention {
+                                sentence: c.sentence,
+                                start: c.start,
+                                end: c.end,
+                                entity,
+                                titled: false,
+                                capital: false,
+                                demonym: false,
+                            });
                         }
                     }
                     continue;
