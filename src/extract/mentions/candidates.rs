@@ -108,6 +108,16 @@ impl Builder<'_> {
         if !initials && chunk.iter().any(|w| is_acronym(w) && !suffix(w)) && chunk.len() > 1 {
             return;
         }
+        // "Truss-backing", "Kremlin-backed": a compound adjective, not a name ("Jong-un" is).
+        let adjective = |w: &str| {
+            w.split('-').skip(1).any(|part| {
+                part.starts_with(|c: char| c.is_lowercase())
+                    && (part.ends_with("ed") || part.ends_with("ing"))
+            })
+        };
+        if chunk.iter().any(|w| adjective(w)) {
+            return;
+        }
         let verb_before = start > 0 && is(WordList::ObjectVerb, words[start - 1]);
         let verb_after = verb_before
             || words.get(end).is_some_and(|w| is(WordList::PersonVerb, w))

@@ -76,6 +76,28 @@ const CASES: &[Case] = &[
         ],
     },
     Case {
+        rule: "letters of an office after a name end it; 'Hon.' before it is a title",
+        not_person: &[
+            ("Ambassador Hugo Baptista called on Prime Minister Hon. Lindiwe Moyo MP in Suva.", "Hon. Lindiwe Moyo"),
+            ("Speaker Anna Berg OBE met the envoy.", "Anna Berg OBE"),
+        ],
+        person: &[
+            ("Ambassador Hugo Baptista called on Prime Minister Hon. Lindiwe Moyo MP in Suva.", "Lindiwe Moyo"),
+            ("The Right Honourable Anna Berg met the envoy.", "Anna Berg"),
+        ],
+    },
+    Case {
+        rule: "a capitalised compound adjective ('Truss-backing', 'Kremlin-backed') is no name",
+        not_person: &[
+            ("One Anna Berg-backing Tory MP said the plan failed.", "Anna Berg-backing Tory"),
+            ("The Kremlin-backed Tolstoy Foundation said it would sue.", "Kremlin-backed Tolstoy Foundation"),
+        ],
+        person: &[
+            ("Kim Jong-un met Moon Jae-in at the border.", "Kim Jong-un"),
+            ("Kim Jong-un met Moon Jae-in at the border.", "Moon Jae-in"),
+        ],
+    },
+    Case {
         rule: "the word after a particle is a name's, whatever else the lexicon knows it as",
         not_person: &[
             ("Mohammed Ali al Houthi, head of the committee, met the envoy.", "Mohammed Ali al"),

@@ -7,7 +7,7 @@
 //! are read too.
 
 use super::entities::Builder;
-use super::shapes::{is_capitalised, is_opening, is_particle_name, NAME_PARTICLES};
+use super::shapes::{is_capitalised, is_opening, is_particle_name, NAME_PARTICLES, POST_NOMINALS};
 use crate::article::{Sentence, TokenKind};
 use crate::extract::dates::is_month_or_day;
 use crate::findings::EntityKind;
@@ -301,6 +301,12 @@ impl<'a> Builder<'a> {
                 plural_title = true;
             }
             let mut last_kept = last;
+            // "Prime Minister Hon. X MP": letters of an office after the name end it.
+            while last_kept > first + 1
+                && POST_NOMINALS.binary_search(&words[last_kept - 1]).is_ok()
+            {
+                last_kept -= 1;
+            }
             while last_kept > first && is_month_or_day(words[last_kept - 1]) {
                 // "Theresa May said": a month after a given name, no day or year after it,
                 // is a surname.

@@ -11,6 +11,12 @@ pub(super) const NAME_PARTICLES: &[&str] = &[
 /// Generational suffixes that end a person's name.
 pub(super) const NAME_SUFFIXES: &[&str] = &["Jr.", "Jr", "Sr.", "Sr", "II", "III", "IV"];
 
+/// Letters after a name that stand for an office or an honour ("Hon. X MP", "X OBE"): not
+/// part of the name. Sorted (looked up by binary search).
+pub(super) const POST_NOMINALS: &[&str] = &[
+    "CBE", "KBE", "KC", "MBE", "MHA", "MLA", "MNA", "MP", "MPP", "OBE", "PhD", "QC",
+];
+
 pub fn is_capitalised(word: &str) -> bool {
     word.chars().next().is_some_and(char::is_uppercase)
 }
