@@ -258,6 +258,17 @@ const RULES: &[Rule] = &[
                  Oduya and Peru Ivo Marsh.",
                 &["Harald-Oduya", "Harald-Marsh"],
             ),
+            // "the" before a country of the list; the people after the list of countries.
+            (
+                "President Ana Reyes had telephone conversations with the presidents of the \
+                 Czech Republic Hugo Baptista and Norway Jonas Brekke.",
+                &["Baptista-Reyes:call", "Brekke-Reyes:call"],
+            ),
+            (
+                "President Ana Reyes had telephone conversations with the presidents of Chile \
+                 and Peru, Clara Oduya and Ivo Marsh.",
+                &["Marsh-Reyes:call", "Oduya-Reyes:call"],
+            ),
             // Several on one side, separately with one on the other: each of them with it.
             (
                 "General Ivo Marsh and Admiral Lena Kovac had separate meetings with President \

@@ -100,10 +100,19 @@ impl Reader<'_> {
                                 people.push(person);
                                 q = end;
                             }
-                        } else if matches!(lower[q], "," | "and" | "&") {
+                        } else if matches!(lower[q], "," | "and" | "&" | "the") {
                             q += 1;
                         } else {
                             break;
+                        }
+                    }
+                    // "the presidents of A and B, X and Y": the people after the countries.
+                    if people.is_empty() && q > 0 && lower[q - 1] == "," {
+                        if let Some((first, _, end)) = self
+                            .mention_span_at(s, q)
+                            .filter(|(p, _, _)| self.is_person(*p))
+                        {
+                            people = self.conjoined_right(s, end, first);
                         }
                     }
                     if !people.is_empty() && people.len() == countries.len() {
