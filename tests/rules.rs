@@ -505,6 +505,32 @@ const RULES: &[Rule] = &[
         ],
     },
     Rule {
+        name: "a group whose members are named ('a delegation consisting of X and Y') meets as one",
+        positive: &[
+            (
+                "King Harald received a delegation of investors consisting of Governor Clara \
+                 Oduya and Ambassador Hugo Baptista.",
+                &["Baptista-Harald", "Baptista-Oduya", "Harald-Oduya"],
+            ),
+            (
+                "President Ana Reyes met a team made up of Chancellor Jonas Brekke, Governor \
+                 Clara Oduya and General Ivo Marsh on Monday.",
+                &[
+                    "Brekke-Marsh",
+                    "Brekke-Oduya",
+                    "Brekke-Reyes",
+                    "Marsh-Oduya",
+                    "Marsh-Reyes",
+                    "Oduya-Reyes",
+                ],
+            ),
+        ],
+        negative: &[
+            "King Harald received a delegation of investors on Monday.",
+            "King Harald received a letter consisting of two pages from Governor Clara Oduya.",
+        ],
+    },
+    Rule {
         name: "a gerund after a conjunction takes its object: after meeting X",
         positive: &[
             (

@@ -59,7 +59,8 @@ impl Reader<'_> {
             // "welcomed a delegation led by X" is a guest too.
             _ if is(WordList::Host, w) => (next == "by"
                 || (!matches!(next, "a" | "an") || self.led_by_at(s, t + 2).is_some())
-                    && (self.calls_a_person(s, t) || self.hosts_unnamed_guests(s, t)))
+                    && (self.calls_a_person(s, t) || self.hosts_unnamed_guests(s, t))
+                || self.hosts_a_group_of_members(s, t))
             .then_some(class),
             "talk" | "talked" | "talks" | "speak" | "spoke" | "speaking" | "speaks"
                 if matches!(next, "about" | "of") && !matches!(prev, "held" | "hold") =>
@@ -152,6 +153,14 @@ impl Reader<'_> {
             .iter()
             .take_while(|w| w.chars().all(char::is_alphabetic))
             .any(|w| is(WordList::Unnamed, w))
+    }
+
+    /// Does the host verb at token `t` take a group whose members are named: "received a
+    /// delegation of investors consisting of X and Y"?
+    fn hosts_a_group_of_members(&self, s: usize, t: usize) -> bool {
+        let lower = &self.lower[s];
+        (t + 1..(t + 4).min(lower.len()))
+            .any(|k| is(WordList::Unnamed, lower[k]) && self.members_at(s, k + 1).is_some())
     }
 
     /// "call on X" at token `t` in the sense of a visit: a person follows "on" and no "to"

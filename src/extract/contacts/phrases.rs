@@ -162,6 +162,10 @@ impl Reader<'_> {
                         _ => Some(Actor::Unknown),
                     };
                 }
+                // "a delegation consisting of X and Y": its members.
+                _ if is(WordList::Unnamed, w) && self.members_at(s, j + 1).is_some() => {
+                    return self.members_at(s, j + 1).map(Actor::Entities);
+                }
                 // "met reporters", "hosted the Olympic contingent": people not named.
                 _ if is(WordList::Unnamed, w) => return Some(Actor::Unknown),
                 _ => {}
@@ -465,6 +469,28 @@ impl Reader<'_> {
         // "Ambassador to the United States X": the country is what the title is of, X holds it.
         let of_a_place = self.mention_at(s, to - 1).is_some();
         separated.then_some(owned && !of_a_place)
+    }
+
+    /// The people a group is made of, from token `j` after its noun: "(a delegation of
+    /// investors) consisting of X and Y", "comprising X, Y and Z", "made up of X and Y".
+    pub(super) fn members_at(&self, s: usize, j: usize) -> Option<Vec<usize>> {
+        let lower = &self.lower[s];
+        let n = lower.len();
+        let cue = (j..(j + 5).min(n))
+            .take_while(|&k| !is(WordList::Break, lower[k]) && self.classes[s][k].is_none())
+            .find(|&k| {
+                matches!(lower[k], "consisting" | "comprising" | "composed")
+                    || lower[k] == "made" && lower.get(k + 1) == Some(&"up")
+            })?;
+        let from = if lower[cue] == "made" {
+            cue + 2
+        } else {
+            cue + 1
+        };
+        match self.object_at(s, from, &[])? {
+            Actor::Entities(e) if e.iter().all(|&x| self.is_person(x)) => Some(e),
+            _ => None,
+        }
     }
 
     /// Do the tokens from `j` continue a list of demonyms up to "counterparts": "(his Indian
