@@ -531,6 +531,27 @@ const RULES: &[Rule] = &[
         ],
     },
     Rule {
+        name: "the host of a meal and its guest: 'hosted a dinner for X', 'in honour of X'",
+        positive: &[
+            (
+                "King Harald hosted a state banquet in honour of President Ana Reyes.",
+                &["Harald-Reyes"],
+            ),
+            (
+                "Chancellor Jonas Brekke gave a dinner for Governor Clara Oduya on Monday.",
+                &["Brekke-Oduya"],
+            ),
+            (
+                "King Harald had lunch with President Ana Reyes.",
+                &["Harald-Reyes"],
+            ),
+        ],
+        negative: &[
+            "King Harald hosted a dinner for the press on Monday.",
+            "King Harald paid for the dinner in honour of the fallen.",
+        ],
+    },
+    Rule {
         name: "a gerund after a conjunction takes its object: after meeting X",
         positive: &[
             (

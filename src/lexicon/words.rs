@@ -38,10 +38,11 @@ pub enum WordList {
     Transitive,
     Joint,
     Unnamed,
+    Meal,
 }
 
 impl WordList {
-    const ALL: [(WordList, &'static str); 21] = [
+    const ALL: [(WordList, &'static str); 22] = [
         (WordList::Pair, "pair"),
         (WordList::Role, "role"),
         (WordList::Break, "break"),
@@ -63,6 +64,7 @@ impl WordList {
         (WordList::Transitive, "transitive"),
         (WordList::Joint, "joint"),
         (WordList::Unnamed, "unnamed"),
+        (WordList::Meal, "meal"),
     ];
 
     fn bit(self) -> u32 {

@@ -254,6 +254,7 @@ impl Reader<'_> {
         let from = matches!(lower[last], "call" | "calls");
         // "Y was received by X": the host.
         let by = transitive && lower[t].ends_with("ed");
+        let meal = is(WordList::Meal, lower[last]);
         let mut j = last + 1;
         // Only a time or a place stood between the verb and `j`: a direct object may follow.
         let mut adjuncts_only = true;
@@ -269,6 +270,19 @@ impl Reader<'_> {
             {
                 let actor = self.object_at(s, j + 1, &[]).unwrap_or(Actor::Unknown);
                 return (Some(self.visit_needs_person(s, t, actor)), false);
+            }
+            // "hosted a dinner for X", "a banquet in honour of X": the guest of a meal.
+            if meal && j == last + 1 {
+                let guest = match (w, lower.get(j + 1), lower.get(j + 2)) {
+                    ("for", _, _) => Some(j + 1),
+                    ("in", Some(&("honour" | "honor")), Some(&"of")) => Some(j + 3),
+                    _ => None,
+                };
+                if let Some(Actor::Entities(e)) = guest.and_then(|g| self.object_at(s, g, &[])) {
+                    if e.iter().all(|&x| self.is_person(x)) {
+                        return (Some(Actor::Entities(e)), false);
+                    }
+                }
             }
             // "held talks in Bern with ...": a place passed over.
             if matches!(w, "in" | "at") {
