@@ -823,8 +823,23 @@ const RULES: &[Rule] = &[
                  manor.",
                 &["Kovac-Marsh"],
             ),
+            // Counterparts of one country, none named: the country; "their" is no pointer
+            // back to the latest pair.
+            (
+                "Foreign Minister Ravi Menon and Defence Minister Lena Kovac met on Monday with \
+                 their Bolivian counterparts.",
+                &["Bolivia-Kovac", "Bolivia-Menon", "Kovac-Menon"],
+            ),
+            (
+                "Governor Clara Oduya met Ambassador Hugo Baptista. Later, General Ivo Marsh \
+                 held talks with his Chilean counterparts in Lima.",
+                &["Baptista-Oduya", "Chile-Marsh"],
+            ),
         ],
-        negative: &["Foreign Minister Ravi Menon praised his Thai counterpart on Monday."],
+        negative: &[
+            "Foreign Minister Ravi Menon praised his Thai counterpart on Monday.",
+            "Foreign Minister Ravi Menon praised their Thai counterparts on Monday.",
+        ],
     },
     Rule {
         name: "'the NATO chief', 'the head of the Red Cross': the one person whose title \

@@ -52,6 +52,8 @@ impl Reader<'_> {
                         return Some(Actor::Entities(e));
                     }
                 }
+                // "their Bolivian counterparts" is read at "counterparts".
+                "their" if self.demonyms_before_counterparts(s, j + 1) => {}
                 "them" | "their" => return Some(Actor::Focus),
                 "the" | "both"
                     if lower
@@ -150,6 +152,11 @@ impl Reader<'_> {
                         .collect();
                     if !countries.is_empty() && people.len() == countries.len() {
                         return Some(Actor::Entities(people));
+                    }
+                    // "their Bolivian counterparts", none of them named: the country's side.
+                    // (Several countries stay unknown: validate rose and probe B fell.)
+                    if countries.len() == 1 {
+                        return Some(Actor::Entities(countries));
                     }
                     return Some(Actor::Unknown);
                 }
