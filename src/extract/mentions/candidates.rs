@@ -166,18 +166,23 @@ impl Builder<'_> {
             return true;
         }
         // "European Armies", "Defense Ministries", "Operating Procedures": a common noun in
-        // the plural ends no name (a surname like "Banks" follows a known given name).
-        if chunk.len() >= 2 && !lexicon.is_given_name(first) && !lexicon.is_given_name(last) {
+        // the plural ends no name (a surname like "Banks" follows a known given name, one like
+        // "Morales" a title).
+        if chunk.len() >= 2
+            && !titled
+            && !lexicon.is_given_name(first)
+            && !lexicon.is_given_name(last)
+        {
             let lower = last.to_lowercase();
-            let singular = [("ies", "y"), ("es", ""), ("s", "")]
+            let plural_of_common = [("ies", "y"), ("es", ""), ("s", "")]
                 .iter()
-                .find_map(|(plural, one)| {
+                .filter_map(|(plural, one)| {
                     lower
                         .strip_suffix(plural)
                         .map(|stem| format!("{stem}{one}"))
                 })
-                .filter(|one| one.len() >= 3);
-            if singular.is_some_and(|one| lexicon.is_common_word(&one)) {
+                .any(|one| one.len() >= 3 && lexicon.is_common_word(&one));
+            if plural_of_common {
                 return true;
             }
         }

@@ -98,6 +98,17 @@ const CASES: &[Case] = &[
         ],
     },
     Case {
+        rule: "a common noun in the plural ends no name, unless a title stands before it",
+        not_person: &[
+            ("Ambassador Hugo Baptista praised the European Armies.", "European Armies"),
+            ("The Standard Operating Procedures were changed.", "Standard Operating Procedures"),
+        ],
+        person: &[
+            ("President Ixo Morales met Hugo Baptista.", "Ixo Morales"),
+            ("Mayor Ubi Canales met the envoy in Lima.", "Ubi Canales"),
+        ],
+    },
+    Case {
         rule: "the word after a particle is a name's, whatever else the lexicon knows it as",
         not_person: &[
             ("Mohammed Ali al Houthi, head of the committee, met the envoy.", "Mohammed Ali al"),
