@@ -835,6 +835,13 @@ const RULES: &[Rule] = &[
                  held talks with his Chilean counterparts in Lima.",
                 &["Baptista-Oduya", "Chile-Marsh"],
             ),
+            // Several of one country are not the one person of it the article names.
+            (
+                "Foreign Minister Ravi Menon held talks with his Chilean counterparts in Lima. \
+                 President Clara Oduya of Chile will meet Prime Minister Hugo Baptista on \
+                 Friday.",
+                &["Baptista-Oduya:planned", "Chile-Menon"],
+            ),
         ],
         negative: &[
             "Foreign Minister Ravi Menon praised his Thai counterpart on Monday.",

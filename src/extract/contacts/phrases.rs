@@ -150,11 +150,13 @@ impl Reader<'_> {
                         .iter()
                         .filter_map(|&c| self.person_of(c, exclude))
                         .collect();
-                    if !countries.is_empty() && people.len() == countries.len() {
+                    // "his Indian and Thai counterparts": a person of each country.
+                    if countries.len() >= 2 && people.len() == countries.len() {
                         return Some(Actor::Entities(people));
                     }
-                    // "their Bolivian counterparts", none of them named: the country's side.
-                    // (Several countries stay unknown: validate rose and probe B fell.)
+                    // "their Bolivian counterparts": several of one country, not the one
+                    // person of it named: the country's side. (Several countries none of
+                    // whose people are named stay unknown: validate rose and probe B fell.)
                     if countries.len() == 1 {
                         return Some(Actor::Entities(countries));
                     }
