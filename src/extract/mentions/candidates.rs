@@ -194,12 +194,15 @@ impl Builder<'_> {
         {
             return true;
         }
-        // "the Bocharov Ruchei residence": a name before a lowercase noun of a place
-        // describes the place.
-        if words
-            .get(end)
-            .is_some_and(|w| !is_capitalised(w) && lexicon.is_place_word(&capitalise(w)))
-        {
+        // "the Bocharov Ruchei residence", "the Nagorno Karabakh conflict": a name before a
+        // lowercase noun of a place or a thing describes it ("the Putin meeting" may name a
+        // person: contact words are left out).
+        if words.get(end).is_some_and(|w| {
+            !is_capitalised(w)
+                && (lexicon.is_place_word(&capitalise(w))
+                    || lexicon.thing_word(&capitalise(w)) == Some(ThingRole::Head)
+                        && lexicon.contact_word(w).is_none())
+        }) {
             return true;
         }
         // "North Africa", "Eastern Ladakh", "West African", "Middle East".

@@ -109,6 +109,17 @@ const CASES: &[Case] = &[
         ],
     },
     Case {
+        rule: "a name before a lowercase noun of a thing describes the thing",
+        not_person: &[
+            ("They discussed the Tarvo Kessel conflict and its prospects.", "Tarvo Kessel"),
+            ("Hugo Baptista spoke about the Ardel Mara crisis in Lima.", "Ardel Mara"),
+        ],
+        person: &[
+            ("They discussed the Tarvo Kessel meeting with Hugo Baptista.", "Hugo Baptista"),
+            ("Governor Tarvo Kessel spoke about the crisis in Lima.", "Tarvo Kessel"),
+        ],
+    },
+    Case {
         rule: "the word after a particle is a name's, whatever else the lexicon knows it as",
         not_person: &[
             ("Mohammed Ali al Houthi, head of the committee, met the envoy.", "Mohammed Ali al"),
