@@ -505,7 +505,8 @@ const RULES: &[Rule] = &[
         ],
     },
     Rule {
-        name: "a group whose members are named ('a delegation consisting of X and Y') meets as one",
+        name: "a group whose members are named ('a delegation consisting of X and Y', 'the \
+               Contact Group - X and Y') meets as one",
         positive: &[
             (
                 "King Harald received a delegation of investors consisting of Governor Clara \
@@ -523,6 +524,24 @@ const RULES: &[Rule] = &[
                     "Marsh-Reyes",
                     "Oduya-Reyes",
                 ],
+            ),
+            // A named group, its members after a dash, each with a country in brackets.
+            (
+                "King Harald received the Contact Group - Clara Oduya (Chile), Hugo Baptista \
+                 (Brazil) and Special Envoy Ivo Marsh.",
+                &[
+                    "Baptista-Harald",
+                    "Baptista-Marsh",
+                    "Baptista-Oduya",
+                    "Harald-Marsh",
+                    "Harald-Oduya",
+                    "Marsh-Oduya",
+                ],
+            ),
+            // An institution's acronym in brackets is no member of a list.
+            (
+                "The leader of the People's Party (PP), Clara Oduya, met President Ana Reyes.",
+                &["Oduya-Reyes"],
             ),
         ],
         negative: &[

@@ -156,11 +156,20 @@ impl Reader<'_> {
     }
 
     /// Does the host verb at token `t` take a group whose members are named: "received a
-    /// delegation of investors consisting of X and Y"?
+    /// delegation of investors consisting of X and Y", "received the Minsk Group - X and Y"?
     fn hosts_a_group_of_members(&self, s: usize, t: usize) -> bool {
         let lower = &self.lower[s];
-        (t + 1..(t + 4).min(lower.len()))
-            .any(|k| is(WordList::Unnamed, lower[k]) && self.members_at(s, k + 1).is_some())
+        (t + 1..(t + 6).min(lower.len()))
+            .any(|k| self.names_a_group_at(s, k) && self.members_at(s, k + 1).is_some())
+    }
+
+    /// Does token `k` end a group's noun ("delegation") or the name of an institution ("the
+    /// Minsk Group") that its members may follow?
+    pub(super) fn names_a_group_at(&self, s: usize, k: usize) -> bool {
+        is(WordList::Unnamed, self.lower[s][k])
+            || self
+                .mention_span_at(s, k)
+                .is_some_and(|(e, _, end)| end == k + 1 && !self.is_person(e))
     }
 
     /// "call on X" at token `t` in the sense of a visit: a person follows "on" and no "to"

@@ -29,6 +29,10 @@ impl Reader<'_> {
                 if self.is_person(entity) && !is_possessive_next(words, end) {
                     return Some(Actor::Entities(self.conjoined_right(s, end, entity)));
                 }
+                // "received the Minsk Group - X, Y and Z": the members named.
+                if let Some(members) = self.members_at(s, end) {
+                    return Some(Actor::Entities(members));
+                }
                 if fallback.is_none()
                     && role_country.is_none()
                     && !is_possessive_next(words, end)
@@ -465,6 +469,15 @@ impl Reader<'_> {
             if owned && (w.chars().all(char::is_alphabetic) || matches!(w, "(" | ")")) {
                 continue;
             }
+            // "X (Russia), Y (USA) and Z": the country of each in brackets; not the acronym
+            // of an institution ("the People's Party (PP), X").
+            let country_at = |q: usize| {
+                self.mention_at(s, q)
+                    .is_some_and(|e| self.mentions.entities[e].kind == EntityKind::Country)
+            };
+            if w == "(" && country_at(k + 1) || w == ")" && k > 0 && country_at(k - 1) {
+                continue;
+            }
             if !(is(WordList::Filler, w)
                 || is_capitalised(self.words[s][k])
                 || self.mention_at(s, k).is_some())
@@ -480,11 +493,21 @@ impl Reader<'_> {
         separated.then_some(owned && !of_a_place)
     }
 
-    /// The people a group is made of, from token `j` after its noun: "(a delegation of
-    /// investors) consisting of X and Y", "comprising X, Y and Z", "made up of X and Y".
+    /// The people a group is made of, from token `j` after its noun or name: "(a delegation
+    /// of investors) consisting of X and Y", "comprising X, Y and Z", "made up of X and Y",
+    /// "(the Minsk Group) - X, Y and Z".
     pub(super) fn members_at(&self, s: usize, j: usize) -> Option<Vec<usize>> {
         let lower = &self.lower[s];
         let n = lower.len();
+        // "the Minsk Group - X, Y and Z", "the delegation: X and Y".
+        if matches!(lower.get(j), Some(&("-" | "–" | "—" | ":"))) {
+            return match self.object_at(s, j + 1, &[])? {
+                Actor::Entities(e) if e.len() >= 2 && e.iter().all(|&x| self.is_person(x)) => {
+                    Some(e)
+                }
+                _ => None,
+            };
+        }
         let cue = (j..(j + 5).min(n))
             .take_while(|&k| !is(WordList::Break, lower[k]) && self.classes[s][k].is_none())
             .find(|&k| {

@@ -273,9 +273,8 @@ impl Reader<'_> {
                 // "received by X, together with Y and Z": hosts who came along, one meeting.
                 let along = r.len() >= 2 && self.lower[s][last..].windows(3).any(opens_along);
                 // "received a delegation consisting of X and Y": one meeting of the group.
-                let group = (last + 1..(last + 8).min(self.lower[s].len())).any(|k| {
-                    is(WordList::Unnamed, self.lower[s][k]) && self.members_at(s, k + 1).is_some()
-                });
+                let group = (last + 1..(last + 8).min(self.lower[s].len()))
+                    .any(|k| self.names_a_group_at(s, k) && self.members_at(s, k + 1).is_some());
                 let one_meeting = l.len() >= 2
                     || !l.iter().any(|&e| self.is_person(e))
                     || along
