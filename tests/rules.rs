@@ -571,6 +571,28 @@ const RULES: &[Rule] = &[
         ],
     },
     Rule {
+        name: "an envoy presenting credentials meets the head of state who receives them",
+        positive: &[
+            (
+                "Ambassador Hugo Baptista presented his letters of credence to President Ana \
+                 Reyes on Monday.",
+                &["Baptista-Reyes"],
+            ),
+            (
+                "King Harald received the credentials of Ambassador Clara Oduya at the palace.",
+                &["Harald-Oduya"],
+            ),
+            (
+                "Ambassador Hugo Baptista will present his credentials to King Harald next week.",
+                &["Baptista-Harald:planned"],
+            ),
+        ],
+        negative: &[
+            "The ministry checked the credentials of the journalists.",
+            "The credentials of the new staff were verified by Governor Clara Oduya.",
+        ],
+    },
+    Rule {
         name: "a gerund after a conjunction takes its object: after meeting X",
         positive: &[
             (

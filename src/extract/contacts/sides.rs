@@ -271,6 +271,11 @@ impl Reader<'_> {
                 let actor = self.object_at(s, j + 1, &[]).unwrap_or(Actor::Unknown);
                 return (Some(self.visit_needs_person(s, t, actor)), false);
             }
+            // "received the credentials of Ambassador X": the envoy who presents them.
+            if matches!(lower[last], "credentials" | "credence") && matches!(w, "of" | "from") {
+                let actor = self.object_at(s, j + 1, &[]).unwrap_or(Actor::Unknown);
+                return (Some(actor), false);
+            }
             // "hosted a dinner for X", "a banquet in honour of X": the guest of a meal.
             if meal && j == last + 1 {
                 let guest = match (w, lower.get(j + 1), lower.get(j + 2)) {
