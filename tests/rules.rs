@@ -269,6 +269,13 @@ const RULES: &[Rule] = &[
                  and Peru, Clara Oduya and Ivo Marsh.",
                 &["Marsh-Reyes:call", "Oduya-Reyes:call"],
             ),
+            // A long capitalised description between two members of the list.
+            (
+                "King Harald exchanged phone calls with President Ana Reyes of the Republic of \
+                 Chile, Chairman of the Executive Committee of the Andean Development Council, \
+                 and Prince Hugo Baptista of Monaco.",
+                &["Baptista-Harald:call", "Harald-Reyes:call"],
+            ),
             // Several on one side, separately with one on the other: each of them with it.
             (
                 "General Ivo Marsh and Admiral Lena Kovac had separate meetings with President \

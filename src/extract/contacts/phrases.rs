@@ -435,7 +435,7 @@ impl Reader<'_> {
     /// As [`Self::is_list_gap`], telling also a gap that ends in what a description is of
     /// (`Some(true)`: "X, the special envoy of Y"), whose name is no member of the list.
     fn list_gap(&self, s: usize, from: usize, to: usize) -> Option<bool> {
-        if to <= from || to - from > 14 {
+        if to <= from || to - from > 20 {
             return None;
         }
         let mut separated = false;
