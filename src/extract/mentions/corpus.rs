@@ -43,10 +43,12 @@ const CASES: &[Case] = &[
         ],
     },
     Case {
-        rule: "after 'for' or 'of', capitalised common words before a given name end the title",
+        rule: "after 'for', 'of' or a title's 'and', capitalised common words before a given name end the title",
         not_person: &[
             ("Deputy Minister for Foreign Affairs Mikhail Orlov met Hugo Baptista.", "Foreign Affairs Mikhail Orlov"),
             ("The Minister of Culture Anna Berg spoke in Oslo.", "Culture Anna Berg"),
+            ("The Minister of Culture & Heritage Anna Berg spoke in Oslo.", "Heritage Anna Berg"),
+            ("Minister of Trade and Industry Anna Berg met the envoy.", "Industry Anna Berg"),
         ],
         person: &[
             ("Minister for Foreign Affairs Mikhail Orlov met Hugo Baptista.", "Mikhail Orlov"),

@@ -321,9 +321,10 @@ impl<'a> Builder<'a> {
                 }
                 last_kept -= 1;
             }
-            // "Minister for Foreign Affairs Mikhail Bogdanov": after "for" or "of", the
-            // capitalised common words before a given name end the title, not open the name.
-            if first > 0 && matches!(words[first - 1], "for" | "of") {
+            // "Minister for Foreign Affairs Mikhail Bogdanov", "Minister of Culture & Heritage
+            // Hugo Baptista": after "for", "of" or an "and" of the title, the capitalised
+            // common words before a given name end the title, not open the name.
+            if first > 0 && matches!(words[first - 1], "for" | "of" | "and" | "&") {
                 let given = (first + 1..last_kept.saturating_sub(1))
                     .find(|&k| self.lexicon.is_given_name(words[k]));
                 if let Some(given) = given.filter(|&g| {
