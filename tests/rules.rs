@@ -454,6 +454,22 @@ const RULES: &[Rule] = &[
                  train, accompanied by Ambassador Hugo Baptista.",
                 &["Baptista-Harald", "Baptista-Reyes", "Harald-Reyes"],
             ),
+            // "flanked by", "joined by", "in the presence of": the same company.
+            (
+                "President Ana Reyes met Chancellor Jonas Brekke on Monday. Reyes was flanked \
+                 by Foreign Minister Hugo Baptista.",
+                &["Baptista-Brekke", "Baptista-Reyes", "Brekke-Reyes"],
+            ),
+            (
+                "King Harald received Governor Clara Oduya on Monday, in the presence of \
+                 Ambassador Hugo Baptista.",
+                &["Baptista-Harald", "Baptista-Oduya", "Harald-Oduya"],
+            ),
+            (
+                "President Ana Reyes, alongside Foreign Minister Hugo Baptista, met Chancellor \
+                 Jonas Brekke on Monday.",
+                &["Baptista-Brekke", "Baptista-Reyes", "Brekke-Reyes"],
+            ),
             // Not when what they came along on is named, or another person came.
             (
                 "President Ana Reyes met Chancellor Jonas Brekke on Monday. The chancellor is \
@@ -485,6 +501,7 @@ const RULES: &[Rule] = &[
              Baptista.",
             "The scandal involved Governor Clara Oduya and Ambassador Hugo Baptista.",
             "Also at the conference were Governor Clara Oduya and Ambassador Hugo Baptista.",
+            "Governor Clara Oduya, flanked by Ambassador Hugo Baptista, praised the plan.",
         ],
     },
     Rule {

@@ -542,7 +542,10 @@ impl Reader<'_> {
 }
 
 /// Do the lowercase tokens open a phrase of those who come along: ", along with", ", together
-/// with"?
+/// with", ", alongside"?
 pub(super) fn opens_along(tokens: &[&str]) -> bool {
-    matches!(tokens, [",", "along" | "together", "with", ..])
+    matches!(
+        tokens,
+        [",", "along" | "together", "with", ..] | [",", "alongside", ..]
+    )
 }

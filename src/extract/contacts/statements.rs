@@ -158,10 +158,11 @@ impl Reader<'_> {
                         (self.latest_kind?, true)
                     }
                     Some((_, class)) => self.kind(s, class),
-                    // "The envoy arrived on Monday, accompanied by X": those who came along
-                    // with one of the latest contact, unless another person is the subject or
-                    // what they came along on is named ("accompanied on the trip by X").
-                    None if lower[cue] == "accompanied"
+                    // "The envoy arrived on Monday, accompanied by X", "she was flanked by
+                    // X", "he was joined by X": those who came along with one of the latest
+                    // contact, unless another person is the subject or what they came along
+                    // on is named ("accompanied on the trip by X").
+                    None if matches!(lower[cue], "accompanied" | "flanked" | "joined")
                         && lower.get(cue + 1) == Some(&"by")
                         && !(0..cue).any(|k| {
                             self.mention_at(s, k)
