@@ -470,6 +470,17 @@ const RULES: &[Rule] = &[
                  Jonas Brekke on Monday.",
                 &["Baptista-Brekke", "Baptista-Reyes", "Brekke-Reyes"],
             ),
+            // "X was (also) present": at the latest contact, though no event is named.
+            (
+                "Prime Minister Ana Reyes met Chancellor Jonas Brekke on Monday. Governor Clara \
+                 Oduya was also present.",
+                &["Brekke-Oduya", "Brekke-Reyes", "Oduya-Reyes"],
+            ),
+            (
+                "King Harald received Governor Hugo Baptista at the palace. Ambassador Ivo \
+                 Marsh, MP, was present, among others.",
+                &["Baptista-Harald", "Baptista-Marsh", "Harald-Marsh"],
+            ),
             // Not when what they came along on is named, or another person came.
             (
                 "President Ana Reyes met Chancellor Jonas Brekke on Monday. The chancellor is \
@@ -502,6 +513,7 @@ const RULES: &[Rule] = &[
             "The scandal involved Governor Clara Oduya and Ambassador Hugo Baptista.",
             "Also at the conference were Governor Clara Oduya and Ambassador Hugo Baptista.",
             "Governor Clara Oduya, flanked by Ambassador Hugo Baptista, praised the plan.",
+            "Governor Clara Oduya was present, as was Ambassador Hugo Baptista.",
         ],
     },
     Rule {

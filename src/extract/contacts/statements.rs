@@ -162,11 +162,16 @@ impl Reader<'_> {
                     // X", "he was joined by X": those who came along with one of the latest
                     // contact, unless another person is the subject or what they came along
                     // on is named ("accompanied on the trip by X").
-                    None if matches!(lower[cue], "accompanied" | "flanked" | "joined")
+                    None if (matches!(lower[cue], "accompanied" | "flanked" | "joined")
                         && lower.get(cue + 1) == Some(&"by")
+                        || lower[cue] == "present"
+                            && lower
+                                .get(cue + 1)
+                                .is_none_or(|w| matches!(*w, "," | "." | "among")))
                         && !(0..cue).any(|k| {
-                            self.mention_at(s, k)
-                                .is_some_and(|e| self.is_person(e) && !focus.contains(&e))
+                            self.mention_at(s, k).is_some_and(|e| {
+                                self.is_person(e) && !focus.contains(&e) && !joiners.contains(&e)
+                            })
                         }) =>
                     {
                         (self.latest_kind?, true)
