@@ -481,6 +481,18 @@ const RULES: &[Rule] = &[
                  Marsh, MP, was present, among others.",
                 &["Baptista-Harald", "Baptista-Marsh", "Harald-Marsh"],
             ),
+            (
+                "Prime Minister Ana Reyes met Chancellor Jonas Brekke on Monday. Also in \
+                 attendance were Governor Clara Oduya and Ambassador Hugo Baptista.",
+                &[
+                    "Baptista-Brekke",
+                    "Baptista-Oduya",
+                    "Baptista-Reyes",
+                    "Brekke-Oduya",
+                    "Brekke-Reyes",
+                    "Oduya-Reyes",
+                ],
+            ),
             // Not when what they came along on is named, or another person came.
             (
                 "President Ana Reyes met Chancellor Jonas Brekke on Monday. The chancellor is \
@@ -514,6 +526,7 @@ const RULES: &[Rule] = &[
             "Also at the conference were Governor Clara Oduya and Ambassador Hugo Baptista.",
             "Governor Clara Oduya, flanked by Ambassador Hugo Baptista, praised the plan.",
             "Governor Clara Oduya was present, as was Ambassador Hugo Baptista.",
+            "Also in attendance were Governor Clara Oduya and Ambassador Hugo Baptista.",
         ],
     },
     Rule {

@@ -167,7 +167,8 @@ impl Reader<'_> {
                         || lower[cue] == "present"
                             && lower
                                 .get(cue + 1)
-                                .is_none_or(|w| matches!(*w, "," | "." | "among")))
+                                .is_none_or(|w| matches!(*w, "," | "." | "among"))
+                        || lower[cue] == "attendance" && cue > 0 && lower[cue - 1] == "in")
                         && !(0..cue).any(|k| {
                             self.mention_at(s, k).is_some_and(|e| {
                                 self.is_person(e) && !focus.contains(&e) && !joiners.contains(&e)
