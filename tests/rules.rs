@@ -493,6 +493,18 @@ const RULES: &[Rule] = &[
                     "Oduya-Reyes",
                 ],
             ),
+            (
+                "King Harald received Governor Hugo Baptista on Monday. Among those present \
+                 were Ambassador Ivo Marsh and Admiral Lena Kovac.",
+                &[
+                    "Baptista-Harald",
+                    "Baptista-Kovac",
+                    "Baptista-Marsh",
+                    "Harald-Kovac",
+                    "Harald-Marsh",
+                    "Kovac-Marsh",
+                ],
+            ),
             // Not when what they came along on is named, or another person came.
             (
                 "President Ana Reyes met Chancellor Jonas Brekke on Monday. The chancellor is \
@@ -527,6 +539,7 @@ const RULES: &[Rule] = &[
             "Governor Clara Oduya, flanked by Ambassador Hugo Baptista, praised the plan.",
             "Governor Clara Oduya was present, as was Ambassador Hugo Baptista.",
             "Also in attendance were Governor Clara Oduya and Ambassador Hugo Baptista.",
+            "Among those present were Governor Clara Oduya and Ambassador Hugo Baptista.",
         ],
     },
     Rule {

@@ -165,9 +165,9 @@ impl Reader<'_> {
                     None if (matches!(lower[cue], "accompanied" | "flanked" | "joined")
                         && lower.get(cue + 1) == Some(&"by")
                         || lower[cue] == "present"
-                            && lower
-                                .get(cue + 1)
-                                .is_none_or(|w| matches!(*w, "," | "." | "among"))
+                            && lower.get(cue + 1).is_none_or(|w| {
+                                matches!(*w, "," | "." | "among" | "were" | "included")
+                            })
                         || lower[cue] == "attendance" && cue > 0 && lower[cue - 1] == "in")
                         && !(0..cue).any(|k| {
                             self.mention_at(s, k).is_some_and(|e| {
