@@ -60,7 +60,7 @@ impl Reader<'_> {
             _ if is(WordList::Host, w) => (next == "by"
                 || (!matches!(next, "a" | "an") || self.led_by_at(s, t + 2).is_some())
                     && (self.calls_a_person(s, t) || self.hosts_unnamed_guests(s, t))
-                || self.hosts_a_group_of_members(s, t))
+                || self.group_of_members_after(s, t, 6))
             .then_some(class),
             "talk" | "talked" | "talks" | "speak" | "spoke" | "speaking" | "speaks"
                 if matches!(next, "about" | "of") && !matches!(prev, "held" | "hold") =>
@@ -155,21 +155,18 @@ impl Reader<'_> {
             .any(|w| is(WordList::Unnamed, w))
     }
 
-    /// Does the host verb at token `t` take a group whose members are named: "received a
-    /// delegation of investors consisting of X and Y", "received the Minsk Group - X and Y"?
-    fn hosts_a_group_of_members(&self, s: usize, t: usize) -> bool {
-        let lower = &self.lower[s];
-        (t + 1..(t + 6).min(lower.len()))
-            .any(|k| self.names_a_group_at(s, k) && self.members_at(s, k + 1).is_some())
-    }
-
-    /// Does token `k` end a group's noun ("delegation") or the name of an institution ("the
-    /// Minsk Group") that its members may follow?
-    pub(super) fn names_a_group_at(&self, s: usize, k: usize) -> bool {
-        is(WordList::Unnamed, self.lower[s][k])
-            || self
-                .mention_span_at(s, k)
-                .is_some_and(|(e, _, end)| end == k + 1 && !self.is_person(e))
+    /// Does a group whose members are named stand among the `within` tokens after token `t`:
+    /// "(received) a delegation of investors consisting of X and Y", "(received) the Minsk
+    /// Group - X and Y"? A group's noun ("delegation") or an institution's name ends at a
+    /// token its members follow.
+    pub(super) fn group_of_members_after(&self, s: usize, t: usize, within: usize) -> bool {
+        (t + 1..(t + within).min(self.lower[s].len())).any(|k| {
+            let names_a_group = is(WordList::Unnamed, self.lower[s][k])
+                || self
+                    .mention_span_at(s, k)
+                    .is_some_and(|(e, _, end)| end == k + 1 && !self.is_person(e));
+            names_a_group && self.members_at(s, k + 1).is_some()
+        })
     }
 
     /// "call on X" at token `t` in the sense of a visit: a person follows "on" and no "to"

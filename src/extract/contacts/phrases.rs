@@ -175,12 +175,14 @@ impl Reader<'_> {
                         _ => Some(Actor::Unknown),
                     };
                 }
-                // "a delegation consisting of X and Y": its members.
-                _ if is(WordList::Unnamed, w) && self.members_at(s, j + 1).is_some() => {
-                    return self.members_at(s, j + 1).map(Actor::Entities);
+                // "a delegation consisting of X and Y": its members; "met reporters",
+                // "hosted the Olympic contingent": people not named.
+                _ if is(WordList::Unnamed, w) => {
+                    return Some(
+                        self.members_at(s, j + 1)
+                            .map_or(Actor::Unknown, Actor::Entities),
+                    );
                 }
-                // "met reporters", "hosted the Olympic contingent": people not named.
-                _ if is(WordList::Unnamed, w) => return Some(Actor::Unknown),
                 _ => {}
             }
             if is(WordList::Role, w) && w != "counterpart" && counterpart.is_none() {

@@ -158,17 +158,9 @@ impl Reader<'_> {
                         (self.latest_kind?, true)
                     }
                     Some((_, class)) => self.kind(s, class),
-                    // "The envoy arrived on Monday, accompanied by X", "she was flanked by
-                    // X", "he was joined by X": those who came along with one of the latest
-                    // contact, unless another person is the subject or what they came along
-                    // on is named ("accompanied on the trip by X").
-                    None if (matches!(lower[cue], "accompanied" | "flanked" | "joined")
-                        && lower.get(cue + 1) == Some(&"by")
-                        || lower[cue] == "present"
-                            && lower.get(cue + 1).is_none_or(|w| {
-                                matches!(*w, "," | "." | "among" | "were" | "included")
-                            })
-                        || lower[cue] == "attendance" && cue > 0 && lower[cue - 1] == "in")
+                    // No event named: people there with one of the latest contact, unless
+                    // another person is the subject ("Later, X arrived, accompanied by Y").
+                    None if tells_presence(lower, cue)
                         && !(0..cue).any(|k| {
                             self.mention_at(s, k).is_some_and(|e| {
                                 self.is_person(e) && !focus.contains(&e) && !joiners.contains(&e)
@@ -280,8 +272,7 @@ impl Reader<'_> {
                 // "received by X, together with Y and Z": hosts who came along, one meeting.
                 let along = r.len() >= 2 && self.lower[s][last..].windows(3).any(opens_along);
                 // "received a delegation consisting of X and Y": one meeting of the group.
-                let group = (last + 1..(last + 8).min(self.lower[s].len()))
-                    .any(|k| self.names_a_group_at(s, k) && self.members_at(s, k + 1).is_some());
+                let group = self.group_of_members_after(s, last, 8);
                 let one_meeting = l.len() >= 2
                     || !l.iter().any(|&e| self.is_person(e))
                     || along
@@ -365,5 +356,18 @@ impl Reader<'_> {
             }
         }
         host
+    }
+}
+
+/// Does the attendance cue at `cue` say who was there without naming the event: "accompanied
+/// by X", "flanked by X", "was joined by X" (not "accompanied on the trip by X"), "X was
+/// present.", "Among those present were X", "Also in attendance were X"?
+fn tells_presence(lower: &[&str], cue: usize) -> bool {
+    let next = lower.get(cue + 1).copied();
+    match lower[cue] {
+        "accompanied" | "flanked" | "joined" => next == Some("by"),
+        "present" => next.is_none_or(|w| matches!(w, "," | "." | "among" | "were" | "included")),
+        "attendance" => cue > 0 && lower[cue - 1] == "in",
+        _ => false,
     }
 }
