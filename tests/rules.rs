@@ -945,10 +945,21 @@ const RULES: &[Rule] = &[
                  Friday.",
                 &["Baptista-Oduya:planned", "Chile-Menon"],
             ),
+            // The counterpart as a coordinated subject: "X and his Thai counterpart met".
+            (
+                "Foreign Minister Ravi Menon and his Thai counterpart met in Bangkok.",
+                &["Menon-Thailand"],
+            ),
+            (
+                "Chancellor Jonas Brekke arrived in Rome. Prime Minister Paolo Renzetti of \
+                 Italy and his German counterpart held talks on Monday.",
+                &["Germany-Renzetti"],
+            ),
         ],
         negative: &[
             "Foreign Minister Ravi Menon praised his Thai counterpart on Monday.",
             "Foreign Minister Ravi Menon praised their Thai counterparts on Monday.",
+            "Foreign Minister Ravi Menon and his Thai counterpart praised the accord.",
         ],
     },
     Rule {

@@ -165,6 +165,35 @@ impl Reader<'_> {
         }
     }
 
+    /// "X and his Irish counterpart": X, with those joined to X, and the counterpart of X
+    /// (the person of that country, or the country) when the counterpart noun is at `j`.
+    pub(super) fn joined_counterpart(&self, s: usize, j: usize) -> Option<Vec<usize>> {
+        let lower = &self.lower[s];
+        if lower[j] != "counterpart" {
+            return None;
+        }
+        let owner = (j.saturating_sub(3)..j).find(|&k| matches!(lower[k], "his" | "her"))?;
+        if owner < 2 || lower[owner - 1] != "and" {
+            return None;
+        }
+        // "X of Italy and his German counterpart": the person before the country.
+        let mut k = owner - 2;
+        if let Some((_, start, _)) = self
+            .mention_span_at(s, k)
+            .filter(|(e, _, _)| self.mentions.entities[*e].kind == EntityKind::Country)
+        {
+            if start >= 2 && lower[start - 1] == "of" {
+                k = start - 2;
+            }
+        }
+        let named = self.mention_at(s, k).filter(|&e| self.is_person(e))?;
+        let other = self.counterpart(s, j, &[named])?;
+        let mut group = self.conjoined_left(s, owner, named, true);
+        group.retain(|&e| e != other);
+        group.push(other);
+        Some(group)
+    }
+
     /// The country named right before the role word at `j`, with the token its name starts
     /// at: "Angolan President", "Russia's foreign minister", "the US Defence Secretary".
     pub(super) fn country_before_role(&self, s: usize, j: usize) -> Option<(usize, usize)> {

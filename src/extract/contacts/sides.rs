@@ -156,6 +156,10 @@ impl Reader<'_> {
                 if let Some(entity) = self.description(s, j, &[]) {
                     return Actor::Entities(vec![entity]);
                 }
+                // "X and his Irish counterpart held talks": the counterpart of X.
+                if let Some(group) = self.joined_counterpart(s, j) {
+                    return Actor::Entities(group);
+                }
                 // "The president then headed to a meeting with X": the sentence's subject.
                 if j <= 3 {
                     if let Some(entity) = self.described_subject(s) {
