@@ -742,10 +742,25 @@ const RULES: &[Rule] = &[
                  Industry (CCI) Tomas Ferreira at their meeting that trade must grow.",
                 &["Ferreira-Kovac"],
             ),
+            // A fronted phrase that names no one: the main clause's subject and its object.
+            (
+                "In a phone call on Friday, President Ana Reyes urged Chancellor Jonas Brekke \
+                 to release the funds.",
+                &["Brekke-Reyes:call"],
+            ),
+            (
+                "During the meeting in Oslo, General Ivo Marsh told Admiral Lena Kovac that \
+                 the drills would go ahead.",
+                &["Kovac-Marsh"],
+            ),
         ],
         negative: &[
             "President Ana Reyes said in a statement that Chancellor Jonas Brekke had \
              resigned.",
+            "In a speech on Friday, President Ana Reyes urged Chancellor Jonas Brekke to \
+             release the funds.",
+            "In a phone call on Friday, President Ana Reyes said that Chancellor Jonas Brekke \
+             had resigned.",
             "President Ana Reyes told reporters at the summit that Chancellor Jonas Brekke \
              had resigned.",
         ],

@@ -440,24 +440,7 @@ impl Reader<'_> {
                 let subject = people()
                     .filter(|m| m.end < object.start && m.entity != object.entity)
                     .max_by_key(|m| m.end)
-                    .filter(|m| {
-                        let between = &lower[m.end..object.start];
-                        let plain = (1..=4).contains(&between.len())
-                            && between.iter().all(|w| {
-                                w.chars().all(char::is_alphabetic)
-                                    && !matches!(*w, "and" | "with" | "of" | "to" | "by")
-                            });
-                        // "X told President of the Japan Chamber of Commerce (JCCI) Y": a
-                        // verb, then the object's capitalised title.
-                        let titled = (2..=14).contains(&between.len())
-                            && between[0].chars().all(char::is_alphabetic)
-                            && !matches!(between[0], "and" | "with" | "of" | "to" | "by")
-                            && (m.end + 1..object.start).all(|k| {
-                                is_capitalised(self.words[s][k])
-                                    || matches!(lower[k], "of" | "the" | "and" | "for" | "(" | ")")
-                            });
-                        plain || titled
-                    });
+                    .filter(|m| self.verb_between(s, m.end, object.start));
                 let object = match &left {
                     Actor::Entities(l) => l.clone(),
                     _ => vec![object.entity],
@@ -470,6 +453,15 @@ impl Reader<'_> {
                     None => (left, right),
                 }
             }
+            // "In a phone call on Friday, X told Y ...", "During the talks, X urged Y to ...":
+            // the phrase names no one; the main clause's subject and its object are the pair.
+            (Actor::Entities(l), None) if l.is_empty() => match self.fronted_clause_pair(s, t) {
+                Some((subject, object)) => (
+                    Actor::Entities(vec![subject]),
+                    Some(Actor::Entities(vec![object])),
+                ),
+                None => (left, right),
+            },
             // "In a call with Y, X said": the first person after the phrase's comma.
             (Actor::Entities(l), Some(Actor::Entities(r)))
                 if l.is_empty() && matches!(lower.first(), Some(&"in" | &"during")) =>
@@ -489,10 +481,64 @@ impl Reader<'_> {
                     Some(m) if !rest.is_empty() => {
                         (Actor::Entities(vec![m.entity]), Some(Actor::Entities(rest)))
                     }
-                    _ => (left, right),
+                    // The "object" was the main clause's subject: the phrase names no one.
+                    _ => match self.fronted_clause_pair(s, t) {
+                        Some((subject, object)) => (
+                            Actor::Entities(vec![subject]),
+                            Some(Actor::Entities(vec![object])),
+                        ),
+                        None => (left, right),
+                    },
                 }
             }
             _ => (left, right),
         }
+    }
+
+    /// "In a phone call on Friday, X told Y ...": the subject of the main clause after a
+    /// fronted phrase with the contact word at `t`, and the person it speaks to.
+    fn fronted_clause_pair(&self, s: usize, t: usize) -> Option<(usize, usize)> {
+        let lower = &self.lower[s];
+        if !matches!(lower.first(), Some(&"in" | &"during")) {
+            return None;
+        }
+        let comma = (t..(t + 8).min(lower.len())).find(|&k| lower[k] == ",")?;
+        let people = self
+            .mentions
+            .in_sentence(s)
+            .iter()
+            .filter(|m| self.is_person(m.entity));
+        let subject = people
+            .clone()
+            .filter(|m| m.start > comma && m.start <= comma + 6)
+            .min_by_key(|m| m.start)?;
+        let object = people
+            .filter(|m| m.start >= subject.end && m.entity != subject.entity)
+            .min_by_key(|m| m.start)
+            .filter(|m| self.verb_between(s, subject.end, m.start))?;
+        Some((subject.entity, object.entity))
+    }
+
+    /// Is what stands between a subject ending at `from` and an object opening at `to` a verb
+    /// alone, or a verb and the object's capitalised title: "X told Y", "X urged Y", "X told
+    /// President of the Japan Chamber of Commerce (JCCI) Y"?
+    fn verb_between(&self, s: usize, from: usize, to: usize) -> bool {
+        let lower = &self.lower[s];
+        let between = &lower[from..to];
+        let verb = |w: &str| {
+            w.chars().all(char::is_alphabetic)
+                && !matches!(
+                    w,
+                    "and" | "with" | "of" | "to" | "by" | "that" | "said" | "says" | "saying"
+                )
+        };
+        let plain = (1..=4).contains(&between.len()) && between.iter().all(|w| verb(w));
+        let titled = (2..=14).contains(&between.len())
+            && verb(between[0])
+            && (from + 1..to).all(|k| {
+                is_capitalised(self.words[s][k])
+                    || matches!(lower[k], "of" | "the" | "and" | "for" | "(" | ")")
+            });
+        plain || titled
     }
 }
