@@ -766,6 +766,26 @@ const RULES: &[Rule] = &[
         ],
     },
     Rule {
+        name: "a topic discussed with someone: the topic stands before 'with'",
+        positive: &[
+            (
+                "Prime Minister Lena Kovac discussed energy security with Chancellor Jonas \
+                 Brekke on Monday.",
+                &["Brekke-Kovac"],
+            ),
+            (
+                "President Ana Reyes flew to Oslo and discussed trade, migration and the war \
+                 with Prime Minister Hugo Baptista.",
+                &["Baptista-Reyes"],
+            ),
+        ],
+        negative: &[
+            "President Ana Reyes discussed relations with Chile on Monday.",
+            "President Ana Reyes discussed the plan with reporters in Oslo.",
+            "President Ana Reyes discussed the talks that Chancellor Jonas Brekke had held.",
+        ],
+    },
+    Rule {
         name: "a host receives or welcomes a guest",
         positive: &[
             (

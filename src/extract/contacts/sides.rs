@@ -366,7 +366,32 @@ impl Reader<'_> {
                         .is_some_and(|&next| next != "on" && is_time_word(&words[j + 1..], next)));
             j += 1;
         }
+        // "discussed security issues with X": the topic stands between the verb and "with".
+        if lower[t].starts_with("discuss") {
+            return (self.discussed_with(s, last), false);
+        }
         (None, false)
+    }
+
+    /// The people a topic was discussed with, after the topic: "discussed security issues
+    /// with Prime Minister X", "discussed trade, energy and the war with X". Only people: in
+    /// "discussed relations with China" the country is part of the topic.
+    fn discussed_with(&self, s: usize, last: usize) -> Option<Actor> {
+        let lower = &self.lower[s];
+        let with = (last + 1..(last + 12).min(lower.len()))
+            .take_while(|&k| {
+                !(is(WordList::Break, lower[k])
+                    || matches!(lower[k], "that" | "said" | "who" | "which" | "to" | "." | ";")
+                    || self.trigger(s, k).is_some()
+                    || self.mention_at(s, k).is_some())
+            })
+            .find(|&k| lower[k] == "with")?;
+        match self.object_at(s, with + 1, &[])? {
+            Actor::Entities(e) if !e.is_empty() && e.iter().all(|&x| self.is_person(x)) => {
+                Some(Actor::Entities(e))
+            }
+            _ => None,
+        }
     }
 
     /// Does token `k`, after "to", start an infinitive ("to discuss", "to sign") rather than
