@@ -381,7 +381,10 @@ impl Reader<'_> {
         let with = (last + 1..(last + 12).min(lower.len()))
             .take_while(|&k| {
                 !(is(WordList::Break, lower[k])
-                    || matches!(lower[k], "that" | "said" | "who" | "which" | "to" | "." | ";")
+                    || matches!(
+                        lower[k],
+                        "that" | "said" | "who" | "which" | "to" | "." | ";"
+                    )
                     || self.trigger(s, k).is_some()
                     || self.mention_at(s, k).is_some())
             })
