@@ -37,6 +37,23 @@ const RULES: &[Rule] = &[
         ],
     },
     Rule {
+        name: "a name before a lowercase title modifies it: the object is the name after it",
+        positive: &[
+            (
+                "President Paolo Renzetti spoke on Monday. Prime Minister Anika Sorvald met \
+                 Renzetti aide Ivo Marsh in Oslo.",
+                &["Marsh-Sorvald"],
+            ),
+            (
+                "Finance Minister Lena Kovac met Storting speaker Tove Lund on Friday.",
+                &["Kovac-Lund"],
+            ),
+        ],
+        negative: &[
+            "Prime Minister Anika Sorvald met Storting members in Oslo on Monday.",
+        ],
+    },
+    Rule {
         name: "coordinated subjects with appositions",
         positive: &[
             (

@@ -4,7 +4,7 @@
 //! the one who leads it, a description, a pronoun, or the pair in focus ("the two leaders").
 
 use super::reader::{is_possessive_next, Actor, Reader};
-use crate::extract::mentions::is_capitalised;
+use crate::extract::mentions::{is_capitalised, lowercase_title_before_name};
 use crate::findings::EntityKind;
 use crate::lexicon::words::{is, WordList};
 
@@ -22,6 +22,13 @@ impl Reader<'_> {
         while j < n && j < k + 16 {
             if let Some((entity, _, end)) = self.mention_span_at(s, j) {
                 if exclude.contains(&entity) {
+                    j = end;
+                    continue;
+                }
+                // "met Putin aide Yuri Ushakov": X modifies the title of the object.
+                if lowercase_title_before_name(self.lexicon, words, end)
+                    && self.mention_at(s, end + 1).is_some_and(|e| self.is_person(e))
+                {
                     j = end;
                     continue;
                 }

@@ -6,6 +6,7 @@
 //! capitals ("TEHRAN (Reuters) -") or a common abbreviation.
 
 use super::entities::{Builder, PersonCandidate};
+use super::titles::lowercase_title_before_name;
 use super::shapes::{capitalise, is_acronym, is_capitalised, is_initial, NAME_SUFFIXES};
 use crate::article::TokenKind;
 use crate::findings::EntityKind;
@@ -118,7 +119,16 @@ impl Builder<'_> {
         if chunk.iter().any(|w| adjective(w)) {
             return;
         }
-        let verb_before = start > 0 && is(WordList::ObjectVerb, words[start - 1]);
+        // "met Riigikogu speaker Lauri Hussar", "met Storting members": a lone word before a
+        // lowercase title and a name, or before a group noun, modifies it; it is not the
+        // verb's object.
+        let attributive = chunk.len() == 1
+            && (lowercase_title_before_name(self.lexicon, words, end)
+                || words
+                    .get(end)
+                    .is_some_and(|w| is(WordList::Unnamed, w) || is(WordList::Pair, w)));
+        let verb_before =
+            !attributive && start > 0 && is(WordList::ObjectVerb, words[start - 1]);
         let verb_after = verb_before
             || words.get(end).is_some_and(|w| is(WordList::PersonVerb, w))
             || (matches!(words.get(end), Some(&"’s") | Some(&"'s"))

@@ -32,6 +32,18 @@ struct Case {
 #[rustfmt::skip]
 const CASES: &[Case] = &[
     Case {
+        rule: "a lone word before a lowercase title and a name modifies the title: a verb before it is no evidence",
+        not_person: &[
+            ("Prime Minister Anna Berg met Storting speaker Tove Lund in Oslo.", "Storting"),
+            ("Governor Clara Oduya visited Kvarnex chairman Ivo Marsh on Monday.", "Kvarnex"),
+            ("Prime Minister Anna Berg met Storting members in Oslo.", "Storting"),
+        ],
+        person: &[
+            ("Prime Minister Anna Berg met Lund on Monday in Oslo.", "Lund"),
+            ("Governor Clara Oduya met Marsh, chairman of the board, on Monday.", "Marsh"),
+        ],
+    },
+    Case {
         rule: "a one-word organisation between a given name and a particle name is a word of the name",
         not_person: &[
             ("Fatah official Ahmed al-Tamimi met Hugo Baptista.", "Fatah official Ahmed"),

@@ -4,10 +4,10 @@
 //! or institution that owns the role ("Russia's Chief of the General Staff").
 
 use super::entities::Builder;
-use super::shapes::is_capitalised;
+use super::shapes::{capitalise, is_capitalised};
 use crate::findings::EntityKind;
 use crate::lexicon::words::{is, WordList};
-use crate::lexicon::Target;
+use crate::lexicon::{Lexicon, Target};
 
 impl Builder<'_> {
     /// Is token `start` right after a title ("Secretary Austin", "Gen. Milley")?
@@ -81,4 +81,23 @@ impl Builder<'_> {
         }
         None
     }
+}
+
+/// Is token `j` a title written in lowercase before a name ("Riigikogu speaker Lauri Hussar",
+/// "Gazprom chief Alexei Miller", "Putin aide Yuri Ushakov")? The word before it modifies the
+/// title.
+pub(in crate::extract) fn lowercase_title_before_name(
+    lexicon: &Lexicon,
+    words: &[&str],
+    j: usize,
+) -> bool {
+    let (Some(word), Some(next)) = (words.get(j), words.get(j + 1)) else {
+        return false;
+    };
+    if is_capitalised(word) || !is_capitalised(next) {
+        return false;
+    }
+    let title = capitalise(word);
+    is(WordList::Role, word)
+        || matches!(lexicon.match_at(&[title.as_str()], 0), Some((1, t)) if t == [Target::Title])
 }
