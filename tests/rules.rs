@@ -49,9 +49,7 @@ const RULES: &[Rule] = &[
                 &["Kovac-Lund"],
             ),
         ],
-        negative: &[
-            "Prime Minister Anika Sorvald met Storting members in Oslo on Monday.",
-        ],
+        negative: &["Prime Minister Anika Sorvald met Storting members in Oslo on Monday."],
     },
     Rule {
         name: "coordinated subjects with appositions",

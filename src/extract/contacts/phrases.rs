@@ -27,7 +27,9 @@ impl Reader<'_> {
                 }
                 // "met Putin aide Yuri Ushakov": X modifies the title of the object.
                 if lowercase_title_before_name(self.lexicon, words, end)
-                    && self.mention_at(s, end + 1).is_some_and(|e| self.is_person(e))
+                    && self
+                        .mention_at(s, end + 1)
+                        .is_some_and(|e| self.is_person(e))
                 {
                     j = end;
                     continue;

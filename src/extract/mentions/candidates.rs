@@ -6,8 +6,8 @@
 //! capitals ("TEHRAN (Reuters) -") or a common abbreviation.
 
 use super::entities::{Builder, PersonCandidate};
-use super::titles::lowercase_title_before_name;
 use super::shapes::{capitalise, is_acronym, is_capitalised, is_initial, NAME_SUFFIXES};
+use super::titles::lowercase_title_before_name;
 use crate::article::TokenKind;
 use crate::findings::EntityKind;
 use crate::lexicon::words::{is, WordList};
@@ -127,8 +127,7 @@ impl Builder<'_> {
                 || words
                     .get(end)
                     .is_some_and(|w| is(WordList::Unnamed, w) || is(WordList::Pair, w)));
-        let verb_before =
-            !attributive && start > 0 && is(WordList::ObjectVerb, words[start - 1]);
+        let verb_before = !attributive && start > 0 && is(WordList::ObjectVerb, words[start - 1]);
         let verb_after = verb_before
             || words.get(end).is_some_and(|w| is(WordList::PersonVerb, w))
             || (matches!(words.get(end), Some(&"’s") | Some(&"'s"))
