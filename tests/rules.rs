@@ -86,10 +86,27 @@ const RULES: &[Rule] = &[
                  Minister Hugo Baptista and Justice Minister Clara Oduya in Lisbon.",
                 &["Baptista-Reyes", "Ferreira-Reyes", "Oduya-Reyes"],
             ),
+            // Members with titles may be cut by semicolons.
+            (
+                "Foreign Minister Ana Reyes met Chilean Defence Minister Tomas Ferreira; \
+                 Peruvian Interior Minister Hugo Baptista; and Bolivian Justice Minister Clara \
+                 Oduya.",
+                &["Baptista-Reyes", "Ferreira-Reyes", "Oduya-Reyes"],
+            ),
+            (
+                "In Rome, General Ivo Marsh also met with Admiral Lena Kovac; Governor Clara \
+                 Oduya; and Ambassador Hugo Baptista.",
+                &["Baptista-Marsh", "Kovac-Marsh", "Marsh-Oduya"],
+            ),
             (
                 "Chancellor Jonas Brekke and Prime Minister Anika Sorvald met with President \
                  Paolo Renzetti.",
                 &["Brekke-Renzetti", "Brekke-Sorvald", "Renzetti-Sorvald"],
+            ),
+            // A semicolon before an untitled name starts a new clause.
+            (
+                "Foreign Minister Ana Reyes met Tomas Ferreira; Hugo Baptista praised the talks.",
+                &["Ferreira-Reyes"],
             ),
             // "to discuss" after the list is the purpose of the meeting, not a meeting of
             // those listed.

@@ -389,7 +389,7 @@ impl Reader<'_> {
             let member = !is_possessive_next(&self.words[s], next.end)
                 && self.lower[s]
                     .get(next.end)
-                    .is_none_or(|w| *w == "." || !is(WordList::Break, w));
+                    .is_none_or(|w| matches!(*w, "." | ";") || !is(WordList::Break, w));
             // "received by X, together with Y, and Z": those along with X.
             let along = member && self.is_along_gap(between, false);
             if member && self.list_gap(s, end, next.start) == Some(true) {
@@ -455,9 +455,17 @@ impl Reader<'_> {
         // "X, the special envoy of Y": the name after "of", "for" or "to" is what the
         // description is of, no member of the list; a separator after it starts a new member.
         let mut owned = false;
+        // "met A; Bolivian Foreign Minister B; and C": a list whose members carry titles may
+        // be cut by semicolons; a title must follow the semicolon.
+        let mut untitled_after_semicolon = false;
         for k in from..to {
             let w = self.lower[s][k];
-            if matches!(w, "," | "and" | "&") {
+            if w == ";" {
+                untitled_after_semicolon = true;
+            } else if is_capitalised(self.words[s][k]) {
+                untitled_after_semicolon = false;
+            }
+            if matches!(w, "," | "and" | "&" | ";") {
                 separated = true;
                 described = 0;
                 owned = false;
@@ -501,7 +509,7 @@ impl Reader<'_> {
         }
         // "Ambassador to the United States X": the country is what the title is of, X holds it.
         let of_a_place = self.mention_at(s, to - 1).is_some();
-        separated.then_some(owned && !of_a_place)
+        (separated && !untitled_after_semicolon).then_some(owned && !of_a_place)
     }
 
     /// The people a group is made of, from token `j` after its noun or name: "(a delegation
