@@ -855,6 +855,17 @@ const RULES: &[Rule] = &[
                  at the palace.",
                 &["Harald-Oduya"],
             ),
+            // What the role is for: "the Special Envoy for the Western Balkans, X".
+            (
+                "Governor Clara Oduya spoke first. President Ana Reyes received the Special \
+                 Envoy for the Great Lakes Region, Guy Parmelot, on Monday.",
+                &["Parmelot-Reyes"],
+            ),
+            (
+                "King Harald welcomed the Minister for Foreign Affairs, Hugo Baptista, at the \
+                 palace.",
+                &["Baptista-Harald"],
+            ),
         ],
         negative: &[
             "President Ana Reyes received a letter from the union on Monday.",

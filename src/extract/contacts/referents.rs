@@ -265,12 +265,13 @@ impl Reader<'_> {
     }
 
     /// The holder of the role noun at `j` when its name follows in apposition, after what the
-    /// role is of: "the President of the Swiss Confederation, Guy Parmelin", "the head of the
-    /// central bank, Irena Lisac", "the Ambassador of France to Chad Pierre Martin"; with the
-    /// token after the name.
+    /// role is of or for: "the President of the Swiss Confederation, Guy Parmelin", "the head
+    /// of the central bank, Irena Lisac", "the Ambassador of France to Chad Pierre Martin",
+    /// "the Special Envoy for the Western Balkans, Gabriel Escobar"; with the token after the
+    /// name.
     pub(super) fn holder_after_role(&self, s: usize, j: usize) -> Option<(usize, usize)> {
         let lower = &self.lower[s];
-        if lower.get(j + 1).is_none_or(|w| *w != "of") {
+        if lower.get(j + 1).is_none_or(|w| !matches!(*w, "of" | "for")) {
             return None;
         }
         let mut q = j + 2;
