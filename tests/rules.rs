@@ -938,8 +938,23 @@ const RULES: &[Rule] = &[
                  Minister Hugo Baptista as frank.",
                 &["Baptista-Brekke:call"],
             ),
+            // "the meeting of X with Y": both sides after the noun.
+            (
+                "The joint meeting of Chilean President Ana Reyes with Prime Minister Hugo \
+                 Baptista began in Lima.",
+                &["Baptista-Reyes"],
+            ),
+            (
+                "Reporters waited for hours outside the meeting of Chancellor Jonas Brekke, \
+                 the party leader, with General Ivo Marsh.",
+                &["Brekke-Marsh"],
+            ),
         ],
-        negative: &["The trade gap between Spain and Italy widened in May."],
+        negative: &[
+            "The trade gap between Spain and Italy widened in May.",
+            "The meeting of the council with its creditors began in Lima.",
+            "The visit of President Ana Reyes with her family ended on Monday.",
+        ],
     },
     Rule {
         name: "a meeting in a building names no participant",

@@ -214,6 +214,12 @@ impl Reader<'_> {
                 };
             }
         }
+        // "the meeting of X with Y": both sides after the noun.
+        if lower.get(last + 1) == Some(&"of") && !lower[last].starts_with("visit") {
+            if let Some(pair) = self.of_with_after(s, last + 2) {
+                return (Some(Actor::Entities(pair)), true);
+            }
+        }
         // "the talks held on Monday by X and Y": both sides after "by".
         if lower
             .get(last + 1)
@@ -371,6 +377,29 @@ impl Reader<'_> {
             return (self.discussed_with(s, last), false);
         }
         (None, false)
+    }
+
+    /// "(the joint meeting) of Serbian President X with Prime Minister Y": the person named
+    /// from token `k` and the people after the "with" that follows; None unless both are
+    /// people.
+    fn of_with_after(&self, s: usize, k: usize) -> Option<Vec<usize>> {
+        let lower = &self.lower[s];
+        let (first, _, end) = (k..(k + 5).min(lower.len()))
+            .find_map(|q| self.mention_span_at(s, q).filter(|m| self.is_person(m.0)))?;
+        // Only the person's apposition may stand before "with".
+        let with = (end..(end + 12).min(lower.len()))
+            .take_while(|&q| {
+                !(is(WordList::Break, lower[q]) || self.trigger(s, q).is_some())
+                    && self.mention_at(s, q).is_none_or(|e| !self.is_person(e))
+            })
+            .find(|&q| lower[q] == "with")?;
+        match self.object_at(s, with + 1, &[first])? {
+            Actor::Entities(mut e) if !e.is_empty() && e.iter().all(|&x| self.is_person(x)) => {
+                e.push(first);
+                Some(e)
+            }
+            _ => None,
+        }
     }
 
     /// The people a topic was discussed with, after the topic: "discussed security issues
