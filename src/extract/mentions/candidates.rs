@@ -37,7 +37,13 @@ impl Builder<'_> {
     ) {
         let chunk = &words[start..end];
         let last = chunk[chunk.len() - 1];
-        if self.lexicon.is_place_word(last) || self.is_thing_head(last) || before_thing {
+        // "the Olympic Museum", "Galwan Valley"; but after a title a place word is a surname
+        // ("Minister Clara Hall").
+        let titled_name = titled && chunk.len() >= 2 && self.lexicon.is_given_name(chunk[0]);
+        if self.lexicon.is_place_word(last) && !titled_name
+            || self.is_thing_head(last)
+            || before_thing
+        {
             return;
         }
         if self.names_no_person(words, start, end, titled) {

@@ -212,6 +212,14 @@ const CASES: &[Case] = &[
         person: &[("Minister Olga Vale's residence was searched.", "Olga Vale")],
     },
     Case {
+        rule: "a place word (a venue: Museum, Memorial, Theatre) ends the phrase: no person, unless a title and a given name stand before it",
+        not_person: &[
+            ("He toured the exhibition before visiting the Olympic Museum.", "Olympic Museum"),
+            ("The ministers laid wreaths at the Arnhem Memorial on Monday.", "Arnhem Memorial"),
+        ],
+        person: &[("Minister Clara Hall met the envoy in Rome.", "Clara Hall")],
+    },
+    Case {
         rule: "a place after 'visited' is no person on that evidence",
         not_person: &[
             ("Leaders visited Dorvik, a town near the front, on Monday.", "Dorvik"),
