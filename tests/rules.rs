@@ -1284,6 +1284,25 @@ const RULES: &[Rule] = &[
         ],
     },
     Rule {
+        name: "a pronoun whose sentence opens with a pronoun stands for what that one does",
+        positive: &[
+            (
+                "President Ana Reyes arrived in Oslo. She was received by Governor Clara Oduya, \
+                 who accompanied her. She then met Chancellor Jonas Brekke.",
+                &["Oduya-Reyes", "Brekke-Reyes"],
+            ),
+            (
+                "General Ivo Marsh landed on Monday. Later he was welcomed by Admiral Lena \
+                 Kovac at the base. He also held talks with Ambassador Hugo Baptista.",
+                &["Kovac-Marsh", "Baptista-Marsh"],
+            ),
+        ],
+        negative: &[
+            "President Ana Reyes arrived in Oslo. She praised Governor Clara Oduya. She then \
+             thanked Chancellor Jonas Brekke.",
+        ],
+    },
+    Rule {
         name: "the leaders of countries named earlier are their people",
         positive: &[
             (

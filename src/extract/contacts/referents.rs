@@ -60,6 +60,18 @@ impl Reader<'_> {
             if let Some(e) = self.described_subject(previous) {
                 return Actor::Entities(vec![e]);
             }
+            // "He was welcomed by X, who accompanied him. He also met Y": a sentence whose
+            // subject is a pronoun itself hands on what that pronoun stands for.
+            let lower = &self.lower[previous];
+            let first_person = self
+                .mentions
+                .in_sentence(previous)
+                .iter()
+                .find(|m| self.is_person(m.entity))
+                .map_or(lower.len(), |m| m.start);
+            if let Some(k) = (0..first_person.min(4)).find(|&k| matches!(lower[k], "he" | "she")) {
+                return self.pronoun(previous, k);
+            }
             if let Some(first) = self
                 .mentions
                 .in_sentence(previous)
