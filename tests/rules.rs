@@ -103,6 +103,17 @@ const RULES: &[Rule] = &[
                  Paolo Renzetti.",
                 &["Brekke-Renzetti", "Brekke-Sorvald", "Renzetti-Sorvald"],
             ),
+            // "as well as" joins as "and" does.
+            (
+                "Foreign Minister Ana Reyes met Defence Minister Tomas Ferreira as well as \
+                 Justice Minister Clara Oduya.",
+                &["Ferreira-Reyes", "Oduya-Reyes"],
+            ),
+            (
+                "Governor Clara Oduya received the former mayor, Hugo Baptista, as well as the \
+                 current mayor, Ivo Marsh.",
+                &["Baptista-Oduya", "Marsh-Oduya"],
+            ),
             // A semicolon before an untitled name starts a new clause.
             (
                 "Foreign Minister Ana Reyes met Tomas Ferreira; Hugo Baptista praised the talks.",
@@ -1219,6 +1230,17 @@ const RULES: &[Rule] = &[
                 "Prime Minister Hugo Baptista received trade and industry minister Hiro Tanabe \
                  on Monday.",
                 &["Baptista-Tanabe"],
+            ),
+            // Two roles joined by "and" before the holder in apposition.
+            (
+                "President Ana Reyes met the former Prime Minister and member of the Truce \
+                 Council, Hugo Baptista, on Monday.",
+                &["Baptista-Reyes"],
+            ),
+            (
+                "Chancellor Jonas Brekke received the Prime Minister and Minister of Defence, \
+                 Lena Kovac, at the palace.",
+                &["Brekke-Kovac"],
             ),
             // A name before "and" is a member of a list, not a title word.
             (

@@ -458,8 +458,21 @@ impl Reader<'_> {
         // "met A; Bolivian Foreign Minister B; and C": a list whose members carry titles may
         // be cut by semicolons; a title must follow the semicolon.
         let mut untitled_after_semicolon = false;
+        let lower = &self.lower[s];
+        // "X as well as Y": "as well as" joins as "and" does.
+        let as_well_as = |k: usize| {
+            lower[k..to.min(k + 3)] == ["as", "well", "as"]
+                || k >= from + 1 && lower[k - 1..to.min(k + 2)] == ["as", "well", "as"]
+                || k >= from + 2 && lower[k - 2..to.min(k + 1)] == ["as", "well", "as"]
+        };
         for k in from..to {
             let w = self.lower[s][k];
+            if as_well_as(k) {
+                separated = true;
+                described = 0;
+                owned = false;
+                continue;
+            }
             if w == ";" {
                 untitled_after_semicolon = true;
             } else if is_capitalised(self.words[s][k]) {

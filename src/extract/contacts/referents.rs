@@ -283,7 +283,11 @@ impl Reader<'_> {
     /// name.
     pub(super) fn holder_after_role(&self, s: usize, j: usize) -> Option<(usize, usize)> {
         let lower = &self.lower[s];
-        if lower.get(j + 1).is_none_or(|w| !matches!(*w, "of" | "for")) {
+        // "the former Prime Minister and member of the Truce Centre, X": a title of two roles.
+        if lower
+            .get(j + 1)
+            .is_none_or(|w| !matches!(*w, "of" | "for" | "and"))
+        {
             return None;
         }
         let mut q = j + 2;
@@ -302,7 +306,10 @@ impl Reader<'_> {
                 q = end;
                 continue;
             }
-            if !(matches!(lower[q], "," | "the" | "of" | "and" | "to" | ".")
+            if !(matches!(
+                lower[q],
+                "," | "the" | "of" | "for" | "and" | "to" | "." | "member"
+            ) || is(WordList::Role, lower[q])
                 || is_capitalised(self.words[s][q]))
             {
                 return None;
