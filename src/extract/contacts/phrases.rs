@@ -462,7 +462,7 @@ impl Reader<'_> {
         // "X as well as Y": "as well as" joins as "and" does.
         let as_well_as = |k: usize| {
             lower[k..to.min(k + 3)] == ["as", "well", "as"]
-                || k >= from + 1 && lower[k - 1..to.min(k + 2)] == ["as", "well", "as"]
+                || k > from && lower[k - 1..to.min(k + 2)] == ["as", "well", "as"]
                 || k >= from + 2 && lower[k - 2..to.min(k + 1)] == ["as", "well", "as"]
         };
         for k in from..to {
