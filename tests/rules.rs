@@ -896,8 +896,23 @@ const RULES: &[Rule] = &[
                  Harald at the palace.",
                 &["Baptista-Harald", "Baptista-Oduya", "Harald-Oduya"],
             ),
+            // A place, a time or a meal before "by".
+            (
+                "Chancellor Jonas Brekke was warmly welcomed at the airport on Monday by Prime \
+                 Minister Hugo Baptista.",
+                &["Baptista-Brekke"],
+            ),
+            (
+                "Later, the Secretary-General Ana Reyes was hosted for dinner at the Institute of \
+                 Peace by its director, Ivo Marsh.",
+                &["Marsh-Reyes"],
+            ),
         ],
-        negative: &["The plan was welcomed by President Ana Reyes on Monday."],
+        negative: &[
+            "The plan was welcomed by President Ana Reyes on Monday.",
+            "The plan was welcomed in Oslo on Monday by President Ana Reyes.",
+            "Chancellor Jonas Brekke was received at the palace and praised by King Harald.",
+        ],
     },
     Rule {
         name: "a call received from someone",

@@ -58,6 +58,7 @@ impl Reader<'_> {
             // "X received Y", "Y was welcomed by X"; not "received a letter", "welcomed the plan".
             // "welcomed a delegation led by X" is a guest too.
             _ if is(WordList::Host, w) => (next == "by"
+                || self.passive_host_by(s, t, t).is_some()
                 || (!matches!(next, "a" | "an") || self.led_by_at(s, t + 2).is_some())
                     && (self.calls_a_person(s, t) || self.hosts_unnamed_guests(s, t))
                 || self.group_of_members_after(s, t, 6))
@@ -79,6 +80,27 @@ impl Reader<'_> {
             }
             _ => Some(class),
         }
+    }
+
+    /// The "by" that names the host of a passive host verb at `t` (ending at `last`): "was
+    /// received at the palace by X", "were warmly welcomed on Monday by X", "was hosted for
+    /// lunch at the Institute by X"; only a place, a time or a meal stand between.
+    pub(super) fn passive_host_by(&self, s: usize, t: usize, last: usize) -> Option<usize> {
+        let lower = &self.lower[s];
+        let aux = |w: &str| matches!(w, "was" | "were" | "been" | "being" | "is" | "are" | "be");
+        let passive = lower[t].ends_with("ed")
+            && is(WordList::Host, lower[t])
+            && (t >= 1 && aux(lower[t - 1])
+                || t >= 2 && lower[t - 1].ends_with("ly") && aux(lower[t - 2]));
+        if !passive {
+            return None;
+        }
+        (last + 1..(last + 14).min(lower.len()))
+            .take_while(|&k| {
+                !(is(WordList::Break, lower[k])
+                    || matches!(lower[k], "," | "and" | "who" | "which" | "where" | "to"))
+            })
+            .find(|&k| lower[k] == "by")
     }
 
     /// Is "called" at token `t` followed by the person called: "called Gen. Valery

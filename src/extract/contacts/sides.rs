@@ -264,6 +264,13 @@ impl Reader<'_> {
         let from = matches!(lower[last], "call" | "calls");
         // "Y was received by X": the host.
         let by = transitive && lower[t].ends_with("ed");
+        // "Y was received at the palace by X", "was hosted for lunch at the Institute by its
+        // President, X": a passive's host after a place, a time or a meal.
+        if let Some(host) = self.passive_host_by(s, t, last).filter(|&k| k > last + 1) {
+            if let Some(actor) = self.object_at(s, host + 1, &[]) {
+                return (Some(actor), false);
+            }
+        }
         let meal = is(WordList::Meal, lower[last]);
         let mut j = last + 1;
         // Only a time or a place stood between the verb and `j`: a direct object may follow.
