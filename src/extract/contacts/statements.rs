@@ -297,10 +297,11 @@ impl Reader<'_> {
                 // "The last call prior to that was on January 20.": a new dated event of the
                 // latest pair, told without naming it.
                 let dated = nearest_date(dates, t, lower).is_some_and(|d| d.start.abs_diff(t) <= 7);
+                // Not an event of others: "the 17 August summit meeting of IGAD".
                 let noun = matches!(
                     lower[t],
                     "call" | "meeting" | "conversation" | "talks" | "summit" | "visit" | "calls"
-                );
+                ) && lower.get(last + 1) != Some(&"of");
                 if dated && noun {
                     if let Some(focus) = &self.focus {
                         groups.push(focus.clone());
