@@ -1321,7 +1321,8 @@ const RULES: &[Rule] = &[
         ],
     },
     Rule {
-        name: "a pronoun whose sentence opens with a pronoun stands for what that one does",
+        name: "a pronoun stands for what an earlier pronoun of its clause or the sentence before \
+               does, or for a description before it",
         positive: &[
             (
                 "President Ana Reyes arrived in Oslo. She was received by Governor Clara Oduya, \
@@ -1332,6 +1333,19 @@ const RULES: &[Rule] = &[
                 "General Ivo Marsh landed on Monday. Later he was welcomed by Admiral Lena \
                  Kovac at the base. He also held talks with Ambassador Hugo Baptista.",
                 &["Kovac-Marsh", "Baptista-Marsh"],
+            ),
+            // A pronoun after "and" repeats the subject pronoun of the clause before.
+            (
+                "Admiral Lena Kovac spoke first. President Ana Reyes flew to Oslo, where she \
+                 met Governor Clara Oduya, and she was then received by King Harald.",
+                &["Oduya-Reyes", "Harald-Reyes"],
+            ),
+            // A description before the pronoun, in its sentence, is what it stands for.
+            (
+                "UN Secretary-General Hugo Baptista met Ivo Marsh. Ana Reyes spoke on Monday. \
+                 Reports say the Secretary-General will be in Kyiv, where he will meet \
+                 Foreign Minister Tomas Ferreira.",
+                &["Baptista-Marsh", "Baptista-Ferreira:planned"],
             ),
         ],
         negative: &[

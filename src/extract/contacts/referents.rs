@@ -13,6 +13,14 @@ impl Reader<'_> {
     /// Who a pronoun at token `j` stands for: the subject of its sentence, or of a fronted
     /// phrase's main clause, or of the last sentence that named someone.
     pub(super) fn pronoun(&self, s: usize, j: usize) -> Actor {
+        let lower = &self.lower[s];
+        // "he will meet X, and he will be received by Y": a pronoun after "and" repeats the
+        // subject pronoun of the clause before.
+        if j >= 1 && lower[j - 1] == "and" && matches!(lower[j], "he" | "she") {
+            if let Some(k) = (0..j - 1).rev().find(|&k| lower[k] == lower[j]) {
+                return self.pronoun(s, k);
+            }
+        }
         let people: Vec<_> = self
             .mentions
             .in_sentence(s)
@@ -22,8 +30,15 @@ impl Reader<'_> {
         if let Some(first) = people.iter().find(|m| m.end <= j) {
             return Actor::Entities(vec![first.entity]);
         }
+        // "The UN Secretary-General will be in Kyiv, where he will meet X": a description
+        // before the pronoun, in its sentence.
+        if let Some(e) = (1..j)
+            .filter(|&k| is(WordList::Role, lower[k]) && !self.in_apposition(s, k))
+            .find_map(|k| self.description(s, k, &[]))
+        {
+            return Actor::Entities(vec![e]);
+        }
         // "In addition to his meetings ..., the President also ...": the main clause's subject.
-        let lower = &self.lower[s];
         let opener = lower
             .iter()
             .find(|w| w.chars().any(char::is_alphanumeric))
