@@ -145,6 +145,28 @@ const CASES: &[Case] = &[
         ],
     },
     Case {
+        rule: "an article after a particle is a word of the name: 'de la', 'de los'",
+        not_person: &[
+            ("Foreign Minister Juan Ramos de la Vega met the envoy.", "Juan Ramos"),
+            ("Senator Ana de los Rios spoke to Hugo Baptista.", "Rios"),
+        ],
+        person: &[
+            ("Foreign Minister Juan Ramos de la Vega met the envoy.", "Juan Ramos de la Vega"),
+            ("Senator Ana de los Rios spoke to Hugo Baptista.", "Ana de los Rios"),
+        ],
+    },
+    Case {
+        rule: "a title of several words is no name: 'State Councilor and Minister of X Y'",
+        not_person: &[
+            ("Prime Minister Tom Kerr received State Councilor and Foreign Minister Li Wen.", "State Councilor"),
+            ("State Councillor Li Wen met the envoy in Beijing.", "State Councillor Li Wen"),
+        ],
+        person: &[
+            ("Prime Minister Tom Kerr received State Councilor and Foreign Minister Li Wen.", "Li Wen"),
+            ("State Councillor Li Wen met the envoy in Beijing.", "Li Wen"),
+        ],
+    },
+    Case {
         rule: "courtesy and business titles are no words of a name; a company ends in Limited",
         not_person: &[
             ("General Tan Sri Datuk Zamrose Bin Mohd Zain spoke to Ivo Marsh.", "Tan Sri Datuk Zamrose Bin Mohd Zain"),

@@ -7,7 +7,9 @@
 //! are read too.
 
 use super::entities::Builder;
-use super::shapes::{is_capitalised, is_opening, is_particle_name, NAME_PARTICLES, POST_NOMINALS};
+use super::shapes::{
+    is_capitalised, is_opening, is_particle_name, NAME_PARTICLES, PARTICLE_ARTICLES, POST_NOMINALS,
+};
 use crate::article::{Sentence, TokenKind};
 use crate::extract::dates::is_month_or_day;
 use crate::findings::EntityKind;
@@ -121,8 +123,10 @@ impl<'a> Builder<'a> {
             }
             // "Mohammed bin Salman", "Ursula von der Leyen"
             if !pieces.is_empty() && NAME_PARTICLES.contains(&words[j]) {
-                let mut k = j;
-                while k < words.len() && NAME_PARTICLES.contains(&words[k]) {
+                let mut k = j + 1;
+                while k < words.len()
+                    && (NAME_PARTICLES.contains(&words[k]) || PARTICLE_ARTICLES.contains(&words[k]))
+                {
                     k += 1;
                 }
                 if k < words.len()

@@ -3,10 +3,14 @@
 //! the first word after a quote or bracket; and the two small text helpers the stages share
 //! (capitalise a word, join words without spaces before possessives).
 
-/// Lowercase particles inside names: "Mohammed bin Salman", "Ursula von der Leyen".
+/// Lowercase particles inside names: "Mohammed bin Salman", "Ursula von der Leyen", "José
+/// Eduardo dos Santos".
 pub(super) const NAME_PARTICLES: &[&str] = &[
-    "bin", "ibn", "al", "van", "von", "der", "de", "da", "del", "di", "dos",
+    "bin", "ibn", "al", "van", "von", "der", "de", "da", "del", "di", "do", "dos", "das", "du",
 ];
+
+/// Articles that follow a particle inside a name: "Juan Ramón de la Fuente", "de los Santos".
+pub(super) const PARTICLE_ARTICLES: &[&str] = &["la", "las", "los", "le"];
 
 /// Generational suffixes that end a person's name.
 pub(super) const NAME_SUFFIXES: &[&str] = &["Jr.", "Jr", "Sr.", "Sr", "II", "III", "IV"];
