@@ -559,6 +559,18 @@ const RULES: &[Rule] = &[
                  Clara Oduya arrived in Oslo, accompanied by Ambassador Hugo Baptista.",
                 &["Brekke-Reyes"],
             ),
+            // Nor with someone at an event still to come; a relative clause's future is
+            // another matter.
+            (
+                "President Ana Reyes met Chancellor Jonas Brekke on Monday. The president, who \
+                 was accompanied by Governor Clara Oduya, will address the summit.",
+                &["Brekke-Reyes"],
+            ),
+            (
+                "President Ana Reyes met Chancellor Jonas Brekke on Monday. The meeting was \
+                 attended by Governor Clara Oduya, who will soon retire.",
+                &["Brekke-Reyes", "Brekke-Oduya", "Oduya-Reyes"],
+            ),
             // "involved in" doing something else is no attendance.
             (
                 "President Ana Reyes spoke with Chancellor Jonas Brekke on Monday. The call came \
@@ -1135,6 +1147,17 @@ const RULES: &[Rule] = &[
             (
                 "President Ana Reyes declined to meet Chancellor Jonas Brekke.",
                 &["Brekke-Reyes:denied"],
+            ),
+            (
+                "President Ana Reyes also plans a meeting with Chancellor Jonas Brekke.",
+                &["Brekke-Reyes:planned"],
+            ),
+            // The subject after a fronted phrase, named by a description.
+            (
+                "President Ana Reyes of Chile arrived. On the sidelines of the summit, the \
+                 Chilean president plans to meet Chancellor Jonas Brekke. She also plans a \
+                 meeting with Prime Minister Hugo Baptista.",
+                &["Brekke-Reyes:planned", "Baptista-Reyes:planned"],
             ),
         ],
         negative: &[],

@@ -39,25 +39,7 @@ impl Reader<'_> {
             return Actor::Entities(vec![e]);
         }
         // "In addition to his meetings ..., the President also ...": the main clause's subject.
-        let opener = lower
-            .iter()
-            .find(|w| w.chars().any(char::is_alphanumeric))
-            .copied()
-            .unwrap_or("");
-        if matches!(
-            opener,
-            "in" | "during"
-                | "after"
-                | "before"
-                | "ahead"
-                | "despite"
-                | "following"
-                | "at"
-                | "on"
-                | "like"
-                | "unlike"
-                | "as"
-        ) {
+        if opens_with_phrase(lower) {
             if let Some(comma) = (j..lower.len()).find(|&k| lower[k] == ",") {
                 for (k, word) in lower.iter().enumerate().skip(comma + 1).take(7) {
                     if let Some(e) = self.mention_at(s, k).filter(|&e| self.is_person(e)) {
@@ -104,14 +86,32 @@ impl Reader<'_> {
     /// someone else than X: the person titled so, named elsewhere in the article, most often.
     pub(super) fn described_subject(&self, s: usize) -> Option<usize> {
         let lower = &self.lower[s];
-        if lower.first() != Some(&"the") {
+        // "On the sidelines of the meeting, the Chilean President plans ...": the subject
+        // opens the main clause after a fronted phrase.
+        let start = if opens_with_phrase(lower) {
+            (0..lower.len().min(14)).find(|&k| lower[k] == ",")? + 1
+        } else {
+            0
+        };
+        if lower.get(start) != Some(&"the") {
             return None;
         }
         let mentions = self.mentions.in_sentence(s);
-        let role = (1..4.min(lower.len()))
-            .take_while(|&k| !mentions.iter().any(|m| m.start <= k))
+        let role = (start + 1..(start + 4).min(lower.len()))
+            .take_while(|&k| {
+                !mentions.iter().any(|m| {
+                    m.start <= k
+                        && (self.is_person(m.entity)
+                            || m.start < start
+                            || self.mentions.entities[m.entity].kind != EntityKind::Country)
+                })
+            })
             .find(|&k| is(WordList::Role, lower[k]))?;
         let here: Vec<usize> = mentions.iter().map(|m| m.entity).collect();
+        // "the Chilean President": the person of that country.
+        if (start + 1..role).any(|k| self.mention_at(s, k).is_some()) {
+            return self.description(s, role, &here);
+        }
         self.most_mentioned(
             (0..self.mentions.entities.len())
                 .filter(|&e| self.is_person(e) && !here.contains(&e))
@@ -346,4 +346,28 @@ impl Reader<'_> {
             && lower.get(group + 2).is_some_and(|w| *w == "by"))
         .then_some(group + 2)
     }
+}
+
+/// Does the sentence open with a fronted phrase before its main clause ("In addition to ...,",
+/// "On the sidelines of the meeting,", "During the talks,")?
+fn opens_with_phrase(lower: &[&str]) -> bool {
+    let opener = lower
+        .iter()
+        .find(|w| w.chars().any(char::is_alphanumeric))
+        .copied()
+        .unwrap_or("");
+    matches!(
+        opener,
+        "in" | "during"
+            | "after"
+            | "before"
+            | "ahead"
+            | "despite"
+            | "following"
+            | "at"
+            | "on"
+            | "like"
+            | "unlike"
+            | "as"
+    )
 }

@@ -135,6 +135,16 @@ impl Reader<'_> {
                 (group, first.kind, first.strong, first.date.clone())
             }
             None => {
+                // "The President, who was accompanied by X, will address the meeting": people
+                // with someone at an event still to come attend nothing yet.
+                // Not a relative clause's future: "represented by X, who will soon head Y".
+                let future = (0..n).any(|k| {
+                    matches!(lower[k], "will" | "would" | "'ll")
+                        && !(k.saturating_sub(3)..k).any(|q| matches!(lower[q], "who" | "which"))
+                });
+                if future {
+                    return None;
+                }
                 // The gathering others joined is as new as the focus, or newer.
                 let focus = self.gathering.as_ref().or(self.focus.as_ref())?;
                 // The event in focus is named definitely: "the meeting", not "a meeting"; or

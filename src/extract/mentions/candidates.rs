@@ -134,7 +134,13 @@ impl Builder<'_> {
                     .get(end)
                     .is_some_and(|w| is(WordList::Unnamed, w) || is(WordList::Pair, w)));
         let verb_before = !attributive && start > 0 && is(WordList::ObjectVerb, words[start - 1]);
+        // "Boric was received by X": the guest of a host verb in the passive.
+        let received = words.get(end) == Some(&"was")
+            && words
+                .get(end + 1)
+                .is_some_and(|w| w.ends_with("ed") && is(WordList::Host, w));
         let verb_after = verb_before
+            || received
             || words.get(end).is_some_and(|w| is(WordList::PersonVerb, w))
             || (matches!(words.get(end), Some(&"’s") | Some(&"'s"))
                 && words.get(end + 1).is_some_and(|w| !is_capitalised(w)));

@@ -145,6 +145,14 @@ const CASES: &[Case] = &[
         ],
     },
     Case {
+        rule: "a lone name before 'was received' (a host verb in the passive) is a person",
+        not_person: &[("Oslo was welcomed as a venue by the press.", "Oslo")],
+        person: &[
+            ("Marsh was received by President Ana Reyes on Monday.", "Marsh"),
+            ("On arrival, Kovac was welcomed by the ambassador.", "Kovac"),
+        ],
+    },
+    Case {
         rule: "an article after a particle is a word of the name: 'de la', 'de los'",
         not_person: &[
             ("Foreign Minister Juan Ramos de la Vega met the envoy.", "Juan Ramos"),
