@@ -908,6 +908,23 @@ const RULES: &[Rule] = &[
                  Harald at the palace.",
                 &["Baptista-Harald", "Baptista-Oduya", "Harald-Oduya"],
             ),
+            // Several hosts receive the guest together: one meeting of them all.
+            (
+                "Chancellor Jonas Brekke was welcomed at the airport by Governor Clara Oduya, \
+                 Admiral Lena Kovac and Ambassador Hugo Baptista.",
+                &[
+                    "Baptista-Brekke",
+                    "Baptista-Kovac",
+                    "Baptista-Oduya",
+                    "Brekke-Kovac",
+                    "Brekke-Oduya",
+                    "Kovac-Oduya",
+                ],
+            ),
+            (
+                "President Ana Reyes was received by King Harald and Prime Minister Ivo Marsh.",
+                &["Harald-Marsh", "Harald-Reyes", "Marsh-Reyes"],
+            ),
             // A place, a time or a meal before "by".
             (
                 "Chancellor Jonas Brekke was warmly welcomed at the airport on Monday by Prime \

@@ -281,11 +281,20 @@ impl Reader<'_> {
                 // C and D" is a contact with each, unless A stands for a group (a delegation).
                 // "received by X, together with Y and Z": hosts who came along, one meeting.
                 let along = r.len() >= 2 && self.lower[s][last..].windows(3).any(opens_along);
+                // "Y was welcomed by A, B and C": the hosts receive the guest together.
+                let hosts = r.len() >= 2
+                    && self.lower[s][t].ends_with("ed")
+                    && is(WordList::Host, self.lower[s][t])
+                    && self.lower[s][last + 1..]
+                        .iter()
+                        .take(14)
+                        .any(|w| *w == "by");
                 // "received a delegation consisting of X and Y": one meeting of the group.
                 let group = self.group_of_members_after(s, last, 8);
                 let one_meeting = l.len() >= 2
                     || !l.iter().any(|&e| self.is_person(e))
                     || along
+                    || hosts
                     || group
                     || self.joint_noun(s, t, last);
                 if all.len() >= 3 && one_meeting && !self.one_with_each(s, t, last, r.len() == 1) {
