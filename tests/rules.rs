@@ -1007,6 +1007,8 @@ const RULES: &[Rule] = &[
         ],
         negative: &[
             "The trade gap between Spain and Italy widened in May.",
+            "The ministers held talks on the war between Spain and Italy.",
+            "Both leaders extended their talks to the dispute between Spain and Italy.",
             "The meeting of the council with its creditors began in Lima.",
             "The visit of President Ana Reyes with her family ended on Monday.",
         ],

@@ -245,6 +245,7 @@ impl Reader<'_> {
                         | "about"
                         | "over"
                         | "on"
+                        | "between"
                 ) && j > k
                     && !(w == "and" && self.demonyms_before_counterparts(s, j + 1))
                     && !(w == "and" && self.and_inside_title(s, j))

@@ -183,7 +183,11 @@ impl Reader<'_> {
         let n = words.len();
         // "between X and Y", "the summit in Helsinki between X and Y"
         for b in last + 1..(last + 6).min(n) {
-            if is(WordList::Break, lower[b]) {
+            // "talks on the war between A and B": "between" belongs to another noun.
+            if is(WordList::Break, lower[b])
+                || matches!(lower[b], "to" | "about" | "of" | "for" | "over")
+                || lower[b] == "on" && lower.get(b + 1) == Some(&"the")
+            {
                 break;
             }
             if lower[b] == "between" {
