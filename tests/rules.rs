@@ -619,6 +619,7 @@ const RULES: &[Rule] = &[
              Brekke.",
             "President Ana Reyes will meet some governors on Monday. Others at the meeting \
              will include Governor Clara Oduya.",
+            "The council praised new envoys from Chile. They include Hugo Baptista.",
         ],
     },
     Rule {
@@ -702,6 +703,19 @@ const RULES: &[Rule] = &[
             (
                 "Ambassador Hugo Baptista will present his credentials to King Harald next week.",
                 &["Baptista-Harald:planned"],
+            ),
+            // Several envoys present theirs together: "their" is theirs, not the latest pair.
+            (
+                "Ambassador Hugo Baptista and Ambassador Clara Oduya presented their letters of \
+                 credence to President Ana Reyes.",
+                &["Baptista-Oduya", "Baptista-Reyes", "Oduya-Reyes"],
+            ),
+            // New envoys the text names afterwards: "They include X and Y".
+            (
+                "President Ana Reyes received the letters of credence of new envoys from three \
+                 countries. They include the Ambassador of Chile, Hugo Baptista, and the High \
+                 Commissioner of Kenya, Clara Oduya.",
+                &["Baptista-Oduya", "Baptista-Reyes", "Oduya-Reyes"],
             ),
         ],
         negative: &[

@@ -90,6 +90,15 @@ impl Reader<'_> {
                 {
                     return Some(Actor::Focus)
                 }
+                // "received new envoys from five countries": people the text does not name
+                // (yet), not the country after them.
+                "envoys" | "diplomats" | "ambassadors"
+                    if (j == k || j == k + 1 && matches!(lower[k], "new" | "several" | "some"))
+                        && !(j + 1..(j + 4).min(n))
+                            .any(|q| self.mention_at(s, q).is_some_and(|e| self.is_person(e))) =>
+                {
+                    return Some(Actor::Unknown)
+                }
                 "counterpart" => counterpart = Some(j),
                 "presidents" | "ministers" | "leaders" | "premiers" | "heads" | "counterparts"
                 | "chiefs" | "kings"

@@ -73,7 +73,17 @@ impl Reader<'_> {
                 && j > 0
                 && matches!(
                     lower[j - 1],
-                    "held" | "hold" | "holds" | "had" | "has" | "have" | "made" | "make"
+                    "held"
+                        | "hold"
+                        | "holds"
+                        | "had"
+                        | "has"
+                        | "have"
+                        | "made"
+                        | "make"
+                        | "presented"
+                        | "handed"
+                        | "submitted"
                 )
                 && (j + 1..t).all(|k| !is_capitalised(words[k]))
             {

@@ -81,13 +81,18 @@ impl Reader<'_> {
         let n = lower.len();
         // "involved X" took part; "involved in supporting a coup" did something else.
         // "Also at the meeting were X and Y": being at the event is attending it.
+        // "They include X, Y and Z" after a host of guests the text does not name: the guests.
         let cue = (0..n).find(|&k| {
             is(WordList::Attend, lower[k])
                 && !(lower[k].starts_with("involv") && lower.get(k + 1) == Some(&"in"))
                 || k > 0 && lower[k - 1] == "also" && matches!(lower[k], "at" | "during")
+                || self.gathering.is_some() && names_the_guests(lower, k)
         })?;
         // Who attended: the people listed after the cue, or else the subject before it.
-        let after = (cue + 1..(cue + 16).min(n))
+        // A list of guests may open with a long title: "They include the Ambassador
+        // Extraordinary and Plenipotentiary of the Republic of Guinea to Ghana, X".
+        let reach = if names_the_guests(lower, cue) { 30 } else { 16 };
+        let after = (cue + 1..(cue + reach).min(n))
             .find_map(|k| self.mention_span_at(s, k).filter(|m| self.is_person(m.0)));
         let joiners = match after {
             Some((entity, _, end)) => {
@@ -170,7 +175,7 @@ impl Reader<'_> {
                     Some((_, class)) => self.kind(s, class),
                     // No event named: people there with one of the latest contact, unless
                     // another person is the subject ("Later, X arrived, accompanied by Y").
-                    None if tells_presence(lower, cue)
+                    None if (tells_presence(lower, cue) || names_the_guests(lower, cue))
                         && !(0..cue).any(|k| {
                             self.mention_at(s, k).is_some_and(|e| {
                                 self.is_person(e) && !focus.contains(&e) && !joiners.contains(&e)
@@ -390,4 +395,13 @@ fn tells_presence(lower: &[&str], cue: usize) -> bool {
         "attendance" => cue > 0 && lower[cue - 1] == "in",
         _ => false,
     }
+}
+
+/// Does "include" at `k` name the guests of the latest gathering: "They include X, Y and Z",
+/// "These included X"?
+fn names_the_guests(lower: &[&str], k: usize) -> bool {
+    matches!(lower[k], "include" | "included")
+        && k >= 1
+        && matches!(lower[k - 1], "they" | "these" | "those")
+        && k <= 2
 }
