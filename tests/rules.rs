@@ -1185,6 +1185,11 @@ const RULES: &[Rule] = &[
                 "President Ana Reyes also plans a meeting with Chancellor Jonas Brekke.",
                 &["Brekke-Reyes:planned"],
             ),
+            (
+                "Defence Minister Lena Kovac is open to the possibility of holding talks with \
+                 General Ivo Marsh.",
+                &["Kovac-Marsh:planned"],
+            ),
             // The subject after a fronted phrase, named by a description.
             (
                 "President Ana Reyes of Chile arrived. On the sidelines of the summit, the \
