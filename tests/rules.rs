@@ -1007,6 +1007,12 @@ const RULES: &[Rule] = &[
                  Minister Hugo Baptista as frank.",
                 &["Baptista-Brekke:call"],
             ),
+            // "another call" is one more call, not any call.
+            (
+                "It was another phone call between Chancellor Jonas Brekke and Prime Minister \
+                 Hugo Baptista on Saturday.",
+                &["Baptista-Brekke:call"],
+            ),
             // "the meeting of X with Y": both sides after the noun.
             (
                 "The joint meeting of Chilean President Ana Reyes with Prime Minister Hugo \
