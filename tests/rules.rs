@@ -811,6 +811,17 @@ const RULES: &[Rule] = &[
                  Industry (CCI) Tomas Ferreira at their meeting that trade must grow.",
                 &["Ferreira-Kovac"],
             ),
+            // The one spoken to may carry a country's lowercase title.
+            (
+                "Prime Minister Hugo Baptista invited Chile's president-elect Ana Reyes to Lima \
+                 during a phone call on Monday.",
+                &["Baptista-Reyes:call"],
+            ),
+            (
+                "Chancellor Jonas Brekke assured Norway's foreign minister Lena Kovac in a call \
+                 that aid would continue.",
+                &["Brekke-Kovac:call"],
+            ),
             // A fronted phrase that names no one: the main clause's subject and its object.
             (
                 "In a phone call on Friday, President Ana Reyes urged Chancellor Jonas Brekke \

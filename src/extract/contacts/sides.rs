@@ -611,11 +611,16 @@ impl Reader<'_> {
                 )
         };
         let plain = (1..=4).contains(&between.len()) && between.iter().all(|w| verb(w));
+        // "X invited Iran's president-elect Y": a country's lowercase title too.
         let titled = (2..=14).contains(&between.len())
             && verb(between[0])
             && (from + 1..to).all(|k| {
                 is_capitalised(self.words[s][k])
-                    || matches!(lower[k], "of" | "the" | "and" | "for" | "(" | ")")
+                    || matches!(
+                        lower[k],
+                        "of" | "the" | "and" | "for" | "(" | ")" | "'s" | "’s"
+                    )
+                    || is(WordList::Role, lower[k].split('-').next().unwrap_or(""))
             });
         plain || titled
     }
