@@ -621,6 +621,7 @@ impl Reader<'_> {
                         "of" | "the" | "and" | "for" | "(" | ")" | "'s" | "’s"
                     )
                     || is(WordList::Role, lower[k].split('-').next().unwrap_or(""))
+                    || is(WordList::Filler, lower[k]) && lower[k] != ","
             });
         plain || titled
     }
