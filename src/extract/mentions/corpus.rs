@@ -153,6 +153,14 @@ const CASES: &[Case] = &[
         ],
     },
     Case {
+        rule: "a lone name before 'hosted' or 'phoned' is a person who acts",
+        not_person: &[("The Oslo Forum hosted talks on Monday.", "Oslo Forum hosted")],
+        person: &[
+            ("Lindqvist hosted the chancellor for dinner on Tuesday.", "Lindqvist"),
+            ("On Friday Okafor phoned the prime minister.", "Okafor"),
+        ],
+    },
+    Case {
         rule: "an article after a particle is a word of the name: 'de la', 'de los'",
         not_person: &[
             ("Foreign Minister Juan Ramos de la Vega met the envoy.", "Juan Ramos"),
