@@ -1351,6 +1351,22 @@ const RULES: &[Rule] = &[
         ],
     },
     Rule {
+        name: "a participle's subject is its main clause's: ', having already met Z'",
+        positive: &[
+            (
+                "Ambassador Hugo Baptista met President Ana Reyes, having already met her \
+                 predecessor Ivo Marsh.",
+                &["Baptista-Marsh", "Baptista-Reyes"],
+            ),
+            (
+                "General Lena Kovac flew home, having previously met Admiral Tomas Ferreira \
+                 in Oslo.",
+                &["Ferreira-Kovac"],
+            ),
+        ],
+        negative: &["General Lena Kovac flew home, having praised Admiral Tomas Ferreira."],
+    },
+    Rule {
         name: "a person who owns the subject is not the subject",
         positive: &[
             (

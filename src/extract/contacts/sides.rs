@@ -16,6 +16,21 @@ impl Reader<'_> {
         let words = &self.words[s];
         let lower = &self.lower[s];
         let mut fallback: Option<(usize, usize)> = None;
+        // "X met Y, having already met Z": a participle's subject is its main clause's.
+        let mut p = t;
+        while p > 0 && matches!(lower[p - 1], "already" | "also" | "previously" | "earlier") {
+            p -= 1;
+        }
+        if p >= 2 && lower[p - 1] == "having" && lower[p - 2] == "," {
+            if let Some(first) = self
+                .mentions
+                .in_sentence(s)
+                .iter()
+                .find(|m| m.end < p && self.is_person(m.entity))
+            {
+                return Actor::Entities(vec![first.entity]);
+            }
+        }
         let mut j = t;
         while j > 0 {
             j -= 1;
