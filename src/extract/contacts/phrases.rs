@@ -469,14 +469,13 @@ impl Reader<'_> {
         // be cut by semicolons; a title must follow the semicolon.
         let mut untitled_after_semicolon = false;
         let lower = &self.lower[s];
-        // "X as well as Y": "as well as" joins as "and" does.
+        // "X as well as Y": the three words join as "and" does.
         let as_well_as = |k: usize| {
-            lower[k..to.min(k + 3)] == ["as", "well", "as"]
-                || k > from && lower[k - 1..to.min(k + 2)] == ["as", "well", "as"]
-                || k >= from + 2 && lower[k - 2..to.min(k + 1)] == ["as", "well", "as"]
+            (k.saturating_sub(2).max(from)..=k)
+                .any(|first| lower[first..to.min(first + 3)] == ["as", "well", "as"])
         };
         for k in from..to {
-            let w = self.lower[s][k];
+            let w = lower[k];
             if as_well_as(k) {
                 separated = true;
                 described = 0;

@@ -548,13 +548,7 @@ impl Reader<'_> {
             }
             // "In a phone call on Friday, X told Y ...", "During the talks, X urged Y to ...":
             // the phrase names no one; the main clause's subject and its object are the pair.
-            (Actor::Entities(l), None) if l.is_empty() => match self.fronted_clause_pair(s, t) {
-                Some((subject, object)) => (
-                    Actor::Entities(vec![subject]),
-                    Some(Actor::Entities(vec![object])),
-                ),
-                None => (left, right),
-            },
+            (Actor::Entities(l), None) if l.is_empty() => self.fronted_clause_or(s, t, left, right),
             // "In a call with Y, X said": the first person after the phrase's comma.
             (Actor::Entities(l), Some(Actor::Entities(r)))
                 if l.is_empty() && matches!(lower.first(), Some(&"in" | &"during")) =>
@@ -575,16 +569,28 @@ impl Reader<'_> {
                         (Actor::Entities(vec![m.entity]), Some(Actor::Entities(rest)))
                     }
                     // The "object" was the main clause's subject: the phrase names no one.
-                    _ => match self.fronted_clause_pair(s, t) {
-                        Some((subject, object)) => (
-                            Actor::Entities(vec![subject]),
-                            Some(Actor::Entities(vec![object])),
-                        ),
-                        None => (left, right),
-                    },
+                    _ => self.fronted_clause_or(s, t, left, right),
                 }
             }
             _ => (left, right),
+        }
+    }
+
+    /// The pair of [`Self::fronted_clause_pair`] as the two sides, or else `left` and `right`
+    /// as they were.
+    fn fronted_clause_or(
+        &self,
+        s: usize,
+        t: usize,
+        left: Actor,
+        right: Option<Actor>,
+    ) -> (Actor, Option<Actor>) {
+        match self.fronted_clause_pair(s, t) {
+            Some((subject, object)) => (
+                Actor::Entities(vec![subject]),
+                Some(Actor::Entities(vec![object])),
+            ),
+            None => (left, right),
         }
     }
 
