@@ -475,7 +475,7 @@ impl Reader<'_> {
                 .any(|first| lower[first..to.min(first + 3)] == ["as", "well", "as"])
         };
         for k in from..to {
-            let w = lower[k];
+            let w = self.lower[s][k];
             if as_well_as(k) {
                 separated = true;
                 described = 0;
