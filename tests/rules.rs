@@ -103,6 +103,24 @@ const RULES: &[Rule] = &[
                  Paolo Renzetti.",
                 &["Brekke-Renzetti", "Brekke-Sorvald", "Renzetti-Sorvald"],
             ),
+            // A member's lowercase title: "opposition leader B", "bronze medallist C".
+            (
+                "President Ana Reyes met Governor Clara Oduya, opposition leader Hugo Baptista \
+                 and parliament speaker Ivo Marsh on Monday.",
+                &["Baptista-Reyes", "Marsh-Reyes", "Oduya-Reyes"],
+            ),
+            (
+                "King Harald received Prime Minister Ana Reyes. The meeting was attended by \
+                 gold medallist Tomas Ferreira, bronze medallist Lena Kovac and others.",
+                &[
+                    "Ferreira-Harald",
+                    "Ferreira-Kovac",
+                    "Ferreira-Reyes",
+                    "Harald-Kovac",
+                    "Harald-Reyes",
+                    "Kovac-Reyes",
+                ],
+            ),
             // "as well as" joins as "and" does.
             (
                 "Foreign Minister Ana Reyes met Defence Minister Tomas Ferreira as well as \

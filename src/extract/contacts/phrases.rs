@@ -469,12 +469,26 @@ impl Reader<'_> {
         // be cut by semicolons; a title must follow the semicolon.
         let mut untitled_after_semicolon = false;
         let lower = &self.lower[s];
+        // "A, opposition leader B and parliament speaker C": up to two lowercase words and a
+        // lowercase title right before the next name are that member's title.
+        let mut title_at = to;
+        if to - 1 > from && lowercase_title_before_name(self.lexicon, &self.words[s], to - 1) {
+            title_at = to - 1;
+            while title_at > from
+                && to - title_at < 3
+                && lower[title_at - 1].chars().all(char::is_alphabetic)
+                && !is_capitalised(self.words[s][title_at - 1])
+                && !matches!(lower[title_at - 1], "and" | "of" | "for" | "to" | "the")
+            {
+                title_at -= 1;
+            }
+        }
         // "X as well as Y": the three words join as "and" does.
         let as_well_as = |k: usize| {
             (k.saturating_sub(2).max(from)..=k)
                 .any(|first| lower[first..to.min(first + 3)] == ["as", "well", "as"])
         };
-        for k in from..to {
+        for k in from..title_at {
             let w = self.lower[s][k];
             if as_well_as(k) {
                 separated = true;

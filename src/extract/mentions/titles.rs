@@ -99,5 +99,6 @@ pub(in crate::extract) fn lowercase_title_before_name(
     }
     let title = capitalise(word);
     is(WordList::Role, word)
+        || is(WordList::PersonNoun, word)
         || matches!(lexicon.match_at(&[title.as_str()], 0), Some((1, t)) if t == [Target::Title])
 }
