@@ -921,6 +921,16 @@ const RULES: &[Rule] = &[
                  at the palace.",
                 &["Harald-Oduya"],
             ),
+            // "undersecretary" is a role noun as "secretary" is.
+            (
+                "President Ana Reyes was received by the undersecretary for Latin America, Hugo \
+                 Baptista, on Monday.",
+                &["Baptista-Reyes"],
+            ),
+            (
+                "King Harald welcomed the Under-Secretary of State, Lena Kovac, at the palace.",
+                &["Harald-Kovac"],
+            ),
             // What the role is for: "the Special Envoy for the Western Balkans, X".
             (
                 "Governor Clara Oduya spoke first. President Ana Reyes received the Special \
