@@ -271,6 +271,20 @@ impl Reader<'_> {
         role_country.or(fallback).map(|e| Actor::Entities(vec![e]))
     }
 
+    /// The people a noun phrase from token `k` names, when it names people only ("with Prime
+    /// Minister X and Y"); None for a country, an institution or no one.
+    pub(super) fn people_object_at(
+        &self,
+        s: usize,
+        k: usize,
+        exclude: &[usize],
+    ) -> Option<Vec<usize>> {
+        match self.object_at(s, k, exclude)? {
+            Actor::Entities(e) if !e.is_empty() && e.iter().all(|&x| self.is_person(x)) => Some(e),
+            _ => None,
+        }
+    }
+
     /// Does the "and" at `j` join two lowercase words of one title ("the EU's foreign and
     /// security policy chief X", "trade and industry minister Y")? A title word follows
     /// within four lowercase words.

@@ -429,13 +429,9 @@ impl Reader<'_> {
                     && self.mention_at(s, q).is_none_or(|e| !self.is_person(e))
             })
             .find(|&q| lower[q] == "with")?;
-        match self.object_at(s, with + 1, &[first])? {
-            Actor::Entities(mut e) if !e.is_empty() && e.iter().all(|&x| self.is_person(x)) => {
-                e.push(first);
-                Some(e)
-            }
-            _ => None,
-        }
+        let mut people = self.people_object_at(s, with + 1, &[first])?;
+        people.push(first);
+        Some(people)
     }
 
     /// The people a topic was discussed with, after the topic: "discussed security issues
@@ -454,12 +450,7 @@ impl Reader<'_> {
                     || self.mention_at(s, k).is_some())
             })
             .find(|&k| lower[k] == "with")?;
-        match self.object_at(s, with + 1, &[])? {
-            Actor::Entities(e) if !e.is_empty() && e.iter().all(|&x| self.is_person(x)) => {
-                Some(Actor::Entities(e))
-            }
-            _ => None,
-        }
+        self.people_object_at(s, with + 1, &[]).map(Actor::Entities)
     }
 
     /// Does token `k`, after "to", start an infinitive ("to discuss", "to sign") rather than
