@@ -942,11 +942,23 @@ const RULES: &[Rule] = &[
                  palace.",
                 &["Baptista-Harald"],
             ),
+            // A country in the possessive describes the guest: "received Chad's President X".
+            (
+                "President Ana Reyes received Norway's Prime Minister Tove Lund on Monday.",
+                &["Lund-Reyes"],
+            ),
+            (
+                "King Harald welcomed Portugal's new Foreign Minister, Hugo Baptista, at the \
+                 palace.",
+                &["Baptista-Harald"],
+            ),
         ],
         negative: &[
             "President Ana Reyes received a letter from the union on Monday.",
             "President Ana Reyes welcomed a delegation of farmers to the palace.",
             "Chancellor Jonas Brekke welcomed the decision of the court.",
+            "President Ana Reyes received Norway's reply on Monday.",
+            "King Harald welcomed Portugal's decision to send Minister Hugo Baptista.",
         ],
     },
     Rule {

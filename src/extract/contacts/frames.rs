@@ -3,7 +3,7 @@
 //! are; "received a letter" is none, "received the President of X" is), and how it counts the
 //! people it joins ("calls", "separate meetings": one contact with each).
 
-use super::reader::{is_time_word, Actor, Reader};
+use super::reader::{is_possessive_next, is_time_word, Actor, Reader};
 use crate::extract::dates::find_dates;
 use crate::extract::mentions::is_capitalised;
 use crate::lexicon::words::{is, WordList};
@@ -123,6 +123,11 @@ impl Reader<'_> {
                 let of_a_place = matches!(before, [_, "of"] | ["of", "the"]);
                 // "a Hamas delegation led by X"
                 let group = self.led_by_at(s, mention_end) == Some(mention_end + 2);
+                // "received Senegal's President X": the country describes the guest.
+                if is_possessive_next(words, mention_end) {
+                    j = mention_end + 2;
+                    continue;
+                }
                 if self.is_demonym_at(s, j) || of_a_place || group {
                     j = mention_end.max(j + 1);
                     continue;
