@@ -253,6 +253,32 @@ fn institution_variants_are_one_node() {
     assert_eq!(institutions, 3, "{:?}", nodes.keys());
 }
 
+/// "Senate" alone is the US Senate, as US news writes it; after another country's demonym
+/// or possessive it is that country's own house.
+#[test]
+fn another_countrys_senate_is_not_the_us_senate() {
+    let nodes = nodes_of(&[
+        "The Senate voted on Monday. The Philippine Senate voted on Tuesday.",
+        "Mexico's Congress passed the law. The U.S. Congress did not. Kenya’s Senate met.",
+    ]);
+    let mut institutions: Vec<&str> = nodes
+        .keys()
+        .filter_map(|k| k.strip_prefix("institution:"))
+        .collect();
+    institutions.sort();
+    assert_eq!(
+        institutions,
+        [
+            "filipino-senate",
+            "kenyan-senate",
+            "mexican-congress",
+            "us-congress",
+            "us-senate"
+        ]
+    );
+    assert!(nodes["institution:filipino-senate"].contains("Philippine Senate"));
+}
+
 #[test]
 fn titles_and_honorifics_do_not_make_another_person() {
     let nodes = nodes_of(&[

@@ -228,6 +228,15 @@ impl<'a> Builder<'a> {
                             titled = true;
                             used[p] = true;
                         }
+                    } else if let Some(entity) = self.other_countrys_house(
+                        s,
+                        words,
+                        (*a, *b),
+                        targets,
+                        possessor_country.filter(|_| p == 0),
+                    ) {
+                        used[p] = true;
+                        run_org = Some((entity, false));
                     } else if let Some(entity) =
                         self.add_lexicon_mention(s, *a, *b, targets, &surface, false)
                     {
@@ -471,6 +480,54 @@ impl<'a> Builder<'a> {
             }
         }
         last
+    }
+}
+
+impl Builder<'_> {
+    /// A generic word the table gives to one country's institution ("Senate", "Congress")
+    /// after another country's demonym or possessive names that country's own: "the
+    /// Philippine Senate", "Mexico's Congress". `span` is the word; `possessor` the country of
+    /// a possessive before the run.
+    fn other_countrys_house(
+        &mut self,
+        s: usize,
+        words: &[&str],
+        (a, b): (usize, usize),
+        targets: &[Target],
+        possessor: Option<usize>,
+    ) -> Option<usize> {
+        if b != a + 1 || !self.lexicon.is_org_word(words[a]) {
+            return None;
+        }
+        let org_country = targets.iter().find_map(|t| match t {
+            Target::Organisation(o) => self.lexicon.organisations[*o].country,
+            _ => None,
+        })?;
+        let other = |builder: &Self, entity: usize| {
+            let entity = &builder.out.entities[entity];
+            entity.kind == EntityKind::Country
+                && builder.lexicon.country(&entity.name) != Some(org_country)
+        };
+        if let Some(country) = possessor.filter(|&c| other(self, c)) {
+            return self.add_institution(s, words, a, b, Some(country));
+        }
+        let before = self
+            .out
+            .mentions
+            .last()
+            .filter(|m| m.sentence == s && other(self, m.entity))?;
+        if before.end + 1 == a && matches!(words[before.end], "'s" | "’s") {
+            let country = before.entity;
+            return self.add_institution(s, words, a, b, Some(country));
+        }
+        // The demonym just before: its mention gives way to the institution's, which
+        // holds it.
+        if before.end != a || !before.demonym {
+            return None;
+        }
+        let start = before.start;
+        self.out.mentions.pop();
+        self.add_institution(s, words, start, b, None)
     }
 }
 
