@@ -39,10 +39,11 @@ pub enum WordList {
     Joint,
     Unnamed,
     Meal,
+    NameTitle,
 }
 
 impl WordList {
-    const ALL: [(WordList, &'static str); 22] = [
+    const ALL: [(WordList, &'static str); 23] = [
         (WordList::Pair, "pair"),
         (WordList::Role, "role"),
         (WordList::Break, "break"),
@@ -65,6 +66,7 @@ impl WordList {
         (WordList::Joint, "joint"),
         (WordList::Unnamed, "unnamed"),
         (WordList::Meal, "meal"),
+        (WordList::NameTitle, "name_title"),
     ];
 
     fn bit(self) -> u32 {

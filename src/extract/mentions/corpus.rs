@@ -388,6 +388,18 @@ const CASES: &[Case] = &[
         ],
         person: &[("T. Rowe Hadley said the fund would grow.", "Rowe Hadley")],
     },
+    Case {
+        rule: "a title some names carry between a given name and a surname is a word of the name",
+        not_person: &[
+            ("Emir Sheikh Tamal Al-Khoury received the delegation.", "Sheikh Tamal Al-Khoury"),
+            ("The ruler, Sheikh Rashid Obeid, spoke on Monday.", "Sheikh Rashid Obeid"),
+        ],
+        person: &[
+            ("Former president Abdi Sheikh Warsame arrived in Nairobi.", "Abdi Sheikh Warsame"),
+            ("Governor Yusuf Sheikh Dirie met the elders on Monday.", "Yusuf Sheikh Dirie"),
+            ("Emir Sheikh Tamal Al-Khoury received the delegation.", "Tamal Al-Khoury"),
+        ],
+    },
 ];
 #[test]
 fn person_rules_keep_their_corpus() {

@@ -13,6 +13,7 @@ use super::shapes::{
 use crate::article::{Sentence, TokenKind};
 use crate::extract::dates::is_month_or_day;
 use crate::findings::EntityKind;
+use crate::lexicon::words::{is, WordList};
 use crate::lexicon::{CountryForm, Target};
 
 #[derive(Debug, Clone)]
@@ -98,10 +99,26 @@ impl<'a> Builder<'a> {
                         if self.lexicon.is_given_name(words[*at]))
                     && words.get(j + 1).is_some_and(|w| is_particle_name(w))
             };
+            // "Hassan Sheikh Mohamud": a title some names carry as a word of theirs, between
+            // a given name starting the run and a capitalised word that is no title.
+            let title_in_a_name = |len: usize| {
+                len == 1
+                    && is(WordList::NameTitle, &words[j].to_lowercase())
+                    && matches!(pieces.last(), Some(Piece::Word { at })
+                        if self.lexicon.is_given_name(words[*at]))
+                    && !matches!(pieces.iter().rev().nth(1), Some(Piece::Word { .. }))
+                    && words.get(j + 1).is_some_and(|w| {
+                        is_capitalised(w)
+                            && !self
+                                .lexicon
+                                .match_at(words, j + 1)
+                                .is_some_and(|(_, t)| t.iter().any(|t| matches!(t, Target::Title)))
+                    })
+            };
             let name_word = std::mem::take(&mut after_particle);
-            if let Some((len, targets)) =
-                lexical.filter(|(len, t)| !(in_a_name(*len, t) || name_word && *len == 1))
-            {
+            if let Some((len, targets)) = lexical.filter(|(len, t)| {
+                !(in_a_name(*len, t) || title_in_a_name(*len) || name_word && *len == 1)
+            }) {
                 let proper =
                     is_capitalised(words[j]) || targets.iter().any(|t| !matches!(t, Target::Title));
                 if proper {
