@@ -884,6 +884,25 @@ const RULES: &[Rule] = &[
         ],
     },
     Rule {
+        name: "a second contact verb after 'and' shares the first one's subject",
+        positive: &[
+            (
+                "Governor Ana Reyes, who arrived on Sunday, held talks with Mayor Hugo Baptista \
+                 and later met President Tove Lund.",
+                &["Baptista-Reyes", "Lund-Reyes"],
+            ),
+            (
+                "Chancellor Jonas Brekke met King Harald in Oslo and then visited Prime \
+                 Minister Anika Sorvald.",
+                &["Brekke-Harald", "Brekke-Sorvald"],
+            ),
+        ],
+        negative: &[
+            "Governor Ana Reyes praised Mayor Hugo Baptista and later thanked President Tove \
+             Lund.",
+        ],
+    },
+    Rule {
         name: "a host receives or welcomes a guest",
         positive: &[
             (

@@ -31,6 +31,9 @@ impl Reader<'_> {
                 return Actor::Entities(vec![first.entity]);
             }
         }
+        if let Some(k) = self.earlier_verb_of_and(s, t) {
+            return self.left_actor(s, k);
+        }
         let mut j = t;
         while j > 0 {
             j -= 1;
@@ -197,6 +200,30 @@ impl Reader<'_> {
             Some((entity, start)) => Actor::Entities(self.conjoined_left(s, start, entity, false)),
             None => Actor::Entities(Vec::new()),
         }
+    }
+
+    /// "X held talks with Y and later met Z": a contact word right after "and" (adverbs
+    /// between) shares the subject of the contact word before it in the clause, when that one
+    /// has a named object ("met Y in Oslo and then visited Z"). Returns where the earlier
+    /// contact word is.
+    fn earlier_verb_of_and(&self, s: usize, t: usize) -> Option<usize> {
+        let lower = &self.lower[s];
+        let mut a = t;
+        while a > 0
+            && matches!(
+                lower[a - 1],
+                "later" | "then" | "also" | "subsequently" | "separately" | "afterwards"
+            )
+        {
+            a -= 1;
+        }
+        if a < 2 || lower[a - 1] != "and" {
+            return None;
+        }
+        let k = (0..a - 1).rev().find(|&k| self.trigger(s, k).is_some())?;
+        let object = (k + 1..a - 1).any(|j| self.mention_at(s, j).is_some());
+        (object && self.mention_at(s, k).is_none() && (k + 1..a - 1).all(|j| lower[j] != ","))
+            .then_some(k)
     }
 
     /// The object of the contact word `t..=last`: after "with"/"to", or directly after a
