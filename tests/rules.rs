@@ -884,7 +884,7 @@ const RULES: &[Rule] = &[
         ],
     },
     Rule {
-        name: "a second contact verb after 'and' shares the first one's subject",
+        name: "a second verb after 'and' shares the first one's subject, not its object",
         positive: &[
             (
                 "Governor Ana Reyes, who arrived on Sunday, held talks with Mayor Hugo Baptista \
@@ -895,6 +895,16 @@ const RULES: &[Rule] = &[
                 "Chancellor Jonas Brekke met King Harald in Oslo and then visited Prime \
                  Minister Anika Sorvald.",
                 &["Brekke-Harald", "Brekke-Sorvald"],
+            ),
+            // A verb that is no contact ends the object's list: Lund is praised, not met.
+            (
+                "Governor Ana Reyes met Mayor Hugo Baptista and praised spokesman Tove Lund.",
+                &["Baptista-Reyes"],
+            ),
+            (
+                "Chancellor Jonas Brekke visited King Harald and thanked party leader Anika \
+                 Sorvald for her support.",
+                &["Brekke-Harald"],
             ),
         ],
         negative: &[

@@ -426,6 +426,7 @@ impl Reader<'_> {
                     && between.len() <= 6
                     && !between.iter().any(|w| {
                         is(WordList::Break, w)
+                            || is(WordList::ObjectVerb, w)
                             || self.lexicon.contact_word(w).is_some()
                             || matches!(
                                 *w,
@@ -493,6 +494,8 @@ impl Reader<'_> {
                 && lower[title_at - 1].chars().all(char::is_alphabetic)
                 && !is_capitalised(self.words[s][title_at - 1])
                 && !matches!(lower[title_at - 1], "and" | "of" | "for" | "to" | "the")
+                // "X and praised spokesman Y": a verb ends the list.
+                && !is(WordList::ObjectVerb, lower[title_at - 1])
             {
                 title_at -= 1;
             }
