@@ -971,6 +971,17 @@ const RULES: &[Rule] = &[
                  palace.",
                 &["Baptista-Harald"],
             ),
+            // The delegation may say whom it is from before who leads it.
+            (
+                "President Ana Reyes received a delegation of the Nordic Trade Council led by \
+                 its chairman, Ivo Marsh, on Monday.",
+                &["Marsh-Reyes"],
+            ),
+            (
+                "King Harald met a delegation from Portugal headed by Foreign Minister Hugo \
+                 Baptista.",
+                &["Baptista-Harald"],
+            ),
             // A country in the possessive describes the guest: "received Chad's President X".
             (
                 "President Ana Reyes received Norway's Prime Minister Tove Lund on Monday.",
@@ -987,6 +998,7 @@ const RULES: &[Rule] = &[
             "President Ana Reyes welcomed a delegation of farmers to the palace.",
             "Chancellor Jonas Brekke welcomed the decision of the court.",
             "President Ana Reyes received Norway's reply on Monday.",
+            "President Ana Reyes received a delegation of farmers led by their union.",
             "King Harald welcomed Portugal's decision to send Minister Hugo Baptista.",
         ],
     },

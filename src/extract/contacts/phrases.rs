@@ -184,9 +184,13 @@ impl Reader<'_> {
                     }
                     return Some(Actor::Unknown);
                 }
-                // "a Hamas delegation led by X": the one who leads it stands for it.
-                "delegation" | "team" | "mission" if self.led_by_at(s, j) == Some(j + 2) => {
-                    return match self.object_at(s, j + 3, exclude) {
+                // "a Hamas delegation led by X", "a delegation of the Y Council headed by X":
+                // the one who leads it stands for it.
+                "delegation" | "team" | "mission"
+                    if self.led_by_at(s, j).is_some_and(|by| by >= j + 2) =>
+                {
+                    let by = self.led_by_at(s, j).unwrap_or(j + 2);
+                    return match self.object_at(s, by + 1, exclude) {
                         Some(Actor::Entities(e)) if e.iter().all(|&x| self.is_person(x)) => {
                             Some(Actor::Entities(e))
                         }

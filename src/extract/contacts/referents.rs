@@ -335,16 +335,27 @@ impl Reader<'_> {
     }
 
     /// "delegation led by", "team headed by" from token `j` (the group noun, perhaps after
-    /// a name: "a Hamas delegation"): the position of "by".
+    /// a name: "a Hamas delegation"; perhaps with whom it is from: "a delegation of the
+    /// Business Council led by"): the position of "by".
     pub(super) fn led_by_at(&self, s: usize, j: usize) -> Option<usize> {
         let lower = &self.lower[s];
         let group = (j..(j + 4).min(lower.len()))
             .find(|&k| matches!(lower[k], "delegation" | "team" | "mission"))?;
-        (lower
-            .get(group + 1)
-            .is_some_and(|w| matches!(*w, "led" | "headed"))
-            && lower.get(group + 2).is_some_and(|w| *w == "by"))
-        .then_some(group + 2)
+        let mut k = group + 1;
+        if lower.get(k).is_some_and(|w| matches!(*w, "of" | "from")) {
+            k += 1;
+            if lower.get(k) == Some(&"the") {
+                k += 1;
+            }
+            let (entity, _, end) = self.mention_span_at(s, k)?;
+            if self.is_person(entity) {
+                return None;
+            }
+            k = end;
+        }
+        (lower.get(k).is_some_and(|w| matches!(*w, "led" | "headed"))
+            && lower.get(k + 1).is_some_and(|w| *w == "by"))
+        .then_some(k + 1)
     }
 }
 
