@@ -913,6 +913,25 @@ const RULES: &[Rule] = &[
         ],
     },
     Rule {
+        name: "a surname that is also a common word may open a sentence",
+        positive: &[
+            (
+                "Director Ivo Burns arrived on Monday. Burns, who also met Governor Ana Reyes, \
+                 left for Oslo.",
+                &["Burns-Reyes"],
+            ),
+            (
+                "Minister Hugo Young spoke on Friday. Young said he had met King Harald.",
+                &["Harald-Young"],
+            ),
+        ],
+        negative: &[
+            "Burns, which covered half of his body, were treated in Oslo. Governor Ana Reyes \
+             left.",
+            "However, Governor Ana Reyes said she would not meet anyone.",
+        ],
+    },
+    Rule {
         name: "a host receives or welcomes a guest",
         positive: &[
             (

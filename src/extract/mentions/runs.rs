@@ -313,8 +313,15 @@ impl<'a> Builder<'a> {
             }
             let mut first = piece_start(&pieces[p]);
             let last = piece_end(&pieces[q - 1]);
-            // A capitalised common word opening a sentence or quote is not a name.
+            // A capitalised common word opening a sentence or quote is not a name; alone
+            // before a comma or a verb of a person ("Burns, who met X", "Young said") it may
+            // be the surname of someone the article names in full, which resolution decides.
+            let surname_alone = first + 1 == last
+                && words
+                    .get(last)
+                    .is_some_and(|w| *w == "," || is(WordList::PersonVerb, w));
             while first < last
+                && !surname_alone
                 && (first == 0 || is_opening(words, first))
                 && self.lexicon.is_common_word(words[first])
             {
