@@ -932,6 +932,20 @@ const RULES: &[Rule] = &[
         ],
     },
     Rule {
+        name: "a contact noun in quotation marks keeps its object",
+        positive: &[
+            (
+                "Prime Minister Ana Reyes said she had a \"fruitful meeting\" with King Harald.",
+                &["Harald-Reyes"],
+            ),
+            (
+                "Chancellor Jonas Brekke held 'frank talks' with President Tove Lund in Oslo.",
+                &["Brekke-Lund"],
+            ),
+        ],
+        negative: &["Prime Minister Ana Reyes called the \"meeting\" with the union a farce."],
+    },
+    Rule {
         name: "a host receives or welcomes a guest",
         positive: &[
             (

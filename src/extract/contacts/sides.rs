@@ -422,6 +422,11 @@ impl Reader<'_> {
                         | "second"
                         | "over"
                         | "past"
+                        // A closing quote mark: "a 'fruitful meeting' with X".
+                        | "\""
+                        | "”"
+                        | "'"
+                        | "’"
                 )
                 || w.chars().all(|c| c.is_ascii_digit());
             if !skippable {
