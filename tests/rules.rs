@@ -932,6 +932,22 @@ const RULES: &[Rule] = &[
         ],
     },
     Rule {
+        name: "a second 'with' after the object is a contact with each",
+        positive: &[
+            (
+                "President Ana Reyes met separately with Chancellor Jonas Brekke and with Prime \
+                 Minister Tove Lund.",
+                &["Brekke-Reyes", "Lund-Reyes"],
+            ),
+            (
+                "King Harald held talks with Governor Clara Oduya in Bergen and later with Mayor \
+                 Ivo Marsh.",
+                &["Harald-Marsh", "Harald-Oduya"],
+            ),
+        ],
+        negative: &["President Ana Reyes met with farmers in Bergen and with the press."],
+    },
+    Rule {
         name: "a contact noun in quotation marks keeps its object",
         positive: &[
             (

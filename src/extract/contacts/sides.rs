@@ -226,6 +226,46 @@ impl Reader<'_> {
             .then_some(k)
     }
 
+    /// "met with X on Monday and later with Y": the people of a second "with" after the
+    /// object `object` (read from `from`), a time or a place between them.
+    pub(super) fn and_with_after(&self, s: usize, from: usize, object: &[usize]) -> Vec<usize> {
+        let (words, lower) = (&self.words[s], &self.lower[s]);
+        let Some(mut k) = self
+            .mentions
+            .in_sentence(s)
+            .iter()
+            .filter(|m| m.start >= from && object.contains(&m.entity))
+            .map(|m| m.end)
+            .max()
+        else {
+            return Vec::new();
+        };
+        while k < lower.len()
+            && (matches!(lower[k], "on" | "in" | "at" | "the")
+                || is_time_word(&words[k..], lower[k])
+                || is_capitalised(words[k]) && self.mention_at(s, k).is_none())
+        {
+            k += 1;
+        }
+        if lower.get(k) != Some(&"and") {
+            return Vec::new();
+        }
+        k += 1;
+        while lower
+            .get(k)
+            .is_some_and(|w| matches!(*w, "later" | "then" | "also" | "separately"))
+        {
+            k += 1;
+        }
+        if lower.get(k) != Some(&"with") {
+            return Vec::new();
+        }
+        match self.object_at(s, k + 1, object) {
+            Some(Actor::Entities(e)) if e.iter().all(|&x| self.is_person(x)) => e,
+            _ => Vec::new(),
+        }
+    }
+
     /// The object of the contact word `t..=last`: after "with"/"to", or directly after a
     /// transitive verb, or the two sides after "between". Returns None when the word has no
     /// object; the flag says the object came from "between".

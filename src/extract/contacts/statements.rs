@@ -276,6 +276,14 @@ impl Reader<'_> {
             _ => None,
         };
         let mut groups: Vec<Vec<usize>> = Vec::new();
+        // "met with X and later with Y": a contact with each.
+        if let (Some(l), Some(r)) = (&left_entities, &right_entities) {
+            for b in self.and_with_after(s, last + 1, r) {
+                for &a in l {
+                    groups.push(vec![a, b]);
+                }
+            }
+        }
         match (left_entities, right_entities) {
             (_, Some(r)) if between => groups.push(r),
             (Some(l), Some(r)) => {
