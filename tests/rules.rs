@@ -792,6 +792,22 @@ const RULES: &[Rule] = &[
     Rule {
         name: "a contact noun in a phrase: told Y in a call, in a call with Y, X said",
         positive: &[
+            // "by phone" is such a phrase, and a possessive inside the object's phrase ("on
+            // his victory") is no subject.
+            (
+                "President Ana Reyes told Chancellor Jonas Brekke by phone that she agreed.",
+                &["Brekke-Reyes:call"],
+            ),
+            (
+                "King Harald won the vote. Governor Clara Oduya congratulated King Harald on \
+                 his victory in a telephone conversation.",
+                &["Harald-Oduya:call"],
+            ),
+            (
+                "Governor Clara Oduya thanked Mayor Ivo Marsh for her support by telephone on \
+                 Monday.",
+                &["Marsh-Oduya:call"],
+            ),
             (
                 "President Ana Reyes told Chancellor Jonas Brekke in a phone call on Monday \
                  that the deal was fair.",
@@ -861,6 +877,7 @@ const RULES: &[Rule] = &[
              had resigned.",
             "President Ana Reyes told reporters at the summit that Chancellor Jonas Brekke \
              had resigned.",
+            "President Ana Reyes voted by phone on Monday; Chancellor Jonas Brekke did not.",
         ],
     },
     Rule {

@@ -107,6 +107,17 @@ impl Reader<'_> {
             {
                 continue;
             }
+            // "X congratulated Y on his victory in a call": a possessive inside a phrase of
+            // the object is no subject; the search goes on to the left.
+            if matches!(w, "his" | "her")
+                && j > 0
+                && matches!(lower[j - 1], "on" | "for" | "about" | "over")
+                && self
+                    .mention_at(s, j.saturating_sub(2))
+                    .is_some_and(|e| self.is_person(e))
+            {
+                continue;
+            }
             match w {
                 "he" | "she" | "his" | "her" | "him" => return self.pronoun(s, j),
                 "they" | "their" | "them" => return Actor::Focus,
@@ -566,7 +577,7 @@ impl Reader<'_> {
     }
 
     /// Two clause shapes where the contact noun sits in a prepositional phrase:
-    /// "X told Y in a phone call" (the speaker and the one spoken to are the pair) and
+    /// "X told Y in a phone call", "X told Y by phone" (the speaker and the one spoken to are the pair) and
     /// "In a phone call with Y, X stressed ..." (the main clause's subject is the other side).
     pub(super) fn told_in_a_call(
         &self,
@@ -576,8 +587,10 @@ impl Reader<'_> {
         right: Option<Actor>,
     ) -> (Actor, Option<Actor>) {
         let lower = &self.lower[s];
-        let in_a =
-            (t.saturating_sub(3)..t).any(|k| matches!(lower[k], "in" | "during" | "over" | "at"));
+        // "by phone" as "in a phone call": "X told Y by telephone".
+        let in_a = (t.saturating_sub(3)..t)
+            .any(|k| matches!(lower[k], "in" | "during" | "over" | "at"))
+            || t > 0 && lower[t - 1] == "by" && matches!(lower[t], "phone" | "telephone");
         if !in_a {
             return (left, right);
         }
