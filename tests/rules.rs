@@ -949,6 +949,25 @@ const RULES: &[Rule] = &[
         ],
     },
     Rule {
+        name: "an event that brought together those named is one meeting of them all",
+        positive: &[
+            (
+                "The summit brought together President Ana Reyes, Chancellor Jonas Brekke and \
+                 Prime Minister Tove Lund.",
+                &["Brekke-Lund", "Brekke-Reyes", "Lund-Reyes"],
+            ),
+            (
+                "The talks in Bergen brought together Governor Clara Oduya and Mayor Ivo Marsh \
+                 on Monday.",
+                &["Marsh-Oduya"],
+            ),
+        ],
+        negative: &[
+            "The crisis brought together farmers and unions.",
+            "Governor Clara Oduya brought the two sides closer together, Mayor Ivo Marsh said.",
+        ],
+    },
+    Rule {
         name: "a second 'with' after the object is a contact with each",
         positive: &[
             (

@@ -40,10 +40,11 @@ pub enum WordList {
     Unnamed,
     Meal,
     NameTitle,
+    Gather,
 }
 
 impl WordList {
-    const ALL: [(WordList, &'static str); 23] = [
+    const ALL: [(WordList, &'static str); 24] = [
         (WordList::Pair, "pair"),
         (WordList::Role, "role"),
         (WordList::Break, "break"),
@@ -67,6 +68,7 @@ impl WordList {
         (WordList::Unnamed, "unnamed"),
         (WordList::Meal, "meal"),
         (WordList::NameTitle, "name_title"),
+        (WordList::Gather, "gather"),
     ];
 
     fn bit(self) -> u32 {

@@ -39,10 +39,12 @@ impl Reader<'_> {
             }
             "called" if !self.calls_a_person(s, t) => None,
             "shake" | "shook" if next != "hands" => None,
-            // "X and Y came together", not "together with"; "contacted X by telephone";
+            // "X and Y came together", "the summit brought together X and Y", not "together
+            // with"; "contacted X by telephone";
             // "convened with X"; "X's engagement with Y".
             "together"
                 if !matches!(prev, "came" | "come" | "comes" | "coming" | "got" | "get")
+                    && !is(WordList::Gather, prev)
                     || next == "with" =>
             {
                 None

@@ -321,6 +321,13 @@ impl Reader<'_> {
                 };
             }
         }
+        // "The summit brought together X, Y and Z": those gathered, one event.
+        if lower[last] == "together" && t > 0 && is(WordList::Gather, lower[t - 1]) {
+            return match self.object_at(s, last + 1, &[]) {
+                Some(Actor::Entities(e)) if e.len() >= 2 => (Some(Actor::Entities(e)), true),
+                _ => (None, false),
+            };
+        }
         // "the meeting of X with Y": both sides after the noun.
         if lower.get(last + 1) == Some(&"of") && !lower[last].starts_with("visit") {
             if let Some(pair) = self.of_with_after(s, last + 2) {
