@@ -949,6 +949,21 @@ const RULES: &[Rule] = &[
         ],
     },
     Rule {
+        name: "a handshake in any tense is a meeting",
+        positive: &[
+            (
+                "Prime Minister Tove Lund, left, shakes hands with President Ana Reyes in Oslo \
+                 on Monday.",
+                &["Lund-Reyes"],
+            ),
+            (
+                "Governor Clara Oduya shaking hands with Mayor Ivo Marsh at the town hall.",
+                &["Marsh-Oduya"],
+            ),
+        ],
+        negative: &["The shaking of the ground alarmed Governor Clara Oduya and Mayor Ivo Marsh."],
+    },
+    Rule {
         name: "an event that brought together those named is one meeting of them all",
         positive: &[
             (

@@ -38,7 +38,7 @@ impl Reader<'_> {
                 self.calls_on_a_person(s, t).then_some(ContactWord::Meet)
             }
             "called" if !self.calls_a_person(s, t) => None,
-            "shake" | "shook" if next != "hands" => None,
+            "shake" | "shakes" | "shaking" | "shook" if next != "hands" => None,
             // "X and Y came together", "the summit brought together X and Y", not "together
             // with"; "contacted X by telephone";
             // "convened with X"; "X's engagement with Y".
