@@ -56,6 +56,26 @@ pub fn is_month_or_day(word: &str) -> bool {
     month(word).is_some() || is_weekday(word)
 }
 
+/// Does the word at `i` abbreviate a weekday before a month ("Tue Mar 28") or a month before
+/// a number ("Mar 28", "Sept 2024")? Alone such a word may be a name ("Jan Lipavsky", "Sun
+/// Weidong").
+pub fn is_date_abbreviation(words: &[&str], i: usize) -> bool {
+    const DAYS: &[&str] = &[
+        "Mon", "Tue", "Tues", "Wed", "Thu", "Thur", "Thurs", "Fri", "Sat", "Sun",
+    ];
+    const MONTHS_SHORT: &[&str] = &[
+        "Jan", "Feb", "Mar", "Apr", "Jun", "Jul", "Aug", "Sep", "Sept", "Oct", "Nov", "Dec",
+    ];
+    let word = words[i].trim_end_matches('.');
+    let next = words.get(i + 1).map(|w| w.trim_end_matches(['.', ',']));
+    let number = |w: Option<&str>| w.is_some_and(|w| w.bytes().all(|b| b.is_ascii_digit()));
+    if DAYS.contains(&word) {
+        let next = next.unwrap_or("");
+        return MONTHS_SHORT.contains(&next) || month(next).is_some();
+    }
+    MONTHS_SHORT.contains(&word) && number(next)
+}
+
 fn month(word: &str) -> Option<&'static str> {
     // Most capitalised words start with another letter than any month.
     let first = word.as_bytes().first()?;
@@ -281,6 +301,21 @@ mod tests {
             .into_iter()
             .map(|d| (d.parts, d.bounding))
             .collect()
+    }
+
+    #[test]
+    fn abbreviated_dates_are_told_from_names() {
+        let abbreviated = |text: &str, i: usize| {
+            let words: Vec<&str> = text.split(' ').collect();
+            is_date_abbreviation(&words, i)
+        };
+        assert!(abbreviated("By Khaama Press - Tue Mar 28 2017", 4));
+        assert!(abbreviated("By Khaama Press - Tue Mar 28 2017", 5));
+        assert!(abbreviated("Posted Sept. 5, 2024", 1));
+        assert!(abbreviated("Updated Wed. December 4", 1));
+        assert!(!abbreviated("Foreign Minister Jan Lipavsky met him", 2));
+        assert!(!abbreviated("Ambassador Sun Weidong said", 1));
+        assert!(!abbreviated("She met Mar", 2));
     }
 
     #[test]

@@ -389,6 +389,19 @@ const CASES: &[Case] = &[
         person: &[("T. Rowe Hadley said the fund would grow.", "Rowe Hadley")],
     },
     Case {
+        rule: "a date in abbreviations and a byline's preposition are no words of a name",
+        not_person: &[
+            ("By Nordic Press - Tue Mar 28 2017\nGovernor Ana Reyes spoke.", "Tue Mar"),
+            ("Posted Wed Dec 4 by the desk. Governor Ana Reyes spoke.", "Wed Dec"),
+            ("By Ivo Marsh\nGovernor Ana Reyes spoke.", "By Ivo Marsh"),
+        ],
+        person: &[
+            ("Foreign Minister Jan Lipavsky spoke on Monday.", "Jan Lipavsky"),
+            ("Ambassador Sun Weidong met the press.", "Sun Weidong"),
+            ("By Ivo Marsh\nGovernor Ana Reyes spoke.", "Ivo Marsh"),
+        ],
+    },
+    Case {
         rule: "a title some names carry between a given name and a surname is a word of the name",
         not_person: &[
             ("Emir Sheikh Tamal Al-Khoury received the delegation.", "Sheikh Tamal Al-Khoury"),

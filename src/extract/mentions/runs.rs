@@ -11,7 +11,7 @@ use super::shapes::{
     is_capitalised, is_opening, is_particle_name, NAME_PARTICLES, PARTICLE_ARTICLES, POST_NOMINALS,
 };
 use crate::article::{Sentence, TokenKind};
-use crate::extract::dates::is_month_or_day;
+use crate::extract::dates::{is_date_abbreviation, is_month_or_day};
 use crate::findings::EntityKind;
 use crate::lexicon::words::{is, WordList};
 use crate::lexicon::{CountryForm, Target};
@@ -42,6 +42,19 @@ impl<'a> Builder<'a> {
                     self.lowercase_ministry(s, words, i);
                     continue;
                 }
+            }
+            // "By Khaama Press -", "From Tribune News Services": a byline's preposition, written
+            // capitalised at the opening, is no word of the name after it.
+            if (i == 0 || is_opening(words, i)) && matches!(words[i], "By" | "From") {
+                while matches!(words.get(i), Some(&("By" | "From"))) {
+                    i += 1;
+                }
+                continue;
+            }
+            // "Tue Mar 28 2017": a date written in abbreviations.
+            if is_date_abbreviation(words, i) {
+                i += 1;
+                continue;
             }
             if kinds[i] == TokenKind::Word && is_capitalised(words[i]) {
                 let end = self.scan_run(s, sentence, words, &kinds, i, None);
@@ -82,7 +95,7 @@ impl<'a> Builder<'a> {
         // lexicon knows it as.
         let mut after_particle = false;
         loop {
-            if j >= words.len() {
+            if j >= words.len() || j > i && is_date_abbreviation(words, j) {
                 break;
             }
             let lexical = if j == i {
