@@ -389,6 +389,15 @@ const CASES: &[Case] = &[
         person: &[("T. Rowe Hadley said the fund would grow.", "Rowe Hadley")],
     },
     Case {
+        rule: "a company's head word ends an institution, no surname",
+        not_person: &[
+            ("Kvarnby Aerospace said on Monday it would launch.", "Kvarnby Aerospace"),
+            ("Shares of Norvik Pharmaceuticals rose, Governor Ana Reyes said.", "Norvik Pharmaceuticals"),
+            ("Taleth Robotics chief executive Ivo Marsh met the press.", "Taleth Robotics"),
+        ],
+        person: &[("Taleth Robotics chief executive Ivo Marsh met the press.", "Ivo Marsh")],
+    },
+    Case {
         rule: "a date in abbreviations and a byline's preposition are no words of a name",
         not_person: &[
             ("By Nordic Press - Tue Mar 28 2017\nGovernor Ana Reyes spoke.", "Tue Mar"),
