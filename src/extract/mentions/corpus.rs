@@ -398,6 +398,15 @@ const CASES: &[Case] = &[
         person: &[("Taleth Robotics chief executive Ivo Marsh met the press.", "Ivo Marsh")],
     },
     Case {
+        rule: "an outlet's head word ends an institution, no surname",
+        not_person: &[
+            ("Governor Ana Reyes told Christian Today that she would run.", "Christian Today"),
+            ("Nordic Pravda reported that Governor Ana Reyes would run.", "Nordic Pravda"),
+            ("Governor Ana Reyes told Business Insider on Monday that she would run.", "Business Insider"),
+        ],
+        person: &[("Today, Governor Ana Reyes told reporters she would run.", "Ana Reyes")],
+    },
+    Case {
         rule: "a date in abbreviations and a byline's preposition are no words of a name",
         not_person: &[
             ("By Nordic Press - Tue Mar 28 2017\nGovernor Ana Reyes spoke.", "Tue Mar"),
