@@ -389,6 +389,16 @@ const CASES: &[Case] = &[
         person: &[("T. Rowe Hadley said the fund would grow.", "Rowe Hadley")],
     },
     Case {
+        rule: "a polity's word or a number word ends no person's name",
+        not_person: &[
+            ("The Islamic Republic said it would respond.", "Islamic Republic"),
+            ("The Hashemite Kingdom has long hosted refugees.", "Hashemite Kingdom"),
+            ("Officials of the Normandy Four met in Paris.", "Normandy Four"),
+            ("The Big Three agreed on Monday.", "Big Three"),
+        ],
+        person: &[("Governor Ana Reyes of the Kingdom of Norway spoke.", "Ana Reyes")],
+    },
+    Case {
         rule: "a company's head word ends an institution, no surname",
         not_person: &[
             ("Kvarnby Aerospace said on Monday it would launch.", "Kvarnby Aerospace"),
