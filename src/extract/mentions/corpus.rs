@@ -389,6 +389,15 @@ const CASES: &[Case] = &[
         person: &[("T. Rowe Hadley said the fund would grow.", "Rowe Hadley")],
     },
     Case {
+        rule: "a place opener starts no person's name",
+        not_person: &[
+            ("The drone struck Beit Lahia in northern Gaza.", "Beit Lahia"),
+            ("Residents of Deir al-Balah fled on Monday.", "Deir al-Balah"),
+            ("Sirens sounded in Kiryat Shmona, Governor Ana Reyes said.", "Kiryat Shmona"),
+        ],
+        person: &[("Governor Ana Reyes visited Beit Lahia.", "Ana Reyes")],
+    },
+    Case {
         rule: "a polity's word or a number word ends no person's name",
         not_person: &[
             ("The Islamic Republic said it would respond.", "Islamic Republic"),
