@@ -1839,3 +1839,24 @@ fn every_rule_reads_its_sentences() {
         failures.join("\n")
     );
 }
+
+/// "The two men" are the latest pair in focus, not the group others joined since: the event
+/// they tell of has two participants (pairs alone cannot show it, the group's pairs being
+/// contacts already).
+#[test]
+fn the_two_are_the_latest_pair() {
+    for text in [
+        "Governor Ana Reyes met Mayor Ivo Marsh on Monday. Later they met President Tove Lund. \
+         The two women first met in Bergen in May.",
+        "King Harald and Chancellor Jonas Brekke met on Monday. They were joined by Governor \
+         Clara Oduya. The two men had last met in 2019.",
+    ] {
+        let graph = newsgraph::build(&Lexicon::builtin(), [("rule.txt", text)]);
+        let last = graph
+            .events()
+            .iter()
+            .find(|e| e.evidence.text.starts_with("The two"))
+            .expect("the last sentence tells an event");
+        assert_eq!(last.participants.len(), 2, "{text}");
+    }
+}

@@ -105,6 +105,9 @@ pub(in crate::extract) fn find_events_with_words<'a>(
             if focus.iter().any(|&e| reader.is_person(e)) {
                 reader.people_focus = Some(focus.clone());
             }
+            if focus.len() == 2 {
+                reader.pair_focus = Some(focus.clone());
+            }
         }
         if let Some(initiator) = reader.initiator(s) {
             initiators.push((s, initiator));

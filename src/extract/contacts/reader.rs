@@ -43,6 +43,9 @@ pub(super) struct Reader<'a> {
     pub(super) focus: Option<Vec<usize>>,
     /// The latest focus with a person in it: people who attend join people's meetings.
     pub(super) people_focus: Option<Vec<usize>>,
+    /// The latest focus of exactly two: whom "the two men" mean when others joined the
+    /// focus since.
+    pub(super) pair_focus: Option<Vec<usize>>,
     /// The people of the latest gathering that others may still join: those of an event
     /// read with its attendees, or the one host of guests the text does not name ("X met
     /// some governors"). A new contact closes it.
@@ -77,6 +80,7 @@ impl<'a> Reader<'a> {
             article_has_call,
             focus: None,
             people_focus: None,
+            pair_focus: None,
             gathering: None,
             latest_kind: None,
             salience: BTreeMap::new(),

@@ -264,8 +264,14 @@ impl Reader<'_> {
                 _ => None,
             }
         };
-        let left_entities = resolve(&left, &self.focus);
-        let right_entities = resolve(&right.clone().unwrap_or(Actor::Unknown), &self.focus);
+        // "the two men" are two: the latest pair when more have joined the focus since.
+        let two = self.lower[s].windows(2).any(|w| w == ["the", "two"]);
+        let focus = match &self.focus {
+            Some(f) if two && f.len() > 2 => self.pair_focus.clone().or(Some(f.clone())),
+            f => f.clone(),
+        };
+        let left_entities = resolve(&left, &focus);
+        let right_entities = resolve(&right.clone().unwrap_or(Actor::Unknown), &focus);
         let has_object = right.is_some();
         // "X met some governors", "X hosted the Olympic team": one host and guests the text
         // does not name. People it names as present later meet X.
