@@ -389,6 +389,17 @@ const CASES: &[Case] = &[
         person: &[("T. Rowe Hadley said the fund would grow.", "Rowe Hadley")],
     },
     Case {
+        rule: "a ministry's domain after a title and 'of' is the title's, not a name's",
+        not_person: &[
+            ("Prime Minister Anna Berg met Minister of Finance Zbyněk Holub.", "Finance Zbyněk Holub"),
+            ("Minister of Health Olumide Bakare spoke on Monday.", "Health Olumide Bakare"),
+        ],
+        person: &[
+            ("Prime Minister Anna Berg met Minister of Finance Zbyněk Holub.", "Zbyněk Holub"),
+            ("Minister of Health Olumide Bakare spoke on Monday.", "Olumide Bakare"),
+        ],
+    },
+    Case {
         rule: "a place opener starts no person's name",
         not_person: &[
             ("The drone struck Beit Lahia in northern Gaza.", "Beit Lahia"),

@@ -343,6 +343,15 @@ impl<'a> Builder<'a> {
             while first < last && is_month_or_day(words[first]) {
                 first += 1;
             }
+            // "Minister of Finance Zbyněk Stanjura": the ministry's domain after a title and
+            // "of" is the title's, whatever the given name after it.
+            if first + 2 < last
+                && first > 0
+                && words[first - 1] == "of"
+                && is(WordList::MinistryDomain, &words[first].to_lowercase())
+            {
+                first += 1;
+            }
             // "Defense Ministers X of Russia and Y of Belarus": a title in the plural
             // introduces the names after it.
             let mut plural_title = false;
