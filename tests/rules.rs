@@ -949,6 +949,22 @@ const RULES: &[Rule] = &[
         ],
     },
     Rule {
+        name: "a subject that stands for a group meets a list as one meeting",
+        positive: &[
+            (
+                "Governor Ana Reyes and other members of the board met with Prime Minister Tove \
+                 Lund and Minister Ivo Marsh on Monday.",
+                &["Lund-Marsh", "Lund-Reyes", "Marsh-Reyes"],
+            ),
+            (
+                "Chancellor Jonas Brekke and other officials held talks with King Harald and \
+                 Governor Clara Oduya in Bergen.",
+                &["Brekke-Harald", "Brekke-Oduya", "Harald-Oduya"],
+            ),
+        ],
+        negative: &["Governor Ana Reyes and other members of the board praised the plan."],
+    },
+    Rule {
         name: "a handshake in any tense is a meeting",
         positive: &[
             (

@@ -308,8 +308,10 @@ impl Reader<'_> {
                         .iter()
                         .take(14)
                         .any(|w| *w == "by");
-                // "received a delegation consisting of X and Y": one meeting of the group.
-                let group = self.group_of_members_after(s, last, 8);
+                // "received a delegation consisting of X and Y": one meeting of the group;
+                // "X and other members of the board met Y and Z": X stands for a group too.
+                let group = self.group_of_members_after(s, last, 8)
+                    || self.lower[s][..t].windows(2).any(|w| w == ["and", "other"]);
                 let one_meeting = l.len() >= 2
                     || !l.iter().any(|&e| self.is_person(e))
                     || along
