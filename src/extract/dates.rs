@@ -165,11 +165,12 @@ pub fn find_dates(words: &[&str]) -> Vec<DateExpr> {
 fn date_at(words: &[&str], i: usize) -> Option<(usize, Vec<String>)> {
     let w = words[i];
     // Every date starts with a capital (a weekday or month), a digit, or a word below (last,
-    // next, this, earlier, yesterday, today, tonight): most words are turned away here.
+    // next, this, earlier, yesterday, today, tonight, a number word before "weeks ago"): most
+    // words are turned away here.
     let may_start = |b: &u8| {
         b.is_ascii_uppercase()
             || b.is_ascii_digit()
-            || matches!(b, b'l' | b'n' | b't' | b'e' | b'y')
+            || matches!(b, b'l' | b'n' | b't' | b'e' | b'y' | b'a' | b'f' | b's')
     };
     if !w.as_bytes().first().is_some_and(may_start) {
         return None;
@@ -258,6 +259,22 @@ fn date_at(words: &[&str], i: usize) -> Option<(usize, Vec<String>)> {
     if is("earlier") && next(1) == "this" && matches!(next(2), "week" | "month" | "year") {
         return Some((i + 3, vec![words[i..i + 3].join(" ")]));
     }
+    // "two weeks ago", "a month ago", "10 days ago".
+    if next(2) == "ago"
+        && matches!(
+            next(1),
+            "day" | "days" | "week" | "weeks" | "month" | "months" | "year" | "years"
+        )
+        && (w.bytes().all(|b| b.is_ascii_digit())
+            || [
+                "a", "an", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten",
+                "several", "few",
+            ]
+            .iter()
+            .any(|n| is(n)))
+    {
+        return Some((i + 3, vec![words[i..i + 3].join(" ")]));
+    }
     if is("yesterday") || is("today") || is("tonight") {
         return Some((i + 1, vec![w.to_string()]));
     }
@@ -301,6 +318,23 @@ mod tests {
             .into_iter()
             .map(|d| (d.parts, d.bounding))
             .collect()
+    }
+
+    #[test]
+    fn a_time_ago_is_a_date() {
+        assert_eq!(
+            dates("they last spoke two weeks ago ."),
+            [(vec!["two weeks ago".to_string()], false)]
+        );
+        assert_eq!(
+            dates("met a month ago in Oslo"),
+            [(vec!["a month ago".to_string()], false)]
+        );
+        assert_eq!(
+            dates("met 10 days ago"),
+            [(vec!["10 days ago".to_string()], false)]
+        );
+        assert!(dates("two weeks of talks").is_empty());
     }
 
     #[test]
