@@ -949,6 +949,20 @@ const RULES: &[Rule] = &[
         ],
     },
     Rule {
+        name: "talk with no channel is a call unless a place is named; a month is no place",
+        positive: &[
+            (
+                "President Ana Reyes last spoke with King Harald in March.",
+                &["Harald-Reyes:call"],
+            ),
+            (
+                "Governor Clara Oduya talked with Mayor Ivo Marsh in May about the budget.",
+                &["Marsh-Oduya:call"],
+            ),
+        ],
+        negative: &["President Ana Reyes spoke in March about the budget."],
+    },
+    Rule {
         name: "a subject that stands for a group meets a list as one meeting",
         positive: &[
             (

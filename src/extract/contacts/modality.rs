@@ -4,7 +4,7 @@
 //! its date (the nearest date expression that dates this contact, not "since May").
 
 use super::reader::Reader;
-use crate::extract::dates::DateExpr;
+use crate::extract::dates::{is_month_or_day, DateExpr};
 use crate::extract::mentions::is_capitalised;
 use crate::findings::{ContactKind, Status};
 use crate::lexicon::words::{is, WordList};
@@ -109,8 +109,12 @@ impl Reader<'_> {
                 if self.article_has_call {
                     return (ContactKind::Call, false);
                 }
-                let place = (1..words.len())
-                    .any(|k| matches!(lower[k - 1], "in" | "at") && is_capitalised(words[k]));
+                // "in March" is a time, no place.
+                let place = (1..words.len()).any(|k| {
+                    matches!(lower[k - 1], "in" | "at")
+                        && is_capitalised(words[k])
+                        && !is_month_or_day(words[k])
+                });
                 if place {
                     (ContactKind::Meeting, false)
                 } else {
