@@ -66,6 +66,15 @@ pub fn is_date_abbreviation(words: &[&str], i: usize) -> bool {
     const MONTHS_SHORT: &[&str] = &[
         "Jan", "Feb", "Mar", "Apr", "Jun", "Jul", "Aug", "Sep", "Sept", "Oct", "Nov", "Dec",
     ];
+    // Called for every word: most are turned away by their first letter or their length.
+    if !words[i]
+        .as_bytes()
+        .first()
+        .is_some_and(u8::is_ascii_uppercase)
+        || words[i].len() > 6
+    {
+        return false;
+    }
     let word = words[i].trim_end_matches('.');
     let next = words.get(i + 1).map(|w| w.trim_end_matches(['.', ',']));
     let number = |w: Option<&str>| w.is_some_and(|w| w.bytes().all(|b| b.is_ascii_digit()));
