@@ -792,6 +792,16 @@ const RULES: &[Rule] = &[
     Rule {
         name: "a contact noun in a phrase: told Y in a call, in a call with Y, X said",
         positive: &[
+            // A fronted phrase of time or place: "After talks with Y, X said".
+            (
+                "Following talks with Chancellor Jonas Brekke, Prime Minister Tove Lund said \
+                 the deal was close.",
+                &["Brekke-Lund"],
+            ),
+            (
+                "At a meeting with King Harald on Monday, Governor Clara Oduya pledged support.",
+                &["Harald-Oduya"],
+            ),
             // "by phone" is such a phrase, and a possessive inside the object's phrase ("on
             // his victory") is no subject.
             (
@@ -878,6 +888,7 @@ const RULES: &[Rule] = &[
             "President Ana Reyes told reporters at the summit that Chancellor Jonas Brekke \
              had resigned.",
             "President Ana Reyes voted by phone on Monday; Chancellor Jonas Brekke did not.",
+            "After talks with the unions, Prime Minister Tove Lund said the deal was close.",
         ],
     },
     Rule {

@@ -595,9 +595,12 @@ impl Reader<'_> {
     ) -> (Actor, Option<Actor>) {
         let lower = &self.lower[s];
         // "by phone" as "in a phone call": "X told Y by telephone".
-        let in_a = (t.saturating_sub(3)..t)
-            .any(|k| matches!(lower[k], "in" | "during" | "over" | "at"))
-            || t > 0 && lower[t - 1] == "by" && matches!(lower[t], "phone" | "telephone");
+        let in_a = (t.saturating_sub(3)..t).any(|k| {
+            matches!(
+                lower[k],
+                "in" | "during" | "over" | "at" | "after" | "following"
+            )
+        }) || t > 0 && lower[t - 1] == "by" && matches!(lower[t], "phone" | "telephone");
         if !in_a {
             return (left, right);
         }
@@ -634,7 +637,11 @@ impl Reader<'_> {
             (Actor::Entities(l), None) if l.is_empty() => self.fronted_clause_or(s, t, left, right),
             // "In a call with Y, X said": the first person after the phrase's comma.
             (Actor::Entities(l), Some(Actor::Entities(r)))
-                if l.is_empty() && matches!(lower.first(), Some(&"in" | &"during")) =>
+                if l.is_empty()
+                    && matches!(
+                        lower.first(),
+                        Some(&("in" | "during" | "at" | "after" | "following"))
+                    ) =>
             {
                 let Some(comma) = (t..lower.len()).find(|&k| lower[k] == ",") else {
                     return (left, right);
