@@ -1404,6 +1404,20 @@ const RULES: &[Rule] = &[
     Rule {
         name: "planned, cancelled and refused contacts",
         positive: &[
+            // "called off": before the contact noun, or after it in the passive.
+            (
+                "A meeting between President Ana Reyes and King Harald was called off.",
+                &["Harald-Reyes:denied"],
+            ),
+            (
+                "Governor Clara Oduya called off her talks with Mayor Ivo Marsh on Friday.",
+                &["Marsh-Oduya:denied"],
+            ),
+            (
+                "President Ana Reyes called King Harald on Monday and they agreed to call off \
+                 the strike.",
+                &["Harald-Reyes:call"],
+            ),
             (
                 "President Ana Reyes will meet Chancellor Jonas Brekke next week.",
                 &["Brekke-Reyes:planned"],

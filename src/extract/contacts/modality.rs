@@ -24,6 +24,18 @@ impl Reader<'_> {
         {
             return Status::Denied;
         }
+        // "called off the meeting", "the meeting was called off"; not "they agreed to call
+        // off the strike".
+        let called_off = |k: usize| {
+            matches!(lower[k], "called" | "call" | "calling") && lower.get(k + 1) == Some(&"off")
+        };
+        if (t.saturating_sub(4)..t).any(called_off)
+            || (t + 1..(t + 10).min(lower.len())).any(|k| {
+                called_off(k) && matches!(lower[k - 1], "was" | "were" | "been" | "be" | "is")
+            })
+        {
+            return Status::Denied;
+        }
         // "wants to meet", and "wants to hold a conversation": "to" with a light verb.
         let to = (t >= 1 && lower[t - 1] == "to").then(|| t - 1).or_else(|| {
             (t.saturating_sub(5)..t.saturating_sub(1)).rev().find(|&k| {
