@@ -41,10 +41,11 @@ pub enum WordList {
     Meal,
     NameTitle,
     Gather,
+    Sequence,
 }
 
 impl WordList {
-    const ALL: [(WordList, &'static str); 24] = [
+    const ALL: [(WordList, &'static str); 25] = [
         (WordList::Pair, "pair"),
         (WordList::Role, "role"),
         (WordList::Break, "break"),
@@ -69,6 +70,7 @@ impl WordList {
         (WordList::Meal, "meal"),
         (WordList::NameTitle, "name_title"),
         (WordList::Gather, "gather"),
+        (WordList::Sequence, "sequence"),
     ];
 
     fn bit(self) -> u32 {

@@ -220,12 +220,7 @@ impl Reader<'_> {
     fn earlier_verb_of_and(&self, s: usize, t: usize) -> Option<usize> {
         let lower = &self.lower[s];
         let mut a = t;
-        while a > 0
-            && matches!(
-                lower[a - 1],
-                "later" | "then" | "also" | "subsequently" | "separately" | "afterwards"
-            )
-        {
+        while a > 0 && is(WordList::Sequence, lower[a - 1]) {
             a -= 1;
         }
         if a < 2 || lower[a - 1] != "and" {
@@ -262,10 +257,7 @@ impl Reader<'_> {
             return Vec::new();
         }
         k += 1;
-        while lower
-            .get(k)
-            .is_some_and(|w| matches!(*w, "later" | "then" | "also" | "separately"))
-        {
+        while lower.get(k).is_some_and(|w| is(WordList::Sequence, w)) {
             k += 1;
         }
         if lower.get(k) != Some(&"with") {
@@ -584,8 +576,9 @@ impl Reader<'_> {
     }
 
     /// Two clause shapes where the contact noun sits in a prepositional phrase:
-    /// "X told Y in a phone call", "X told Y by phone" (the speaker and the one spoken to are the pair) and
-    /// "In a phone call with Y, X stressed ..." (the main clause's subject is the other side).
+    /// "X told Y in a phone call", "X told Y by phone" (the speaker and the one spoken to are
+    /// the pair) and "In a phone call with Y, X stressed ...", "After talks with Y, X said"
+    /// (the main clause's subject is the other side).
     pub(super) fn told_in_a_call(
         &self,
         s: usize,
