@@ -960,6 +960,25 @@ const RULES: &[Rule] = &[
         ],
     },
     Rule {
+        name: "an event that is the setting of another contact is no contact of its own",
+        positive: &[
+            (
+                "President Ana Reyes met with King Harald, Chancellor Jonas Brekke and Prime \
+                 Minister Tove Lund on the sidelines of the summit.",
+                &["Brekke-Reyes", "Harald-Reyes", "Lund-Reyes"],
+            ),
+            (
+                "Governor Clara Oduya and Mayor Ivo Marsh met on the margins of the conference \
+                 in Bergen.",
+                &["Marsh-Oduya"],
+            ),
+        ],
+        negative: &[
+            "Protests by farmers and unions took place on the sidelines of the summit.",
+            "King Harald and Chancellor Jonas Brekke arrived on the eve of the talks.",
+        ],
+    },
+    Rule {
         name: "talk with no channel is a call unless a place is named; a month is no place",
         positive: &[
             (

@@ -42,10 +42,11 @@ pub enum WordList {
     NameTitle,
     Gather,
     Sequence,
+    Setting,
 }
 
 impl WordList {
-    const ALL: [(WordList, &'static str); 25] = [
+    const ALL: [(WordList, &'static str); 26] = [
         (WordList::Pair, "pair"),
         (WordList::Role, "role"),
         (WordList::Break, "break"),
@@ -71,6 +72,7 @@ impl WordList {
         (WordList::NameTitle, "name_title"),
         (WordList::Gather, "gather"),
         (WordList::Sequence, "sequence"),
+        (WordList::Setting, "setting"),
     ];
 
     fn bit(self) -> u32 {

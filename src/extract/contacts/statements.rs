@@ -236,6 +236,13 @@ impl Reader<'_> {
         if (t.saturating_sub(3)..t).any(|k| is(WordList::Generic, lower[k])) {
             return None;
         }
+        // "on the sidelines of the summit", "on the eve of the talks": the event is the
+        // setting of another contact, no contact of those named before it.
+        if (t.saturating_sub(4)..t)
+            .any(|k| is(WordList::Setting, lower[k]) && lower.get(k + 1) == Some(&"of"))
+        {
+            return None;
+        }
         // "met X, Y and Z to discuss trade": the purpose of the contact before, not another
         // one of those listed.
         if class == ContactWord::Discuss
