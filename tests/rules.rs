@@ -960,6 +960,22 @@ const RULES: &[Rule] = &[
         ],
     },
     Rule {
+        name: "a pair noun with the pair named in apposition is that pair",
+        positive: &[
+            (
+                "Talks between the two presidents, Ana Reyes and Jonas Brekke, lasted two \
+                 hours.",
+                &["Brekke-Reyes"],
+            ),
+            (
+                "A meeting between the leaders, Governor Clara Oduya and Mayor Ivo Marsh, took \
+                 place in Bergen.",
+                &["Marsh-Oduya"],
+            ),
+        ],
+        negative: &["Talks between the two presidents lasted two hours."],
+    },
+    Rule {
         name: "an event that is the setting of another contact is no contact of its own",
         positive: &[
             (

@@ -53,6 +53,12 @@ impl Reader<'_> {
                 continue;
             }
             let w = lower[j];
+            // "between the two presidents, X and Y": the pair named in apposition.
+            if w == "the" {
+                if let Some(pair) = self.pair_in_apposition(s, j + 1) {
+                    return Some(Actor::Entities(pair));
+                }
+            }
             match w {
                 // "his Russian counterpart" is a possessive; only "him" and a final "her" name someone.
                 "him" | "her"
@@ -391,6 +397,25 @@ impl Reader<'_> {
     }
 
     /// People joined to a person after it: "X and Y", "X, Y and Z".
+    /// "two presidents, X and Y" from `k` (after "the"): the people named in apposition to
+    /// a plural noun of a pair.
+    fn pair_in_apposition(&self, s: usize, k: usize) -> Option<Vec<usize>> {
+        let lower = &self.lower[s];
+        let mut k = k;
+        if lower.get(k) == Some(&"two") {
+            k += 1;
+        }
+        if !lower.get(k).is_some_and(|w| is(WordList::Pair, w)) || lower.get(k + 1) != Some(&",") {
+            return None;
+        }
+        // The first name may carry a title: "the leaders, Governor X and Mayor Y".
+        let (first, _, end) = (k + 2..(k + 5).min(lower.len()))
+            .take_while(|&q| is_capitalised(self.words[s][q]))
+            .find_map(|q| self.mention_span_at(s, q))
+            .filter(|(e, _, _)| self.is_person(*e))?;
+        Some(self.conjoined_right(s, end, first)).filter(|pair| pair.len() >= 2)
+    }
+
     pub(super) fn conjoined_right(&self, s: usize, end: usize, entity: usize) -> Vec<usize> {
         let mut group = vec![entity];
         let mut end = end;
