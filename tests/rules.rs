@@ -1158,6 +1158,16 @@ const RULES: &[Rule] = &[
                  Baptista.",
                 &["Baptista-Harald"],
             ),
+            // An audience is a meeting, and "in audience" is the manner of receiving.
+            (
+                "President Ana Reyes received in audience the Ambassador of Portugal, Hugo \
+                 Baptista, on Monday.",
+                &["Baptista-Reyes"],
+            ),
+            (
+                "King Harald granted an audience to Governor Clara Oduya at the palace.",
+                &["Harald-Oduya"],
+            ),
             // A country in the possessive describes the guest: "received Chad's President X".
             (
                 "President Ana Reyes received Norway's Prime Minister Tove Lund on Monday.",
@@ -1175,6 +1185,7 @@ const RULES: &[Rule] = &[
             "Chancellor Jonas Brekke welcomed the decision of the court.",
             "President Ana Reyes received Norway's reply on Monday.",
             "President Ana Reyes received a delegation of farmers led by their union.",
+            "The audience at the concert cheered President Ana Reyes and King Harald.",
             "King Harald welcomed Portugal's decision to send Minister Hugo Baptista.",
         ],
     },

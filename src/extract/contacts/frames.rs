@@ -148,11 +148,15 @@ impl Reader<'_> {
                 return true;
             }
             let capitalised = word.chars().next().is_some_and(char::is_uppercase);
-            // "received on Monday at Bayan Palace the President of ..."
-            let place =
-                matches!(lower, "at" | "in") && words.get(j + 1).is_some_and(|w| is_capitalised(w));
+            // "received on Monday at Bayan Palace the President of ...", "received in
+            // audience the Ambassador of ..."
+            let place = matches!(lower, "at" | "in")
+                && words
+                    .get(j + 1)
+                    .is_some_and(|w| is_capitalised(w) || *w == "audience");
             if !(capitalised
                 || place
+                || lower == "audience" && self.lower[s][j - 1] == "in"
                 || matches!(lower, "his" | "her" | "their" | "the" | "." | "of" | ",")
                 || is(WordList::Filler, lower) && lower != "and"
                 || matches!(lower, "a" | "an") && self.led_by_at(s, j + 1).is_some()

@@ -412,6 +412,11 @@ impl Reader<'_> {
                     }
                 }
             }
+            // "received in audience the Ambassador of X": the manner passed over.
+            if w == "in" && lower.get(j + 1) == Some(&"audience") {
+                j += 2;
+                continue;
+            }
             // "held talks in Bern with ...": a place passed over.
             if matches!(w, "in" | "at") {
                 let mut q = j + 1;
