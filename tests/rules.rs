@@ -960,6 +960,24 @@ const RULES: &[Rule] = &[
         ],
     },
     Rule {
+        name: "the one who chaired an event meets those who attended it",
+        positive: &[
+            (
+                "Chancellor Jonas Brekke chaired a meeting attended by President Ana Reyes and \
+                 King Harald.",
+                &["Brekke-Harald", "Brekke-Reyes", "Harald-Reyes"],
+            ),
+            (
+                "The session, chaired by Governor Clara Oduya, was attended by Mayor Ivo Marsh.",
+                &["Marsh-Oduya"],
+            ),
+        ],
+        negative: &[
+            "Chancellor Jonas Brekke chaired the committee for years. The gala was attended by \
+             farmers.",
+        ],
+    },
+    Rule {
         name: "a pair noun with the pair named in apposition is that pair",
         positive: &[
             (

@@ -43,10 +43,11 @@ pub enum WordList {
     Gather,
     Sequence,
     Setting,
+    Chair,
 }
 
 impl WordList {
-    const ALL: [(WordList, &'static str); 26] = [
+    const ALL: [(WordList, &'static str); 27] = [
         (WordList::Pair, "pair"),
         (WordList::Role, "role"),
         (WordList::Break, "break"),
@@ -73,6 +74,7 @@ impl WordList {
         (WordList::Gather, "gather"),
         (WordList::Sequence, "sequence"),
         (WordList::Setting, "setting"),
+        (WordList::Chair, "chair"),
     ];
 
     fn bit(self) -> u32 {

@@ -8,7 +8,7 @@ use super::modality::nearest_date;
 use super::phrases::opens_along;
 use super::reader::{is_possessive_next, Actor, Reader, Statement};
 use crate::extract::dates::{find_dates, DateExpr};
-use crate::findings::Status;
+use crate::findings::{ContactKind, Status};
 use crate::lexicon::words::{is, WordList};
 use crate::lexicon::ContactWord;
 
@@ -18,7 +18,10 @@ impl Reader<'_> {
         // Most sentences have no contact word: nothing below would be read, but for people
         // who attend the event in focus ("Also present at the dinner were X and Y").
         if self.classes[s].iter().all(Option::is_none) {
-            if self.focus.is_some() || self.gathering.is_some() {
+            if self.focus.is_some()
+                || self.gathering.is_some()
+                || self.lower[s].iter().any(|w| is(WordList::Chair, w))
+            {
                 if let Some(group) = self.read_attendance(s, &mut out) {
                     self.gathering = Some(group);
                 }
@@ -138,6 +141,11 @@ impl Reader<'_> {
                 group.sort();
                 group.dedup();
                 (group, first.kind, first.strong, first.date.clone())
+            }
+            // "X chaired a meeting attended by A and B": the chair is at the event.
+            None if self.chair_before(s, cue).is_some() => {
+                let chair = self.chair_before(s, cue).into_iter().collect();
+                (chair, ContactKind::Meeting, true, None)
             }
             None => {
                 // "The President, who was accompanied by X, will address the meeting": people
@@ -404,6 +412,20 @@ impl Reader<'_> {
             }
         }
         host
+    }
+}
+
+impl Reader<'_> {
+    /// "X chaired a meeting attended by ...", "The meeting, chaired by X, was attended by
+    /// ...": the person who chaired the event the attendance cue at `cue` is of.
+    fn chair_before(&self, s: usize, cue: usize) -> Option<usize> {
+        let lower = &self.lower[s];
+        let verb = (0..cue).find(|&k| is(WordList::Chair, lower[k]))?;
+        let person = |k: usize| self.mention_at(s, k).filter(|&e| self.is_person(e));
+        if lower.get(verb + 1) == Some(&"by") {
+            return (verb + 2..cue).find_map(person);
+        }
+        (0..verb).rev().find_map(person)
     }
 }
 
