@@ -978,6 +978,110 @@ const RULES: &[Rule] = &[
         ],
     },
     Rule {
+        name: "an object pronoun is someone else than the subject of its clause",
+        positive: &[
+            (
+                "Queen Ana Reyes landed in Oslo. The prime minister, Tom Brekke, greeted her \
+                 at the airport.",
+                &["Brekke-Reyes"],
+            ),
+            (
+                "Governor Ivo Marsh spoke on Monday. Mayor Ana Reyes met him in Lagos.",
+                &["Marsh-Reyes"],
+            ),
+            (
+                "Speaker Ana Reyes spoke to reporters. She said so while a delegation led by \
+                 Speaker Tom Brekke paid a courtesy call on her.",
+                &["Brekke-Reyes"],
+            ),
+        ],
+        negative: &[
+            "Governor Ivo Marsh spoke. Speaker Ana Reyes called on him to resign.",
+            "Queen Ana Reyes arrived. President Ivo Marsh received her letter.",
+        ],
+    },
+    Rule {
+        name: "a title may carry an acronym in brackets before the name it introduces",
+        positive: &[
+            (
+                "Ms Wendy Gilmour called on Chief of Army Staff (COAS) General Tom Brekke on \
+                 Tuesday.",
+                &["Brekke-Gilmour"],
+            ),
+            (
+                "King Ivo Marsh received the President of the International Federation (FIFA) \
+                 Tom Brekke.",
+                &["Brekke-Marsh"],
+            ),
+        ],
+        negative: &["The governor called on the Minister of Interior (MoI) Ana Reyes to resign."],
+    },
+    Rule {
+        name: "a host's guest may follow the place and the time of the visit",
+        positive: &[
+            (
+                "King Ivo Marsh received at the Amiri Diwan Office on Wednesday morning \
+                 President Tom Brekke.",
+                &["Brekke-Marsh"],
+            ),
+            (
+                "King Ivo Marsh welcomed at the Royal Palace on Sunday evening Prime Minister \
+                 Tom Brekke.",
+                &["Brekke-Marsh"],
+            ),
+        ],
+        negative: &["King Ivo Marsh received at the palace the letters of Tom Brekke."],
+    },
+    Rule {
+        name: "people named after people not named are met too",
+        positive: &[
+            (
+                "Envoy Ivo Marsh met with officials and Minister of State Ana Reyes in Abu Dhabi.",
+                &["Marsh-Reyes"],
+            ),
+            (
+                "Governor Ivo Marsh met reporters and Mayor Ana Reyes on Monday.",
+                &["Marsh-Reyes"],
+            ),
+        ],
+        negative: &[
+            "Governor Ivo Marsh met reporters and farmers on Monday. Ana Reyes stayed home.",
+        ],
+    },
+    Rule {
+        name: "a delegation from several places is led by the one named after 'led by'",
+        positive: &[
+            (
+                "President Ivo Marsh hosted a delegation from Rift District, Nakuru, led by \
+                 Mayor Tom Brekke.",
+                &["Brekke-Marsh"],
+            ),
+            (
+                "Governor Ivo Marsh received a delegation from Kano State, Nigeria, led by Chief \
+                 Tom Brekke.",
+                &["Brekke-Marsh"],
+            ),
+        ],
+        negative: &[
+            "Governor Ivo Marsh received a delegation from Kano, and Tom Brekke led the talks.",
+        ],
+    },
+    Rule {
+        name: "one person 'also present' attends the event in focus",
+        positive: &[
+            (
+                "President Ivo Marsh hosted Mayor Tom Brekke. Also present was the National \
+                 Director for the Region, Mr. Ken Onditi.",
+                &["Brekke-Marsh", "Brekke-Onditi", "Marsh-Onditi"],
+            ),
+            (
+                "Mayor Ana Reyes met Governor Ivo Marsh. Also present was Director Ken Onditi.",
+                &["Marsh-Onditi", "Marsh-Reyes", "Onditi-Reyes"],
+            ),
+        ],
+        negative: &["Mayor Ana Reyes spoke at the fair. Also present was Director Ken Onditi."],
+    },
+    Rule {
         name: "a pair noun with the pair named in apposition is that pair",
         positive: &[
             (

@@ -3,7 +3,7 @@
 //! are; "received a letter" is none, "received the President of X" is), and how it counts the
 //! people it joins ("calls", "separate meetings": one contact with each).
 
-use super::reader::{is_possessive_next, is_time_word, Actor, Reader};
+use super::reader::{is_possessive_next, is_time_word, object_pronoun_at, Actor, Reader};
 use crate::extract::dates::find_dates;
 use crate::extract::mentions::is_capitalised;
 use crate::lexicon::words::{is, WordList};
@@ -112,6 +112,9 @@ impl Reader<'_> {
     /// to a role ("received the President of Switzerland, X").
     fn calls_a_person(&self, s: usize, t: usize) -> bool {
         let words = &self.words[s];
+        if object_pronoun_at(&self.lower[s], t + 1) {
+            return true;
+        }
         let end = (t + 16).min(words.len());
         let mut j = t + 1;
         while j < end {
@@ -130,7 +133,11 @@ impl Reader<'_> {
                     j = mention_end + 2;
                     continue;
                 }
-                if self.is_demonym_at(s, j) || of_a_place || group {
+                // "received at the Amiri Diwan on Monday X": where, not whom.
+                let venue = matches!(before, [_, "at" | "in"] | ["at" | "in", "the"]);
+                // "the President of the Federation (FIFA) X": an acronym in brackets.
+                let acronym = matches!(before, [_, "("]);
+                if self.is_demonym_at(s, j) || of_a_place || group || venue || acronym {
                     j = mention_end.max(j + 1);
                     continue;
                 }
@@ -153,16 +160,26 @@ impl Reader<'_> {
             let place = matches!(lower, "at" | "in")
                 && words
                     .get(j + 1)
-                    .is_some_and(|w| is_capitalised(w) || *w == "audience");
+                    .is_some_and(|w| is_capitalised(w) || *w == "audience" || *w == "the")
+                && words
+                    .get(j + 2)
+                    .is_some_and(|w| is_capitalised(w) || words[j + 1] != "the");
             if !(capitalised
                 || place
                 || lower == "audience" && self.lower[s][j - 1] == "in"
-                || matches!(lower, "his" | "her" | "their" | "the" | "." | "of" | ",")
+                // "called on Chief of Army Staff (COAS) General X": an acronym in brackets.
+                || matches!(lower, "his" | "her" | "their" | "the" | "." | "of" | "," | "(" | ")")
                 || is(WordList::Filler, lower) && lower != "and"
                 || matches!(lower, "a" | "an") && self.led_by_at(s, j + 1).is_some()
                 || is(WordList::Role, lower)
                 || self.in_title_words(s, j)
-                || (is_time_word(&words[j..], lower) && j < t + 4))
+                || (is_time_word(&words[j..], lower)
+                    && (j < t + 4 || is_time_word(&words[j - 1..], self.lower[s][j - 1])))
+                // "received at the Diwan on Wednesday morning President X"
+                || lower == "on"
+                    && self.lower[s]
+                        .get(j + 1)
+                        .is_some_and(|next| is_time_word(&words[j + 1..], next)))
             {
                 return false;
             }
@@ -205,13 +222,18 @@ impl Reader<'_> {
     /// "call on X" at token `t` in the sense of a visit: a person follows "on" and no "to"
     /// follows the person ("called on X to withdraw" urges, it is no contact).
     pub(super) fn calls_on_a_person(&self, s: usize, t: usize) -> bool {
+        // "paid a courtesy call on her at the palace", not "called on him to resign".
+        let lower = &self.lower[s];
+        if object_pronoun_at(lower, t + 2) {
+            return lower.get(t + 3).is_none_or(|w| *w != "to");
+        }
         if !self.calls_a_person(s, t + 1) {
             return false;
         }
         let person_end = (t + 2..self.words[s].len())
             .find_map(|k| self.mention_span_at(s, k).filter(|m| self.is_person(m.0)))
             .map(|m| m.2);
-        person_end.is_some_and(|end| self.lower[s].get(end).is_none_or(|w| *w != "to"))
+        person_end.is_some_and(|end| lower.get(end).is_none_or(|w| *w != "to"))
     }
 
     pub(super) fn plural_trigger(&self, s: usize, t: usize, last: usize) -> bool {

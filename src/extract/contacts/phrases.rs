@@ -3,7 +3,7 @@
 //! and Y"), "the presidents of A, B and C", "his Indian and Thai counterparts", a delegation by
 //! the one who leads it, a description, a pronoun, or the pair in focus ("the two leaders").
 
-use super::reader::{is_possessive_next, Actor, Reader};
+use super::reader::{is_possessive_next, object_pronoun_at, Actor, Reader};
 use crate::extract::mentions::{is_capitalised, lowercase_title_before_name};
 use crate::findings::EntityKind;
 use crate::lexicon::words::{is, WordList};
@@ -60,14 +60,8 @@ impl Reader<'_> {
                 }
             }
             match w {
-                // "his Russian counterpart" is a possessive; only "him" and a final "her" name someone.
-                "him" | "her"
-                    if w == "him"
-                        || lower.get(j + 1).is_none_or(|n| {
-                            !n.chars().next().is_some_and(char::is_alphanumeric)
-                        }) =>
-                {
-                    if let Actor::Entities(e) = self.pronoun(s, j) {
+                "him" | "her" if object_pronoun_at(lower, j) => {
+                    if let Actor::Entities(e) = self.object_pronoun(s, j, exclude) {
                         return Some(Actor::Entities(e));
                     }
                 }
@@ -206,6 +200,13 @@ impl Reader<'_> {
                 // "a delegation consisting of X and Y": its members; "met reporters",
                 // "hosted the Olympic contingent": people not named.
                 _ if is(WordList::Unnamed, w) => {
+                    // "met with officials and Minister of State X": the people named after
+                    // those not named.
+                    if lower.get(j + 1) == Some(&"and") {
+                        if let Some(people) = self.people_object_at(s, j + 2, exclude) {
+                            return Some(Actor::Entities(people));
+                        }
+                    }
                     return Some(
                         self.members_at(s, j + 1)
                             .map_or(Actor::Unknown, Actor::Entities),

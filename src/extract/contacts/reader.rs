@@ -185,3 +185,17 @@ pub(super) fn is_time_word(words: &[&str], word: &str) -> bool {
 pub(super) fn is_possessive_next(words: &[&str], end: usize) -> bool {
     words.get(end).is_some_and(|w| *w == "'s" || *w == "’s")
 }
+
+/// Is token `j` a pronoun that names someone as an object: "him", or "her" before punctuation
+/// or a preposition ("received her at the palace"), not "her" before a noun ("her
+/// counterpart")?
+pub(super) fn object_pronoun_at(lower: &[&str], j: usize) -> bool {
+    match lower.get(j) {
+        Some(&"him") => true,
+        Some(&"her") => lower.get(j + 1).is_none_or(|n| {
+            !n.chars().next().is_some_and(char::is_alphanumeric)
+                || matches!(*n, "at" | "in" | "on" | "during" | "and" | "when" | "while")
+        }),
+        _ => false,
+    }
+}

@@ -53,6 +53,46 @@ impl Reader<'_> {
                 }
             }
         }
+        self.pronoun_before(s)
+    }
+
+    /// The person the object pronoun ("him", "her") at token `j` stands for. Never the
+    /// clause's own subject, the person named nearest before it ("X met her" is not X), nor
+    /// one of `exclude`; a subject pronoun of the same sentence before anyone is named is the
+    /// same person ("She spoke while a delegation called on her").
+    pub(super) fn object_pronoun(&self, s: usize, j: usize, exclude: &[usize]) -> Actor {
+        let lower = &self.lower[s];
+        let before: Vec<usize> = self
+            .mentions
+            .in_sentence(s)
+            .iter()
+            .filter(|m| m.end <= j && self.is_person(m.entity))
+            .map(|m| m.entity)
+            .collect();
+        let subject = if lower[j] == "her" { "she" } else { "he" };
+        let first_named = self
+            .mentions
+            .in_sentence(s)
+            .iter()
+            .find(|m| self.is_person(m.entity))
+            .map_or(j, |m| m.start.min(j));
+        if let Some(k) = (0..first_named).find(|&k| lower[k] == subject) {
+            return self.pronoun(s, k);
+        }
+        let nearest = before.last().copied();
+        match before
+            .iter()
+            .find(|&&e| Some(e) != nearest && !exclude.contains(&e))
+        {
+            Some(&e) => Actor::Entities(vec![e]),
+            None if before.is_empty() => self.pronoun(s, j),
+            None => self.pronoun_before(s),
+        }
+    }
+
+    /// The person a pronoun in sentence `s` stands for when its own sentence names no one:
+    /// the subject of one of the two sentences before.
+    fn pronoun_before(&self, s: usize) -> Actor {
         for previous in (s.saturating_sub(2)..s).rev() {
             if let Some(e) = self.described_subject(previous) {
                 return Actor::Entities(vec![e]);
@@ -312,9 +352,11 @@ impl Reader<'_> {
                     // ", X" or ", Gen. X"; without the comma, after a place or an institution
                     // ("of France to Chad Pierre Martin"), never after "of" (whose it is).
                     let comma = (start.saturating_sub(4)..start).any(|k| lower[k] == ",");
+                    // "President of the Football Federation (FIFA) X": after an acronym too.
                     let after_name = start > 0
                         && !matches!(lower[start - 1], "of" | "the" | "and")
                         && (is_capitalised(self.words[s][start - 1])
+                            || lower[start - 1] == ")"
                             || self.mention_at(s, start - 1).is_some());
                     return (comma || after_name).then_some((entity, end));
                 }
@@ -323,7 +365,7 @@ impl Reader<'_> {
             }
             if !(matches!(
                 lower[q],
-                "," | "the" | "of" | "for" | "and" | "to" | "." | "member"
+                "," | "the" | "of" | "for" | "and" | "to" | "." | "member" | "(" | ")"
             ) || is(WordList::Role, lower[q])
                 || is_capitalised(self.words[s][q]))
             {
@@ -347,11 +389,23 @@ impl Reader<'_> {
             if lower.get(k) == Some(&"the") {
                 k += 1;
             }
-            let (entity, _, end) = self.mention_span_at(s, k)?;
-            if self.is_person(entity) {
+            // "a delegation from Bao'an District, Shenzhen, led by": the places it is from,
+            // perhaps unknown to the lexicon but capitalised.
+            let from = k;
+            while k < lower.len() && k < from + 8 {
+                match self.mention_span_at(s, k) {
+                    Some((entity, _, _)) if self.is_person(entity) => return None,
+                    Some((_, _, end)) => k = end,
+                    None if is_capitalised(self.words[s][k]) || lower[k] == "," && k > from => {
+                        k += 1
+                    }
+                    None => break,
+                }
+            }
+            if k == from || lower[k - 1] == "," && !matches!(lower.get(k), Some(&"led" | &"headed"))
+            {
                 return None;
             }
-            k = end;
         }
         (lower.get(k).is_some_and(|w| matches!(*w, "led" | "headed"))
             && lower.get(k + 1).is_some_and(|w| *w == "by"))

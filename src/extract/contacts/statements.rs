@@ -431,12 +431,14 @@ impl Reader<'_> {
 
 /// Does the attendance cue at `cue` say who was there without naming the event: "accompanied
 /// by X", "flanked by X", "was joined by X" (not "accompanied on the trip by X"), "X was
-/// present.", "Among those present were X", "Also in attendance were X"?
+/// present.", "Among those present were X", "Also present was X", "Also in attendance were X"?
 fn tells_presence(lower: &[&str], cue: usize) -> bool {
     let next = lower.get(cue + 1).copied();
     match lower[cue] {
         "accompanied" | "flanked" | "joined" => next == Some("by"),
-        "present" => next.is_none_or(|w| matches!(w, "," | "." | "among" | "were" | "included")),
+        "present" => {
+            next.is_none_or(|w| matches!(w, "," | "." | "among" | "were" | "was" | "included"))
+        }
         "attendance" => cue > 0 && lower[cue - 1] == "in",
         _ => false,
     }

@@ -445,11 +445,14 @@ impl<'a> Builder<'a> {
                 {
                     first -= 1
                 }
-                Piece::Lex { targets, .. }
+                // "Prosecutor General's Office", not "President of the Football Federation":
+                // a title joined by "of" holds the institution, it is no part of its name.
+                Piece::Lex { targets, end, .. }
                     if targets.contains(&Target::Title)
                         && !targets.iter().any(|t| {
                             matches!(t, Target::Country(..) | Target::Organisation(_))
-                        }) =>
+                        })
+                        && !matches!(words.get(*end), Some(&("of" | "for"))) =>
                 {
                     first -= 1
                 }
