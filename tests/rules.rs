@@ -1082,6 +1082,56 @@ const RULES: &[Rule] = &[
         negative: &["Mayor Ana Reyes spoke at the fair. Also present was Director Ken Onditi."],
     },
     Rule {
+        name: "peers from a list of countries, then their names, are those people",
+        positive: &[
+            (
+                "Foreign Minister Ivo Marsh met his peers from Peru and Chile, Tom Brekke and \
+                 Ana Reyes.",
+                &["Brekke-Marsh", "Marsh-Reyes"],
+            ),
+            (
+                "Foreign Minister Ivo Marsh met his colleagues from Peru and Chile, Tom Brekke \
+                 and Ana Reyes, in Lima.",
+                &["Brekke-Marsh", "Marsh-Reyes"],
+            ),
+        ],
+        negative: &["President Ivo Marsh met the leaders from Peru and Chile on Monday."],
+    },
+    Rule {
+        name: "'X and his deputy, Y' names Y beside X",
+        positive: &[
+            (
+                "Minister Ivo Marsh met Governor Tom Brekke and his deputy, Ana Reyes, in Lagos.",
+                &["Brekke-Marsh", "Marsh-Reyes"],
+            ),
+            (
+                "Mr Marsh met with the new prime minister Tom Brekke and his local counterpart, \
+                 Ana Reyes, on Friday night.",
+                &["Brekke-Marsh", "Marsh-Reyes"],
+            ),
+        ],
+        negative: &["Governor Tom Brekke and his deputy, Ana Reyes, arrived in Lagos."],
+    },
+    Rule {
+        name: "'the diplomat' is the person titled foreign minister, ambassador or envoy",
+        positive: &[
+            (
+                "Cuban foreign minister Bruno Marsh arrived in Lima on Tuesday. The diplomat \
+                 also met with Felipe Sola.",
+                &["Marsh-Sola"],
+            ),
+            (
+                "Ambassador Ana Reyes landed in Lima. The diplomat held talks with President \
+                 Tom Brekke.",
+                &["Brekke-Reyes"],
+            ),
+        ],
+        negative: &[
+            "Governor Ana Reyes landed in Lima. The diplomat held talks with President Tom \
+             Brekke.",
+        ],
+    },
+    Rule {
         name: "a pair noun with the pair named in apposition is that pair",
         positive: &[
             (

@@ -44,10 +44,11 @@ pub enum WordList {
     Sequence,
     Setting,
     Chair,
+    Diplomat,
 }
 
 impl WordList {
-    const ALL: [(WordList, &'static str); 27] = [
+    const ALL: [(WordList, &'static str); 28] = [
         (WordList::Pair, "pair"),
         (WordList::Role, "role"),
         (WordList::Break, "break"),
@@ -75,6 +76,7 @@ impl WordList {
         (WordList::Sequence, "sequence"),
         (WordList::Setting, "setting"),
         (WordList::Chair, "chair"),
+        (WordList::Diplomat, "diplomat"),
     ];
 
     fn bit(self) -> u32 {

@@ -100,45 +100,22 @@ impl Reader<'_> {
                     return Some(Actor::Unknown)
                 }
                 "counterpart" => counterpart = Some(j),
+                // "his peers from Argentina and Brazil, X and Y": the people named, one of each
+                // country; without them, whoever else the phrase names.
+                "presidents" | "ministers" | "leaders" | "premiers" | "heads" | "counterparts"
+                | "chiefs" | "kings" | "peers" | "colleagues"
+                    if lower.get(j + 1) == Some(&"from")
+                        && self.named_of_countries(s, j + 2).is_some() =>
+                {
+                    return self.named_of_countries(s, j + 2).map(Actor::Entities);
+                }
                 "presidents" | "ministers" | "leaders" | "premiers" | "heads" | "counterparts"
                 | "chiefs" | "kings"
                     if lower.get(j + 1).is_some_and(|n| *n == "of") =>
                 {
                     // "the presidents of Tunisia, Peru and South Africa": the list, up to its end;
                     // "the prime ministers of Tajikistan X, Kazakhstan Y": the people named.
-                    let mut countries: Vec<usize> = Vec::new();
-                    let mut people: Vec<usize> = Vec::new();
-                    let mut q = j + 2;
-                    while q < n {
-                        if let Some((e, _, end)) = self.mention_span_at(s, q).filter(|(e, _, _)| {
-                            self.mentions.entities[*e].kind == EntityKind::Country
-                        }) {
-                            if !countries.contains(&e) {
-                                countries.push(e);
-                            }
-                            q = end;
-                            if let Some((person, _, end)) = self
-                                .mention_span_at(s, q)
-                                .filter(|(p, _, _)| self.is_person(*p))
-                            {
-                                people.push(person);
-                                q = end;
-                            }
-                        } else if matches!(lower[q], "," | "and" | "&" | "the") {
-                            q += 1;
-                        } else {
-                            break;
-                        }
-                    }
-                    // "the presidents of A and B, X and Y": the people after the countries.
-                    if people.is_empty() && q > 0 && lower[q - 1] == "," {
-                        if let Some((first, _, end)) = self
-                            .mention_span_at(s, q)
-                            .filter(|(p, _, _)| self.is_person(*p))
-                        {
-                            people = self.conjoined_right(s, end, first);
-                        }
-                    }
+                    let (countries, people) = self.countries_and_people(s, j + 2);
                     if !people.is_empty() && people.len() == countries.len() {
                         return Some(Actor::Entities(people));
                     }
@@ -280,6 +257,55 @@ impl Reader<'_> {
                 .map(|e| Actor::Entities(vec![e]));
         }
         role_country.or(fallback).map(|e| Actor::Entities(vec![e]))
+    }
+
+    /// The countries listed from token `q` ("Tunisia, Peru and South Africa") and the people
+    /// named with them: each after its country ("Tajikistan X, Kazakhstan Y") or all after the
+    /// list ("A and B, X and Y").
+    fn countries_and_people(&self, s: usize, q: usize) -> (Vec<usize>, Vec<usize>) {
+        let lower = &self.lower[s];
+        let n = lower.len();
+        let mut q = q;
+        let mut countries: Vec<usize> = Vec::new();
+        let mut people: Vec<usize> = Vec::new();
+        while q < n {
+            if let Some((e, _, end)) = self
+                .mention_span_at(s, q)
+                .filter(|(e, _, _)| self.mentions.entities[*e].kind == EntityKind::Country)
+            {
+                if !countries.contains(&e) {
+                    countries.push(e);
+                }
+                q = end;
+                if let Some((person, _, end)) = self
+                    .mention_span_at(s, q)
+                    .filter(|(p, _, _)| self.is_person(*p))
+                {
+                    people.push(person);
+                    q = end;
+                }
+            } else if matches!(lower[q], "," | "and" | "&" | "the") {
+                q += 1;
+            } else {
+                break;
+            }
+        }
+        // "the presidents of A and B, X and Y": the people after the countries.
+        if people.is_empty() && q > 0 && lower[q - 1] == "," {
+            if let Some((first, _, end)) = self
+                .mention_span_at(s, q)
+                .filter(|(p, _, _)| self.is_person(*p))
+            {
+                people = self.conjoined_right(s, end, first);
+            }
+        }
+        (countries, people)
+    }
+
+    /// The people of "(peers from) A and B, X and Y" from token `q`: as many as the countries.
+    fn named_of_countries(&self, s: usize, q: usize) -> Option<Vec<usize>> {
+        let (countries, people) = self.countries_and_people(s, q);
+        (!people.is_empty() && people.len() == countries.len()).then_some(people)
     }
 
     /// The people a noun phrase from token `k` names, when it names people only ("with Prime
@@ -450,7 +476,20 @@ impl Reader<'_> {
                 owners.push(next.entity);
                 continue;
             }
+            // "X and his local counterpart, Y", "X and her deputy Y": a role of the one
+            // before, named.
+            let role_of_previous = matches!(between, ["and", "his" | "her", ..])
+                && between.len() <= 6
+                && between[2..]
+                    .iter()
+                    .rev()
+                    .find(|w| **w != ",")
+                    .is_some_and(|w| is(WordList::Role, w))
+                && between[2..]
+                    .iter()
+                    .all(|w| w.chars().all(char::is_alphabetic) || *w == ",");
             let joined = along
+                || member && role_of_previous
                 || member && self.is_list_gap(s, end, next.start)
                 || between.iter().any(|w| matches!(*w, "and" | "&"))
                     && between.len() <= 6
@@ -578,6 +617,24 @@ impl Reader<'_> {
                     .is_some_and(|e| self.mentions.entities[e].kind == EntityKind::Country)
             };
             if w == "(" && country_at(k + 1) || w == ")" && k > 0 && country_at(k - 1) {
+                continue;
+            }
+            // "X, Ambassador of European Union (EU), Y": the acronym of the institution a
+            // title is of, after its name.
+            let acronym_at = |q: usize| {
+                self.words[s]
+                    .get(q)
+                    .is_some_and(|w| w.len() >= 2 && w.chars().all(|c| c.is_ascii_uppercase()))
+            };
+            let title_of_before =
+                |q: usize| (from..q).any(|p| lower[p] == "of") && self.mention_at(s, q).is_some();
+            if w == "("
+                && acronym_at(k + 1)
+                && lower.get(k + 2) == Some(&")")
+                && k > 0
+                && title_of_before(k - 1)
+                || w == ")" && k >= 2 && lower[k - 2] == "(" && acronym_at(k - 1)
+            {
                 continue;
             }
             if !(is(WordList::Filler, w)

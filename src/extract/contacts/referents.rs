@@ -159,12 +159,14 @@ impl Reader<'_> {
         )
     }
 
-    /// Whether one of person `e`'s titles names `role` ("Prime Minister" names "minister").
+    /// Whether one of person `e`'s titles names `role` ("Prime Minister" names "minister";
+    /// "Foreign Minister" and "Ambassador" name "diplomat").
     fn titled_as(&self, e: usize, role: &str) -> bool {
-        self.mentions.entities[e]
-            .titles
-            .iter()
-            .any(|t| t.to_lowercase().contains(role))
+        self.mentions.entities[e].titles.iter().any(|t| {
+            let t = t.to_lowercase();
+            t.contains(role)
+                || role == "diplomat" && t.split([' ', '-']).any(|w| is(WordList::Diplomat, w))
+        })
     }
 
     /// The entity named most often in the article, the first of those named as often.

@@ -240,6 +240,18 @@ impl<'a> Builder<'a> {
         let mut run_org: Option<(usize, bool)> = owner_org.map(|org| (org, false));
         let mut titles: Vec<String> = Vec::new();
         let mut titled = self.lowercase_title_before(words, start);
+        if titled {
+            // "Cuban foreign minister X": the lowercase title is X's too ("the diplomat" later).
+            let first = (start.saturating_sub(3)..start)
+                .rev()
+                .take_while(|&k| {
+                    words[k].chars().all(|c| c.is_lowercase() || c == '-')
+                        && !matches!(words[k], "the" | "a" | "an" | "and" | "of" | "for" | "to")
+                })
+                .last()
+                .unwrap_or(start - 1);
+            titles.push(words[first..start].join(" "));
+        }
         let mut p = 0;
         while p < pieces.len() {
             match &pieces[p] {
