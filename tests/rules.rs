@@ -1132,6 +1132,45 @@ const RULES: &[Rule] = &[
         ],
     },
     Rule {
+        name: "a courtesy call is a visit, however the visitor is named",
+        positive: &[
+            (
+                "Chief Minister Ana Reyes received a courtesy call from Charles Holiday, the \
+                 chairman of Shell, at his office.",
+                &["Holiday-Reyes"],
+            ),
+            (
+                "Governor Ana Reyes received courtesy calls from the ambassadors of Peru and \
+                 Chile, Tom Brekke and Ivo Marsh.",
+                &["Brekke-Reyes", "Marsh-Reyes"],
+            ),
+        ],
+        negative: &["Governor Ana Reyes praised the courtesy of Tom Brekke."],
+    },
+    Rule {
+        name: "'Accompanying X were Y and Z' brings Y and Z to X's event",
+        positive: &[
+            (
+                "Chief Minister Ana Reyes received Charles Holiday. Accompanying Holiday were \
+                 chairman Iain Lo and manager Jonathan Jolly.",
+                &[
+                    "Holiday-Jolly",
+                    "Holiday-Lo",
+                    "Holiday-Reyes",
+                    "Jolly-Lo",
+                    "Jolly-Reyes",
+                    "Lo-Reyes",
+                ],
+            ),
+            (
+                "Governor Ana Reyes met President Tom Brekke. Accompanying her was Minister Ivo \
+                 Marsh.",
+                &["Brekke-Marsh", "Brekke-Reyes", "Marsh-Reyes"],
+            ),
+        ],
+        negative: &["Accompanying the choir were pianist Ivo Marsh and Ana Reyes."],
+    },
+    Rule {
         name: "a pair noun with the pair named in apposition is that pair",
         positive: &[
             (

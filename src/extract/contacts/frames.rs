@@ -26,6 +26,8 @@ impl Reader<'_> {
         match w {
             // "called for", "called on Moscow to"; but "calls on February 12" are calls.
             "call" | "calls" | "called" if matches!(next, "for" | "upon" | "it" | "off") => None,
+            // "received a courtesy call from X": a visit, wherever the visitor is named.
+            "call" | "calls" if prev == "courtesy" => Some(ContactWord::Meet),
             "call" | "calls" | "called"
                 if next == "on"
                     && self.words[s].get(t + 2).is_some_and(|_| {

@@ -103,14 +103,14 @@ impl Reader<'_> {
                 // "his peers from Argentina and Brazil, X and Y": the people named, one of each
                 // country; without them, whoever else the phrase names.
                 "presidents" | "ministers" | "leaders" | "premiers" | "heads" | "counterparts"
-                | "chiefs" | "kings" | "peers" | "colleagues"
+                | "chiefs" | "kings" | "peers" | "colleagues" | "ambassadors" | "envoys"
                     if lower.get(j + 1) == Some(&"from")
                         && self.named_of_countries(s, j + 2).is_some() =>
                 {
                     return self.named_of_countries(s, j + 2).map(Actor::Entities);
                 }
                 "presidents" | "ministers" | "leaders" | "premiers" | "heads" | "counterparts"
-                | "chiefs" | "kings"
+                | "chiefs" | "kings" | "ambassadors" | "envoys"
                     if lower.get(j + 1).is_some_and(|n| *n == "of") =>
                 {
                     // "the presidents of Tunisia, Peru and South Africa": the list, up to its end;

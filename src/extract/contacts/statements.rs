@@ -95,7 +95,13 @@ impl Reader<'_> {
         // A list of guests may open with a long title: "They include the Ambassador
         // Extraordinary and Plenipotentiary of the Republic of Guinea to Ghana, X".
         let reach = if names_the_guests(lower, cue) { 30 } else { 16 };
-        let after = (cue + 1..(cue + reach).min(n))
+        // "Accompanying the president were X and Y": those after the verb, not the one they
+        // came with.
+        let first = match fronted_companions(lower, cue) {
+            Some(verb) => verb + 1,
+            None => cue + 1,
+        };
+        let after = (first..(cue + reach).min(n))
             .find_map(|k| self.mention_span_at(s, k).filter(|m| self.is_person(m.0)));
         let joiners = match after {
             Some((entity, _, end)) => {
@@ -430,8 +436,9 @@ impl Reader<'_> {
 }
 
 /// Does the attendance cue at `cue` say who was there without naming the event: "accompanied
-/// by X", "flanked by X", "was joined by X" (not "accompanied on the trip by X"), "X was
-/// present.", "Among those present were X", "Also present was X", "Also in attendance were X"?
+/// by X", "flanked by X", "was joined by X" (not "accompanied on the trip by X"), "Accompanying
+/// her was X", "X was present.", "Among those present were X", "Also present was X", "Also in
+/// attendance were X"?
 fn tells_presence(lower: &[&str], cue: usize) -> bool {
     let next = lower.get(cue + 1).copied();
     match lower[cue] {
@@ -440,8 +447,18 @@ fn tells_presence(lower: &[&str], cue: usize) -> bool {
             next.is_none_or(|w| matches!(w, "," | "." | "among" | "were" | "was" | "included"))
         }
         "attendance" => cue > 0 && lower[cue - 1] == "in",
+        "accompanying" => fronted_companions(lower, cue).is_some(),
         _ => false,
     }
+}
+
+/// "Accompanying the president were X and Y", "Accompanying her was X": the position of the
+/// verb after which those who came along are named, when the sentence opens with the cue.
+fn fronted_companions(lower: &[&str], cue: usize) -> Option<usize> {
+    if cue != 0 || lower[cue] != "accompanying" {
+        return None;
+    }
+    (cue + 1..lower.len().min(cue + 10)).find(|&k| matches!(lower[k], "were" | "was"))
 }
 
 /// Does "include" at `k` name the guests of the latest gathering: "They include X, Y and Z",
