@@ -1171,6 +1171,79 @@ const RULES: &[Rule] = &[
         negative: &["Accompanying the choir were pianist Ivo Marsh and Ana Reyes."],
     },
     Rule {
+        name: "a country's name before a guest's title describes the guest",
+        positive: &[
+            (
+                "President-elect Ana Reyes greeted US Secretary of State Tom Brekke here Friday.",
+                &["Brekke-Reyes"],
+            ),
+            (
+                "President Ana Reyes received Kenya Defence Minister Tom Brekke in Oslo.",
+                &["Brekke-Reyes"],
+            ),
+        ],
+        negative: &["Mayor Ana Reyes welcomed US investment in Lagos."],
+    },
+    Rule {
+        name: "the domain of a ministry after 'of' ends the title before a given name",
+        positive: &[
+            (
+                "Mexican Secretary of Foreign Affairs Alicia Barcena met Tom Brekke.",
+                &["Barcena-Brekke"],
+            ),
+            (
+                "On Monday, Secretary of Foreign Affairs Ryan Barcena met Tom Brekke.",
+                &["Barcena-Brekke"],
+            ),
+        ],
+        negative: &["The Secretary of Foreign Affairs met reporters."],
+    },
+    Rule {
+        name: "a spouse named after 'and his spouse' is at the event too",
+        positive: &[
+            (
+                "Prime Minister Ana Reyes arrived. The prime minister was received by President \
+                 Tom Brekke and his spouse Dr Ivo Marsh.",
+                &["Brekke-Marsh", "Brekke-Reyes", "Marsh-Reyes"],
+            ),
+            (
+                "Governor Ivo Marsh met Mayor Tom Brekke and his wife Ana Reyes.",
+                &["Brekke-Marsh", "Marsh-Reyes"],
+            ),
+        ],
+        negative: &["Mayor Tom Brekke and his wife Ana Reyes stayed home."],
+    },
+    Rule {
+        name: "a one-word title after a given name that ends the name is a surname",
+        positive: &[
+            (
+                "Foreign Minister Anifah Aman met Julie Bishop on Monday.",
+                &["Aman-Bishop"],
+            ),
+            (
+                "Governor Ana Reyes met Tom Major and Ivo Judge.",
+                &["Judge-Reyes", "Major-Reyes"],
+            ),
+        ],
+        negative: &["Governor Ivo Marsh praised Julie Bishop and Tom Major."],
+    },
+    Rule {
+        name: "the presidents of a list of countries, then their names, are those people",
+        positive: &[
+            (
+                "Minister Ivo Marsh received the Presidents of Benin and Chad, Patrice Talon and \
+                 Idriss Deby.",
+                &["Deby-Marsh", "Marsh-Talon"],
+            ),
+            (
+                "The Minister, Mallam Ivo Marsh, received the visiting Presidents of the \
+                 Republic of Benin and Chad, Mr. Patrice Talon and Mr. Idriss Deby.",
+                &["Deby-Marsh", "Marsh-Talon"],
+            ),
+        ],
+        negative: &["Minister Ivo Marsh received the flags of Benin and Chad."],
+    },
+    Rule {
         name: "a pair noun with the pair named in apposition is that pair",
         positive: &[
             (

@@ -45,10 +45,11 @@ pub enum WordList {
     Setting,
     Chair,
     Diplomat,
+    Kin,
 }
 
 impl WordList {
-    const ALL: [(WordList, &'static str); 28] = [
+    const ALL: [(WordList, &'static str); 29] = [
         (WordList::Pair, "pair"),
         (WordList::Role, "role"),
         (WordList::Break, "break"),
@@ -77,6 +78,7 @@ impl WordList {
         (WordList::Setting, "setting"),
         (WordList::Chair, "chair"),
         (WordList::Diplomat, "diplomat"),
+        (WordList::Kin, "kin"),
     ];
 
     fn bit(self) -> u32 {

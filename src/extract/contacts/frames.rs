@@ -6,6 +6,7 @@
 use super::reader::{is_possessive_next, is_time_word, object_pronoun_at, Actor, Reader};
 use crate::extract::dates::find_dates;
 use crate::extract::mentions::is_capitalised;
+use crate::findings::EntityKind;
 use crate::lexicon::words::{is, WordList};
 use crate::lexicon::ContactWord;
 
@@ -125,9 +126,21 @@ impl Reader<'_> {
                 if self.is_person(e) {
                     return true;
                 }
+                // "greeted US Secretary of State X": a country before a title describes the
+                // guest, as a demonym does.
+                let country_of_title = self.mentions.entities[e].kind == EntityKind::Country
+                    && words.get(mention_end).is_some_and(|w| {
+                        is_capitalised(w) || is(WordList::Role, &w.to_lowercase())
+                    });
                 // "the President of Switzerland, X"
                 let before = &self.lower[s][start.saturating_sub(2)..start];
-                let of_a_place = matches!(before, [_, "of"] | ["of", "the"]);
+                // "the Presidents of Benin and Chad, X and Y": each country of the list.
+                let listed_country = matches!(before, [_, "and" | ","])
+                    && start >= 2
+                    && self
+                        .mention_at(s, start - 2)
+                        .is_some_and(|c| self.mentions.entities[c].kind == EntityKind::Country);
+                let of_a_place = matches!(before, [_, "of"] | ["of", "the"]) || listed_country;
                 // "a Hamas delegation led by X"
                 let group = self.led_by_at(s, mention_end) == Some(mention_end + 2);
                 // "received Senegal's President X": the country describes the guest.
@@ -139,7 +152,13 @@ impl Reader<'_> {
                 let venue = matches!(before, [_, "at" | "in"] | ["at" | "in", "the"]);
                 // "the President of the Federation (FIFA) X": an acronym in brackets.
                 let acronym = matches!(before, [_, "("]);
-                if self.is_demonym_at(s, j) || of_a_place || group || venue || acronym {
+                if self.is_demonym_at(s, j)
+                    || of_a_place
+                    || group
+                    || venue
+                    || acronym
+                    || country_of_title
+                {
                     j = mention_end.max(j + 1);
                     continue;
                 }
@@ -172,6 +191,10 @@ impl Reader<'_> {
                 // "called on Chief of Army Staff (COAS) General X": an acronym in brackets.
                 || matches!(lower, "his" | "her" | "their" | "the" | "." | "of" | "," | "(" | ")")
                 || is(WordList::Filler, lower) && lower != "and"
+                // "received the Presidents of Benin and Chad, X and Y"
+                || lower == "and"
+                    && self.mention_at(s, j - 1).is_some()
+                    && self.mention_at(s, j + 1).is_some()
                 || matches!(lower, "a" | "an") && self.led_by_at(s, j + 1).is_some()
                 || is(WordList::Role, lower)
                 || self.in_title_words(s, j)

@@ -290,10 +290,11 @@ impl Reader<'_> {
                 break;
             }
         }
-        // "the presidents of A and B, X and Y": the people after the countries.
+        // "the presidents of A and B, X and Y", "..., Mr. X and Mr. Y": the people after the
+        // countries.
         if people.is_empty() && q > 0 && lower[q - 1] == "," {
-            if let Some((first, _, end)) = self
-                .mention_span_at(s, q)
+            if let Some((first, _, end)) = (q..(q + 3).min(n))
+                .find_map(|k| self.mention_span_at(s, k))
                 .filter(|(p, _, _)| self.is_person(*p))
             {
                 people = self.conjoined_right(s, end, first);
@@ -470,24 +471,28 @@ impl Reader<'_> {
                 && self.lower[s]
                     .get(next.end)
                     .is_none_or(|w| matches!(*w, "." | ";") || !is(WordList::Break, w));
-            // "received by X, together with Y, and Z": those along with X.
-            let along = member && self.is_along_gap(between, false);
-            if member && self.list_gap(s, end, next.start) == Some(true) {
-                owners.push(next.entity);
-                continue;
-            }
-            // "X and his local counterpart, Y", "X and her deputy Y": a role of the one
-            // before, named.
+            // The noun is the last lowercase word: a title may stand before the name ("his
+            // spouse Dr Y").
+            let original = &self.words[s][end..next.start];
             let role_of_previous = matches!(between, ["and", "his" | "her", ..])
                 && between.len() <= 6
-                && between[2..]
-                    .iter()
+                && (2..between.len())
                     .rev()
-                    .find(|w| **w != ",")
-                    .is_some_and(|w| is(WordList::Role, w))
+                    .find(|&k| between[k] != "," && !is_capitalised(original[k]))
+                    .is_some_and(|k| {
+                        is(WordList::Role, between[k]) || is(WordList::Kin, between[k])
+                    })
                 && between[2..]
                     .iter()
                     .all(|w| w.chars().all(char::is_alphabetic) || *w == ",");
+            // "received by X, together with Y, and Z": those along with X.
+            let along = member && self.is_along_gap(between, false);
+            if member && !role_of_previous && self.list_gap(s, end, next.start) == Some(true) {
+                owners.push(next.entity);
+                continue;
+            }
+            // "X and his local counterpart, Y", "X and her deputy Y", "X and his spouse Y":
+            // someone of the one before, named.
             let joined = along
                 || member && role_of_previous
                 || member && self.is_list_gap(s, end, next.start)

@@ -128,9 +128,22 @@ impl<'a> Builder<'a> {
                                 .is_some_and(|(_, t)| t.iter().any(|t| matches!(t, Target::Title)))
                     })
             };
+            // "Julie Bishop said", "met Tom Major and": a one-word title after a given name
+            // that opens the name, ending the run, is the surname.
+            let title_as_surname = |len: usize, targets: &[Target]| {
+                len == 1
+                    && targets.iter().all(|t| matches!(t, Target::Title))
+                    && matches!(pieces.last(), Some(Piece::Word { at })
+                        if self.lexicon.is_given_name(words[*at]))
+                    && !matches!(pieces.iter().rev().nth(1), Some(Piece::Word { .. }))
+                    && words.get(j + 1).is_none_or(|w| !is_capitalised(w))
+            };
             let name_word = std::mem::take(&mut after_particle);
             if let Some((len, targets)) = lexical.filter(|(len, t)| {
-                !(in_a_name(*len, t) || title_in_a_name(*len) || name_word && *len == 1)
+                !(in_a_name(*len, t)
+                    || title_in_a_name(*len)
+                    || title_as_surname(*len, t)
+                    || name_word && *len == 1)
             }) {
                 let proper =
                     is_capitalised(words[j]) || targets.iter().any(|t| !matches!(t, Target::Title));
@@ -355,6 +368,8 @@ impl<'a> Builder<'a> {
             while first < last && is_month_or_day(words[first]) {
                 first += 1;
             }
+            let after_connector =
+                first > 0 && matches!(words[first - 1], "for" | "of" | "and" | "&");
             // "Minister of Finance Zbyněk Stanjura": the ministry's domain after a title and
             // "of" is the title's, whatever the given name after it.
             if first + 2 < last
@@ -393,9 +408,10 @@ impl<'a> Builder<'a> {
                 last_kept -= 1;
             }
             // "Minister for Foreign Affairs Mikhail Bogdanov", "Minister of Culture & Heritage
-            // Hugo Baptista": after "for", "of" or an "and" of the title, the capitalised
-            // common words before a given name end the title, not open the name.
-            if first > 0 && matches!(words[first - 1], "for" | "of" | "and" | "&") {
+            // Hugo Baptista", "Secretary of Foreign Affairs Alicia Barcena": after "for", "of"
+            // or an "and" of the title, the capitalised common words before a given name end
+            // the title, not open the name.
+            if after_connector {
                 let given = (first + 1..last_kept.saturating_sub(1))
                     .find(|&k| self.lexicon.is_given_name(words[k]));
                 if let Some(given) = given.filter(|&g| {
