@@ -1244,6 +1244,22 @@ const RULES: &[Rule] = &[
         negative: &["Minister Ivo Marsh received the flags of Benin and Chad."],
     },
     Rule {
+        name: "a fronted 'In the talks,' is the contact of the joined subject after it",
+        positive: &[
+            (
+                "In the phone talks, Vice Foreign Minister Choi Jong-kun and his Japanese \
+                 counterpart, Takeo Akiba, agreed to cooperate.",
+                &["Akiba-Jong-kun"],
+            ),
+            (
+                "In the talks, Minister Ana Reyes and her Chilean counterpart, Tom Brekke, \
+                 agreed to cooperate.",
+                &["Brekke-Reyes"],
+            ),
+        ],
+        negative: &["In the report, Governor Ana Reyes and Mayor Tom Brekke were praised."],
+    },
+    Rule {
         name: "a pair noun with the pair named in apposition is that pair",
         positive: &[
             (

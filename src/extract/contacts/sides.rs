@@ -674,17 +674,18 @@ impl Reader<'_> {
         right: Option<Actor>,
     ) -> (Actor, Option<Actor>) {
         match self.fronted_clause_pair(s, t) {
-            Some((subject, object)) => (
+            Some((subject, others)) => (
                 Actor::Entities(vec![subject]),
-                Some(Actor::Entities(vec![object])),
+                Some(Actor::Entities(others)),
             ),
             None => (left, right),
         }
     }
 
     /// "In a phone call on Friday, X told Y ...": the subject of the main clause after a
-    /// fronted phrase with the contact word at `t`, and the person it speaks to.
-    fn fronted_clause_pair(&self, s: usize, t: usize) -> Option<(usize, usize)> {
+    /// fronted phrase with the contact word at `t`, and the person it speaks to; or those
+    /// joined to the subject: "In their phone talks, X and his counterpart, Y, agreed ...".
+    fn fronted_clause_pair(&self, s: usize, t: usize) -> Option<(usize, Vec<usize>)> {
         let lower = &self.lower[s];
         if !matches!(lower.first(), Some(&"in" | &"during")) {
             return None;
@@ -702,8 +703,20 @@ impl Reader<'_> {
         let object = people
             .filter(|m| m.start >= subject.end && m.entity != subject.entity)
             .min_by_key(|m| m.start)
-            .filter(|m| self.verb_between(s, subject.end, m.start))?;
-        Some((subject.entity, object.entity))
+            .filter(|m| self.verb_between(s, subject.end, m.start));
+        if let Some(object) = object {
+            return Some((subject.entity, vec![object.entity]));
+        }
+        // Only a contact the phrase names as theirs: "In the talks", "In their call".
+        if !matches!(lower.get(1), Some(&("the" | "their"))) {
+            return None;
+        }
+        let joined = self.conjoined_right(s, subject.end, subject.entity);
+        let others: Vec<usize> = joined
+            .into_iter()
+            .filter(|&e| e != subject.entity)
+            .collect();
+        (!others.is_empty()).then_some((subject.entity, others))
     }
 
     /// Is what stands between a subject ending at `from` and an object opening at `to` a verb
