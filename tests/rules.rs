@@ -1260,6 +1260,22 @@ const RULES: &[Rule] = &[
         negative: &["In the report, Governor Ana Reyes and Mayor Tom Brekke were praised."],
     },
     Rule {
+        name: "a subject described by age is the person the text is about",
+        positive: &[
+            (
+                "The special envoy, Ana Reyes, met Tom Brekke on Wednesday. The 73-year-old \
+                 former deputy foreign minister from Laos also met foreign minister Than Swe.",
+                &["Brekke-Reyes", "Reyes-Swe"],
+            ),
+            (
+                "Governor Ana Reyes arrived in Lagos. The 61-year-old met Mayor Tom Brekke on \
+                 Monday.",
+                &["Brekke-Reyes"],
+            ),
+        ],
+        negative: &["Governor Ana Reyes arrived in Lagos. The 61-year-old mayor was not there."],
+    },
+    Rule {
         name: "a pair noun with the pair named in apposition is that pair",
         positive: &[
             (

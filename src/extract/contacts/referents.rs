@@ -136,6 +136,16 @@ impl Reader<'_> {
         if lower.get(start) != Some(&"the") {
             return None;
         }
+        // "The 73-year-old former minister also met X": an age that describes someone named
+        // before, the one the sentences before are about.
+        if lower
+            .get(start + 1)
+            .is_some_and(|w| w.ends_with("-year-old"))
+        {
+            if let Actor::Entities(e) = self.pronoun_before(s) {
+                return e.first().copied();
+            }
+        }
         let mentions = self.mentions.in_sentence(s);
         let role = (start + 1..(start + 4).min(lower.len()))
             .take_while(|&k| {

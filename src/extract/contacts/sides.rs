@@ -206,6 +206,12 @@ impl Reader<'_> {
                     }
                 }
             }
+            // "The 61-year-old met X": someone named before.
+            if w.ends_with("-year-old") && j == 1 {
+                if let Some(entity) = self.described_subject(s) {
+                    return Actor::Entities(vec![entity]);
+                }
+            }
         }
         match fallback {
             Some((entity, start)) => Actor::Entities(self.conjoined_left(s, start, entity, false)),
