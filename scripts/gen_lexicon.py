@@ -75,6 +75,19 @@ def country_names():
     return known
 
 
+# Regions of the world that news names as places but GeoNames' continents do not list.
+WORLD_REGIONS = [
+    "Americas",
+    "Balkans",
+    "Caribbean",
+    "Central Asia",
+    "Latin America",
+    "Middle East",
+    "Sahel",
+    "Southeast Asia",
+]
+
+
 def common_words():
     return set(read_lines("common_words.txt"))
 
@@ -106,6 +119,8 @@ def places(common, countries):
     with open(os.path.join(gc_dir, "data", "continents.json"), encoding="utf-8") as f:
         for continent in json.load(f).values():
             add(continent["name"], "continent")
+    for region in WORLD_REGIONS:
+        add(region, "continent")
     with open(os.path.join(gc_dir, "data", "us_states.json"), encoding="utf-8") as f:
         for state in json.load(f).values():
             add(state["name"], "region")
