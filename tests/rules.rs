@@ -1276,6 +1276,35 @@ const RULES: &[Rule] = &[
         negative: &["Governor Ana Reyes arrived in Lagos. The 61-year-old mayor was not there."],
     },
     Rule {
+        name: "a regnal number ends a name",
+        positive: &[
+            (
+                "Pope Leo XIV met singer Michael Bublé on Friday.",
+                &["Bublé-XIV"],
+            ),
+            (
+                "King Louis XIV received Ana Reyes at Versailles.",
+                &["Reyes-XIV"],
+            ),
+        ],
+        negative: &["Ana Reyes visited the XIV Corps on Friday."],
+    },
+    Rule {
+        name: "the manner of a meeting stands between the verb and 'with'",
+        positive: &[
+            (
+                "President Ana Reyes on Monday met behind closed doors with Governors Tom \
+                 Brekke of Imo and Ivo Marsh of Katsina States.",
+                &["Brekke-Reyes", "Marsh-Reyes"],
+            ),
+            (
+                "Minister Ana Reyes met behind closed doors with Tom Brekke.",
+                &["Brekke-Reyes"],
+            ),
+        ],
+        negative: &["Minister Ana Reyes met behind closed doors."],
+    },
+    Rule {
         name: "a pair noun with the pair named in apposition is that pair",
         positive: &[
             (

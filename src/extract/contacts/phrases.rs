@@ -176,6 +176,10 @@ impl Reader<'_> {
                 }
                 // "a delegation consisting of X and Y": its members; "met reporters",
                 // "hosted the Olympic contingent": people not named.
+                // "met with Governors X and Y": a plural title before the names.
+                _ if is(WordList::Unnamed, w)
+                    && is_capitalised(words[j])
+                    && self.mention_at(s, j + 1).is_some_and(|e| self.is_person(e)) => {}
                 _ if is(WordList::Unnamed, w) => {
                     // "met with officials and Minister of State X": the people named after
                     // those not named.

@@ -423,6 +423,11 @@ impl Reader<'_> {
                 j += 2;
                 continue;
             }
+            // "met behind closed doors with X": so is the manner of meeting.
+            if lower[j..].starts_with(&["behind", "closed", "doors"]) {
+                j += 3;
+                continue;
+            }
             // "held talks in Bern with ...": a place passed over.
             if matches!(w, "in" | "at") {
                 let mut q = j + 1;

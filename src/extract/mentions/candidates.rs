@@ -49,8 +49,12 @@ impl Builder<'_> {
         if self.names_no_person(words, start, end, titled) {
             return;
         }
-        // "Jr." or "III" ends a name ("Lloyd J. Austin III"); alone it is none.
-        let suffix = |w: &str| NAME_SUFFIXES.contains(&w);
+        // "Jr." or "III" ends a name ("Lloyd J. Austin III", "Pope Leo XIV"); alone it is
+        // none.
+        let suffix = |w: &str| {
+            NAME_SUFFIXES.contains(&w)
+                || w.len() >= 2 && w.chars().all(|c| matches!(c, 'I' | 'V' | 'X'))
+        };
         if chunk.len() == 1 && suffix(last) {
             return;
         }
