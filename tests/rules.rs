@@ -1305,6 +1305,21 @@ const RULES: &[Rule] = &[
         negative: &["Minister Ana Reyes met behind closed doors."],
     },
     Rule {
+        name: "a sentence-opening common word before a verb is the surname of someone named",
+        positive: &[
+            (
+                "CIA director William Burns arrived. Burns had previously met Sergei Naryshkin \
+                 in Turkey on Monday.",
+                &["Burns-Naryshkin"],
+            ),
+            (
+                "Governor Tom Young arrived. Young also met Ana Reyes.",
+                &["Reyes-Young"],
+            ),
+        ],
+        negative: &["Burns had left scars on his arm. Doctors met on Monday."],
+    },
+    Rule {
         name: "a pair noun with the pair named in apposition is that pair",
         positive: &[
             (

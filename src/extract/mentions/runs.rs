@@ -354,10 +354,26 @@ impl<'a> Builder<'a> {
             // A capitalised common word opening a sentence or quote is not a name; alone
             // before a comma or a verb of a person ("Burns, who met X", "Young said") it may
             // be the surname of someone the article names in full, which resolution decides.
+            // "Burns had met X" after "William Burns": the surname of someone named before.
+            let known_surname = |w: &str| {
+                self.people
+                    .iter()
+                    .any(|p| p.words.len() >= 2 && p.words.last().is_some_and(|l| l == w))
+            };
+            // A verb follows a subject, not a noun a common word modifies ("Young people").
+            let verb_next = |w: &str| {
+                w.ends_with("ed")
+                    || matches!(
+                        w,
+                        "had" | "has" | "was" | "is" | "will" | "would" | "also" | "then"
+                    )
+            };
             let surname_alone = first + 1 == last
-                && words
-                    .get(last)
-                    .is_some_and(|w| *w == "," || is(WordList::PersonVerb, w));
+                && words.get(last).is_some_and(|w| {
+                    *w == ","
+                        || is(WordList::PersonVerb, w)
+                        || verb_next(w) && known_surname(words[first])
+                });
             while first < last
                 && !surname_alone
                 && (first == 0 || is_opening(words, first))
