@@ -1320,6 +1320,21 @@ const RULES: &[Rule] = &[
         negative: &["Burns had left scars on his arm. Doctors met on Monday."],
     },
     Rule {
+        name: "'between' after another noun names that noun's sides, not the contact's",
+        positive: &[
+            (
+                "President Ana Reyes and Chancellor Tom Brekke held talks on relations between \
+                 France and Germany.",
+                &["Brekke-Reyes"],
+            ),
+            (
+                "Talks on Monday between President Ana Reyes and Chancellor Tom Brekke ended.",
+                &["Brekke-Reyes"],
+            ),
+        ],
+        negative: &["Leaders enjoyed a friendly lunch after tensions between France and Germany."],
+    },
+    Rule {
         name: "a pair noun with the pair named in apposition is that pair",
         positive: &[
             (

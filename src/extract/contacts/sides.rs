@@ -284,10 +284,17 @@ impl Reader<'_> {
         let n = words.len();
         // "between X and Y", "the summit in Helsinki between X and Y"
         for b in last + 1..(last + 6).min(n) {
-            // "talks on the war between A and B": "between" belongs to another noun.
+            // "talks on the war between A and B", "lunch after tensions between A and B":
+            // "between" belongs to another noun ("talks on Monday between A and B" do not).
             if is(WordList::Break, lower[b])
-                || matches!(lower[b], "to" | "about" | "of" | "for" | "over")
-                || lower[b] == "on" && lower.get(b + 1) == Some(&"the")
+                || matches!(
+                    lower[b],
+                    "to" | "about" | "of" | "for" | "over" | "after" | "amid" | "despite"
+                )
+                || lower[b] == "on"
+                    && lower
+                        .get(b + 1)
+                        .is_none_or(|next| !is_time_word(&words[b + 1..], next))
             {
                 break;
             }
