@@ -176,7 +176,8 @@ impl Builder<'_> {
                 // "Gen. Valery Gerasimov" is an alias as written.
             }
             if let Some(title) = c.titles.last() {
-                if c.titled {
+                // Not a lowercase title: "spokesman X" is a description, not a name of X.
+                if c.titled && title.starts_with(|ch: char| !ch.is_lowercase()) {
                     entity_ref.aliases.insert(format!("{title} {surface}"));
                 }
             }

@@ -8,7 +8,8 @@
 
 use super::entities::Builder;
 use super::shapes::{
-    is_capitalised, is_opening, is_particle_name, NAME_PARTICLES, PARTICLE_ARTICLES, POST_NOMINALS,
+    capitalise, is_capitalised, is_opening, is_particle_name, NAME_PARTICLES, PARTICLE_ARTICLES,
+    POST_NOMINALS,
 };
 use crate::article::{Sentence, TokenKind};
 use crate::extract::dates::{is_date_abbreviation, is_month_or_day};
@@ -263,7 +264,15 @@ impl<'a> Builder<'a> {
                 })
                 .last()
                 .unwrap_or(start - 1);
-            titles.push(words[first..start].join(" "));
+            // Only an office the lexicon knows ("spokesman"), not a relation ("counterpart").
+            let office = capitalise(words[start - 1]);
+            if self
+                .lexicon
+                .match_at(&[office.as_str()], 0)
+                .is_some_and(|(_, t)| t.contains(&Target::Title))
+            {
+                titles.push(words[first..start].join(" "));
+            }
         }
         let mut p = 0;
         while p < pieces.len() {
