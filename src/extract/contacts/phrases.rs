@@ -4,7 +4,7 @@
 //! the one who leads it, a description, a pronoun, or the pair in focus ("the two leaders").
 
 use super::reader::{is_possessive_next, object_pronoun_at, Actor, Reader};
-use crate::extract::mentions::{is_capitalised, lowercase_title_before_name};
+use crate::extract::mentions::{is_acronym, is_capitalised, lowercase_title_before_name};
 use crate::findings::EntityKind;
 use crate::lexicon::words::{is, WordList};
 
@@ -102,17 +102,10 @@ impl Reader<'_> {
                 "counterpart" => counterpart = Some(j),
                 // "his peers from Argentina and Brazil, X and Y": the people named, one of each
                 // country; without them, whoever else the phrase names.
-                "presidents" | "ministers" | "leaders" | "premiers" | "heads" | "counterparts"
-                | "chiefs" | "kings" | "peers" | "colleagues" | "ambassadors" | "envoys"
-                    if lower.get(j + 1) == Some(&"from")
-                        && self.named_of_countries(s, j + 2).is_some() =>
-                {
-                    return self.named_of_countries(s, j + 2).map(Actor::Entities);
+                _ if let Some(people) = self.people_from_countries(s, j) => {
+                    return Some(Actor::Entities(people));
                 }
-                "presidents" | "ministers" | "leaders" | "premiers" | "heads" | "counterparts"
-                | "chiefs" | "kings" | "ambassadors" | "envoys"
-                    if lower.get(j + 1).is_some_and(|n| *n == "of") =>
-                {
+                _ if PLURAL_OFFICES.contains(&w) && lower.get(j + 1) == Some(&"of") => {
                     // "the presidents of Tunisia, Peru and South Africa": the list, up to its end;
                     // "the prime ministers of Tajikistan X, Kazakhstan Y": the people named.
                     let (countries, people) = self.countries_and_people(s, j + 2);
@@ -174,12 +167,12 @@ impl Reader<'_> {
                         _ => Some(Actor::Unknown),
                     };
                 }
-                // "a delegation consisting of X and Y": its members; "met reporters",
-                // "hosted the Olympic contingent": people not named.
                 // "met with Governors X and Y": a plural title before the names.
                 _ if is(WordList::Unnamed, w)
                     && is_capitalised(words[j])
                     && self.mention_at(s, j + 1).is_some_and(|e| self.is_person(e)) => {}
+                // "a delegation consisting of X and Y": its members; "met reporters",
+                // "hosted the Olympic contingent": people not named.
                 _ if is(WordList::Unnamed, w) => {
                     // "met with officials and Minister of State X": the people named after
                     // those not named.
@@ -307,9 +300,16 @@ impl Reader<'_> {
         (countries, people)
     }
 
-    /// The people of "(peers from) A and B, X and Y" from token `q`: as many as the countries.
-    fn named_of_countries(&self, s: usize, q: usize) -> Option<Vec<usize>> {
-        let (countries, people) = self.countries_and_people(s, q);
+    /// The people of "(his peers) from A and B, X and Y", the plural noun at token `j`: as
+    /// many as the countries.
+    fn people_from_countries(&self, s: usize, j: usize) -> Option<Vec<usize>> {
+        let w = self.lower[s][j];
+        if !(PLURAL_OFFICES.contains(&w) || matches!(w, "peers" | "colleagues"))
+            || self.lower[s].get(j + 1) != Some(&"from")
+        {
+            return None;
+        }
+        let (countries, people) = self.countries_and_people(s, j + 2);
         (!people.is_empty() && people.len() == countries.len()).then_some(people)
     }
 
@@ -630,11 +630,7 @@ impl Reader<'_> {
             }
             // "X, Ambassador of European Union (EU), Y": the acronym of the institution a
             // title is of, after its name.
-            let acronym_at = |q: usize| {
-                self.words[s]
-                    .get(q)
-                    .is_some_and(|w| w.len() >= 2 && w.chars().all(|c| c.is_ascii_uppercase()))
-            };
+            let acronym_at = |q: usize| self.words[s].get(q).is_some_and(|w| is_acronym(w));
             let title_of_before =
                 |q: usize| (from..q).any(|p| lower[p] == "of") && self.mention_at(s, q).is_some();
             if w == "("
@@ -708,6 +704,21 @@ impl Reader<'_> {
         false
     }
 }
+
+/// Plural nouns of office that a list of countries may follow ("the presidents of A and B",
+/// "the ambassadors of A and B, X and Y").
+const PLURAL_OFFICES: &[&str] = &[
+    "presidents",
+    "ministers",
+    "leaders",
+    "premiers",
+    "heads",
+    "counterparts",
+    "chiefs",
+    "kings",
+    "ambassadors",
+    "envoys",
+];
 
 /// Do the lowercase tokens open a phrase of those who come along: ", along with", ", together
 /// with", ", alongside"?

@@ -62,20 +62,19 @@ impl Reader<'_> {
     /// same person ("She spoke while a delegation called on her").
     pub(super) fn object_pronoun(&self, s: usize, j: usize, exclude: &[usize]) -> Actor {
         let lower = &self.lower[s];
-        let before: Vec<usize> = self
+        let people: Vec<_> = self
             .mentions
             .in_sentence(s)
             .iter()
-            .filter(|m| m.end <= j && self.is_person(m.entity))
+            .filter(|m| self.is_person(m.entity))
+            .collect();
+        let before: Vec<usize> = people
+            .iter()
+            .filter(|m| m.end <= j)
             .map(|m| m.entity)
             .collect();
         let subject = if lower[j] == "her" { "she" } else { "he" };
-        let first_named = self
-            .mentions
-            .in_sentence(s)
-            .iter()
-            .find(|m| self.is_person(m.entity))
-            .map_or(j, |m| m.start.min(j));
+        let first_named = people.first().map_or(j, |m| m.start.min(j));
         if let Some(k) = (0..first_named).find(|&k| lower[k] == subject) {
             return self.pronoun(s, k);
         }
@@ -414,8 +413,7 @@ impl Reader<'_> {
                     None => break,
                 }
             }
-            if k == from || lower[k - 1] == "," && !matches!(lower.get(k), Some(&"led" | &"headed"))
-            {
+            if k == from {
                 return None;
             }
         }

@@ -149,9 +149,8 @@ impl Reader<'_> {
                 (group, first.kind, first.strong, first.date.clone())
             }
             // "X chaired a meeting attended by A and B": the chair is at the event.
-            None if self.chair_before(s, cue).is_some() => {
-                let chair = self.chair_before(s, cue).into_iter().collect();
-                (chair, ContactKind::Meeting, true, None)
+            None if let Some(chair) = self.chair_before(s, cue) => {
+                (vec![chair], ContactKind::Meeting, true, None)
             }
             None => {
                 // "The President, who was accompanied by X, will address the meeting": people
@@ -419,9 +418,7 @@ impl Reader<'_> {
         }
         host
     }
-}
 
-impl Reader<'_> {
     /// "X chaired a meeting attended by ...", "The meeting, chaired by X, was attended by
     /// ...": the person who chaired the event the attendance cue at `cue` is of.
     fn chair_before(&self, s: usize, cue: usize) -> Option<usize> {

@@ -12,6 +12,7 @@ use crate::article::TokenKind;
 use crate::findings::EntityKind;
 use crate::lexicon::words::{is, WordList};
 use crate::lexicon::{Target, ThingRole};
+use crate::resolve::names::is_roman_numeral;
 
 /// Unknown all-capital words that are not organisations.
 const NOT_ACRONYMS: &[&str] = &[
@@ -53,7 +54,9 @@ impl Builder<'_> {
         // none.
         let suffix = |w: &str| {
             NAME_SUFFIXES.contains(&w)
-                || w.len() >= 2 && w.chars().all(|c| matches!(c, 'I' | 'V' | 'X'))
+                || w.len() >= 2
+                    && w.chars().all(char::is_uppercase)
+                    && is_roman_numeral(&w.to_lowercase())
         };
         if chunk.len() == 1 && suffix(last) {
             return;

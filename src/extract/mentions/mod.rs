@@ -31,7 +31,7 @@ mod corpus;
 
 pub use entities::{Mention, Mentions};
 pub use people::same_name;
-pub(super) use shapes::is_capitalised;
+pub(super) use shapes::{is_acronym, is_capitalised};
 pub(super) use titles::lowercase_title_before_name;
 
 use crate::article::Article;

@@ -8,8 +8,7 @@
 
 use super::entities::Builder;
 use super::shapes::{
-    capitalise, is_capitalised, is_opening, is_particle_name, NAME_PARTICLES, PARTICLE_ARTICLES,
-    POST_NOMINALS,
+    is_capitalised, is_opening, is_particle_name, NAME_PARTICLES, PARTICLE_ARTICLES, POST_NOMINALS,
 };
 use crate::article::{Sentence, TokenKind};
 use crate::extract::dates::{is_date_abbreviation, is_month_or_day};
@@ -254,26 +253,8 @@ impl<'a> Builder<'a> {
         let mut run_org: Option<(usize, bool)> = owner_org.map(|org| (org, false));
         let mut titles: Vec<String> = Vec::new();
         let mut titled = self.lowercase_title_before(words, start);
-        if titled {
-            // "Cuban foreign minister X": the lowercase title is X's too ("the diplomat" later).
-            let first = (start.saturating_sub(3)..start)
-                .rev()
-                .take_while(|&k| {
-                    words[k].chars().all(|c| c.is_lowercase() || c == '-')
-                        && !matches!(words[k], "the" | "a" | "an" | "and" | "of" | "for" | "to")
-                })
-                .last()
-                .unwrap_or(start - 1);
-            // Only an office the lexicon knows ("spokesman"), not a relation ("counterpart").
-            let office = capitalise(words[start - 1]);
-            if self
-                .lexicon
-                .match_at(&[office.as_str()], 0)
-                .is_some_and(|(_, t)| t.contains(&Target::Title))
-            {
-                titles.push(words[first..start].join(" "));
-            }
-        }
+        // "Cuban foreign minister X": the lowercase title is X's too ("the diplomat" later).
+        titles.extend(self.lowercase_office_before(words, start));
         let mut p = 0;
         while p < pieces.len() {
             match &pieces[p] {

@@ -25,7 +25,7 @@ pub fn is_capitalised(word: &str) -> bool {
     word.chars().next().is_some_and(char::is_uppercase)
 }
 
-pub(super) fn is_acronym(word: &str) -> bool {
+pub(in crate::extract) fn is_acronym(word: &str) -> bool {
     let letters = word.chars().filter(|c| c.is_alphabetic()).count();
     letters >= 2 && word.chars().all(|c| c.is_uppercase() || c == '.') && !word.contains('.')
 }

@@ -43,6 +43,32 @@ impl Builder<'_> {
             && !is_capitalised(words[start - 1])
     }
 
+    /// The lowercase title right before the run, when the lexicon knows its noun as an office:
+    /// "Cuban foreign minister X" has "foreign minister", "spokesman X" "spokesman"; a relation
+    /// is none ("his counterpart X").
+    pub(super) fn lowercase_office_before(&self, words: &[&str], start: usize) -> Option<String> {
+        if !self.lowercase_title_before(words, start) {
+            return None;
+        }
+        let office = capitalise(words[start - 1]);
+        if !self
+            .lexicon
+            .match_at(&[office.as_str()], 0)
+            .is_some_and(|(_, t)| t.contains(&Target::Title))
+        {
+            return None;
+        }
+        let first = (start.saturating_sub(3)..start)
+            .rev()
+            .take_while(|&k| {
+                words[k].chars().all(|c| c.is_lowercase() || c == '-')
+                    && !matches!(words[k], "the" | "a" | "an" | "and" | "of" | "for" | "to")
+            })
+            .last()
+            .unwrap_or(start - 1);
+        Some(words[first..start].join(" "))
+    }
+
     /// Country of "X's" or "X’s" just before token `start`, or a demonym shortly before a
     /// lowercase title ("his Russian counterpart Gen. Valery Gerasimov").
     pub(super) fn owner_before(&mut self, s: usize, words: &[&str], start: usize) -> Option<usize> {
